@@ -1,0 +1,40 @@
+# Parallax: `make serve` and `make test` are all a newcomer needs.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CARGO_TERM_COLOR := never
+
+.PHONY: tools serve test test-native test-browser dist bench
+
+## Install any missing tool (idempotent).
+tools: Cargo.lock
+	@scripts/install-tools.sh
+
+Cargo.lock: Cargo.toml engine/Cargo.toml
+	cargo generate-lockfile
+	@touch $@
+
+## Build and serve the app on http://127.0.0.1:8080 with live reload.
+serve: tools
+	trunk serve --offline
+
+## Release build into dist/ (relative URLs: works from any sub-path).
+dist: tools
+	trunk build --release --offline
+
+## Every test: formatting, lints, native tests, release build, browser tests.
+test: tools test-native dist test-browser
+
+test-native:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo test --workspace
+
+test-browser:
+	playwright test
+
+## Benchmarks (engine natively, bundle size).
+bench: dist
+	cargo bench -p parallax-engine
+	@scripts/bundle-size.sh

@@ -1,0 +1,24 @@
+//! Prints link and boilerplate precision/recall/F1 on the bundled seed reports, for a range of
+//! thresholds: `cargo run -p parallax-engine --example quality`.
+
+#[path = "../tests/gold/mod.rs"]
+mod gold;
+
+use parallax_engine::CompareOptions;
+
+fn main() {
+    let default = CompareOptions::default();
+    println!("threshold  links P/R/F1          boilerplate P/R/F1");
+    for t in [0.15, 0.2, 0.25, 0.3, 0.35, 0.4] {
+        let r = gold::evaluate(&CompareOptions { threshold: t, ..default });
+        let mark = if (t - default.threshold).abs() < 1e-6 { " (default)" } else { "" };
+        println!(
+            "{t:>9.2}  {:.2} / {:.2} / {:.2}    {:.2} / {:.2} / {:.2}{mark}",
+            r.links.precision, r.links.recall, r.links.f1, r.boilerplate.precision, r.boilerplate.recall, r.boilerplate.f1
+        );
+    }
+    let r = gold::evaluate(&default);
+    for line in &r.details {
+        println!("{line}");
+    }
+}

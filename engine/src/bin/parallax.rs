@@ -1,0 +1,89 @@
+//! `parallax`: the engine on the command line. Prints a comparison as JSON or text.
+
+use parallax_engine::{compare, CompareOptions, Comparison, Granularity, ReportInput};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: parallax compare [--format json|text] [--threshold X] [--paragraphs] FILE...";
+
+fn main() -> ExitCode {
+    match run(std::env::args().skip(1).collect()) {
+        Ok(out) => {
+            println!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(msg) => {
+            eprintln!("parallax: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Parses arguments, reads the files, and renders the comparison.
+fn run(args: Vec<String>) -> Result<String, String> {
+    let mut args = args.into_iter();
+    match args.next().as_deref() {
+        Some("compare") => {}
+        Some("-h" | "--help") | None => return Err(USAGE.into()),
+        Some(other) => return Err(format!("unknown command '{other}'; {USAGE}")),
+    }
+    let mut options = CompareOptions::default();
+    let mut text_format = false;
+    let mut files = Vec::new();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--format" => match args.next().as_deref() {
+                Some("json") => text_format = false,
+                Some("text") => text_format = true,
+                other => return Err(format!("--format takes json or text, not {}", other.unwrap_or("nothing"))),
+            },
+            "--threshold" => {
+                let value = args.next().unwrap_or_default();
+                options.threshold = match value.parse::<f32>() {
+                    Ok(t) if (0.0..=1.0).contains(&t) => t,
+                    _ => return Err(format!("--threshold takes a number from 0 to 1, not '{value}'")),
+                };
+            }
+            "--paragraphs" => options.granularity = Granularity::Paragraph,
+            flag if flag.starts_with("--") => return Err(format!("unknown option {flag}; {USAGE}")),
+            _ => files.push(arg),
+        }
+    }
+    if files.is_empty() {
+        return Err(format!("no input file; {USAGE}"));
+    }
+    let reports = files.iter().map(|f| read_report(f)).collect::<Result<Vec<_>, _>>()?;
+    let comparison = compare(&reports, &options);
+    Ok(if text_format { synopsis(&comparison) } else { serde_json::to_string_pretty(&comparison).map_err(|e| e.to_string())? })
+}
+
+/// Reads one UTF-8 file as a report named after its path.
+fn read_report(path: &str) -> Result<ReportInput, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let text = String::from_utf8(bytes).map_err(|e| format!("{path} is not UTF-8 text (invalid byte at {})", e.utf8_error().valid_up_to()))?;
+    Ok(ReportInput::new(path, text))
+}
+
+/// A readable synopsis: coverage per report, then each group with its members.
+fn synopsis(c: &Comparison) -> String {
+    let mut out = String::new();
+    for (d, cov) in c.documents.iter().zip(&c.summary) {
+        out.push_str(&format!(
+            "[{}] {} ({}, {} statements): in all {:.0}%, in some {:.0}%, only here {:.0}%\n",
+            cov.doc + 1,
+            d.title,
+            d.language.code(),
+            cov.statements,
+            cov.in_all * 100.0,
+            cov.in_some * 100.0,
+            cov.only_here * 100.0
+        ));
+    }
+    for (i, g) in c.groups.iter().enumerate() {
+        let reports: Vec<String> = g.reports.iter().map(|r| (r + 1).to_string()).collect();
+        out.push_str(&format!("\n#{} reports {} score {:.2}\n", i + 1, reports.join("·"), g.score));
+        for m in &g.members {
+            out.push_str(&format!("  [{}] {}\n", m.doc + 1, c.documents[m.doc].passages[m.passage].text));
+        }
+    }
+    out
+}

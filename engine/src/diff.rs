@@ -1,0 +1,140 @@
+//! Word-diff stage: inside a statement group, which tokens of each member the other reports
+//! share. Compared on normalised keys with `similar`; shown in the surface text.
+//!
+//! Per pair of reports: an LCS diff (Myers) of the key sequences, then a semantic clean-up that
+//! drops matched runs made only of function words and punctuation (they fragment the picture),
+//! then a "moved" pass that still counts a content word as shared when the other report has it
+//! elsewhere, or as the head of a compound ("Angriff" in "Cyberangriff").
+
+use crate::normalize::Token;
+use similar::{capture_diff_slices, Algorithm, DiffOp};
+
+/// Diff marks for one report's tokens in a group.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Marks {
+    /// For every token: the reports (indices) that share it.
+    pub shared_with: Vec<Vec<usize>>,
+    /// For every token: shared only out of order (moved) or as part of a compound.
+    pub moved: Vec<bool>,
+}
+
+/// Longest sequences (in tokens) diffed by LCS; longer ones use only the bag-of-words pass.
+const LCS_LIMIT: usize = 4_000;
+
+/// Shortest key that counts as a compound head.
+const MIN_HEAD: usize = 5;
+
+/// Marks the tokens of each report in one group; `sides[i] = (report, tokens)`.
+pub fn mark(sides: &[(usize, Vec<&Token>)]) -> Vec<Marks> {
+    let mut out: Vec<Marks> = sides
+        .iter()
+        .map(|(_, toks)| Marks { shared_with: vec![Vec::new(); toks.len()], moved: vec![false; toks.len()] })
+        .collect();
+    for i in 0..sides.len() {
+        for j in (i + 1)..sides.len() {
+            let (ri, ti) = &sides[i];
+            let (rj, tj) = &sides[j];
+            let (mi, mj, movi, movj) = pair(ti, tj);
+            for (k, hit) in mi.into_iter().enumerate() {
+                if hit {
+                    out[i].shared_with[k].push(*rj);
+                    out[i].moved[k] |= movi[k];
+                }
+            }
+            for (k, hit) in mj.into_iter().enumerate() {
+                if hit {
+                    out[j].shared_with[k].push(*ri);
+                    out[j].moved[k] |= movj[k];
+                }
+            }
+        }
+    }
+    for m in &mut out {
+        m.shared_with.iter_mut().for_each(|v| v.sort_unstable());
+    }
+    out
+}
+
+/// Matches between two token sequences: (matched a, matched b, moved a, moved b).
+fn pair(a: &[&Token], b: &[&Token]) -> (Vec<bool>, Vec<bool>, Vec<bool>, Vec<bool>) {
+    let mut ma = vec![false; a.len()];
+    let mut mb = vec![false; b.len()];
+    if a.len() <= LCS_LIMIT && b.len() <= LCS_LIMIT {
+        let ka: Vec<&str> = a.iter().map(|t| t.key.as_str()).collect();
+        let kb: Vec<&str> = b.iter().map(|t| t.key.as_str()).collect();
+        for op in capture_diff_slices(Algorithm::Myers, &ka, &kb) {
+            if let DiffOp::Equal { old_index, new_index, len } = op {
+                // Semantic clean-up: a run without a content word is noise.
+                if a[old_index..old_index + len].iter().any(|t| t.is_content()) {
+                    ma[old_index..old_index + len].iter_mut().for_each(|m| *m = true);
+                    mb[new_index..new_index + len].iter_mut().for_each(|m| *m = true);
+                }
+            }
+        }
+    }
+    let mut moved_a = vec![false; a.len()];
+    let mut moved_b = vec![false; b.len()];
+    for (x, tx) in a.iter().enumerate() {
+        if ma[x] || !tx.is_content() {
+            continue;
+        }
+        let found = b.iter().enumerate().position(|(y, ty)| !mb[y] && ty.is_content() && same_or_head(&tx.key, &ty.key));
+        if let Some(y) = found {
+            ma[x] = true;
+            mb[y] = true;
+            moved_a[x] = true;
+            moved_b[y] = true;
+        }
+    }
+    (ma, mb, moved_a, moved_b)
+}
+
+/// Equal keys, or one key is the other's compound head ("cyberangriff" / "angriff").
+fn same_or_head(x: &str, y: &str) -> bool {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    short == long || (short.chars().count() >= MIN_HEAD && long.ends_with(short))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::Language;
+    use crate::normalize::Normalizer;
+
+    fn toks(text: &str) -> Vec<Token> {
+        Normalizer::new(Language::De).tokens(text, 0..text.len())
+    }
+
+    fn shared(text: &str, marks: &Marks) -> Vec<String> {
+        let t = toks(text);
+        t.iter().zip(&marks.shared_with).filter(|(_, s)| !s.is_empty()).map(|(t, _)| text[t.span.clone()].to_owned()).collect()
+    }
+
+    #[test]
+    fn shared_words_and_only_here() {
+        let a = "Norwegen und Japan kritisieren China.";
+        let b = "Japan und Kanada kritisieren China scharf.";
+        let (ta, tb) = (toks(a), toks(b));
+        let m = mark(&[(0, ta.iter().collect()), (1, tb.iter().collect())]);
+        assert_eq!(shared(a, &m[0]), ["Japan", "kritisieren", "China"]);
+        assert!(!shared(b, &m[1]).contains(&"Kanada".to_owned()));
+    }
+
+    #[test]
+    fn lone_function_words_do_not_match() {
+        let a = "Peking und Washington";
+        let b = "Ottawa und Canberra";
+        let (ta, tb) = (toks(a), toks(b));
+        let m = mark(&[(0, ta.iter().collect()), (1, tb.iter().collect())]);
+        assert!(shared(a, &m[0]).is_empty());
+    }
+
+    #[test]
+    fn moved_words_and_compound_heads_count() {
+        let a = "Der Angriff auf Microsoft.";
+        let b = "Microsoft meldet Cyberangriffe.";
+        let (ta, tb) = (toks(a), toks(b));
+        let m = mark(&[(0, ta.iter().collect()), (1, tb.iter().collect())]);
+        assert_eq!(shared(a, &m[0]), ["Angriff", "Microsoft"]);
+    }
+}

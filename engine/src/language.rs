@@ -1,0 +1,204 @@
+//! Language detection by stop-word counts, and the per-language data later stages need:
+//! stop words, Snowball stemmer, abbreviations that do not end a sentence.
+//!
+//! A trigram model (e.g. `whatlang`) would add about 100 KB to the WASM bundle; news reports
+//! are long enough for stop words to decide among the languages we can stem.
+
+use rust_stemmers::Algorithm;
+use serde::Serialize;
+
+/// A language Parallax has stop words and a stemmer for, or `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// German.
+    De,
+    /// English.
+    En,
+    /// French.
+    Fr,
+    /// Spanish.
+    Es,
+    /// Italian.
+    It,
+    /// Dutch.
+    Nl,
+    /// Portuguese.
+    Pt,
+    /// Anything else: no stemming, no stop words.
+    Other,
+}
+
+const DE: &[&str] = &[
+    "der", "die", "das", "und", "in", "den", "von", "zu", "mit", "sich", "des", "auf", "für", "ist",
+    "im", "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "er", "sie", "wurde", "dass",
+    "bei", "aus", "nach", "wird", "einer", "einen", "einem", "eines", "um", "am", "sind", "noch",
+    "wie", "über", "so", "zum", "zur", "haben", "hat", "nur", "oder", "aber", "vor", "bis", "mehr",
+    "durch", "man", "sein", "seine", "ihre", "ihr", "ihren", "ihrer", "wurden", "dabei", "werden",
+    "war", "waren", "diese", "dieser", "dieses", "daher", "sowie", "sowohl", "gegen", "dies",
+    "da", "wir", "ihm", "ihn", "wenn", "was", "kann", "können", "soll", "sollen", "sei", "seit",
+    "dieser", "deren", "denen", "einige", "einiger", "zwar", "habe", "hatte", "hatten", "vom",
+    "unter", "zwischen", "während", "ob", "doch", "schon", "sehr", "beim", "ins", "ab", "weil",
+];
+const EN: &[&str] = &[
+    "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "as", "was", "with", "be",
+    "by", "on", "not", "he", "she", "this", "are", "or", "his", "her", "from", "at", "which",
+    "but", "have", "has", "had", "an", "they", "you", "were", "their", "its", "been", "would",
+    "will", "there", "we", "who", "all", "also", "than", "into", "after", "said", "some", "these",
+    "those", "them", "our", "about", "over", "such", "can", "could", "while", "during", "between",
+    "against", "up", "out", "so", "if", "no", "did", "do", "does", "more", "most", "any", "other",
+];
+const FR: &[&str] = &[
+    "le", "la", "les", "de", "des", "du", "un", "une", "et", "en", "à", "au", "aux", "est", "que",
+    "qui", "dans", "pour", "par", "sur", "pas", "plus", "ne", "se", "ce", "cette", "ces", "il",
+    "elle", "ils", "elles", "son", "sa", "ses", "leur", "leurs", "avec", "été", "être", "ont",
+    "avait", "mais", "ou", "comme", "nous", "vous", "sont", "aussi", "entre", "contre", "dont",
+];
+const ES: &[&str] = &[
+    "el", "la", "los", "las", "de", "del", "un", "una", "y", "en", "a", "al", "es", "que", "por",
+    "para", "con", "no", "se", "su", "sus", "lo", "como", "más", "pero", "o", "este", "esta",
+    "estos", "ha", "han", "fue", "ser", "entre", "sobre", "contra", "también", "le", "les", "sin",
+];
+const IT: &[&str] = &[
+    "il", "lo", "la", "i", "gli", "le", "di", "del", "della", "dei", "delle", "un", "una", "e",
+    "in", "a", "al", "alla", "è", "che", "per", "con", "non", "si", "su", "sono", "da", "dal",
+    "come", "più", "ma", "o", "questo", "questa", "ha", "hanno", "anche", "tra", "contro", "suo",
+];
+const NL: &[&str] = &[
+    "de", "het", "een", "en", "van", "in", "is", "dat", "op", "te", "voor", "met", "zijn", "niet",
+    "aan", "er", "die", "om", "ook", "als", "bij", "door", "maar", "of", "werd", "worden", "wordt",
+    "naar", "heeft", "hebben", "dit", "deze", "zij", "hij", "over", "tegen", "tussen", "nog",
+];
+const PT: &[&str] = &[
+    "o", "a", "os", "as", "de", "do", "da", "dos", "das", "um", "uma", "e", "em", "no", "na",
+    "nos", "nas", "é", "que", "por", "para", "com", "não", "se", "seu", "sua", "como", "mais",
+    "mas", "ou", "foi", "ser", "ao", "aos", "entre", "contra", "também", "pelo", "pela", "este",
+];
+
+const DE_ABBREVIATIONS: &[&str] = &[
+    "nr", "dr", "prof", "ca", "bzw", "usw", "vgl", "evtl", "ggf", "inkl", "zzgl", "abs", "art",
+    "str", "tel", "mio", "mrd", "jh", "jhd", "sog", "st", "hl", "gen", "u.a", "z.b", "d.h", "u.s",
+    "etc", "corp", "inc", "ltd", "co", "mr", "mrs", "ms", "bspw", "ff", "bd", "hrsg", "min", "max",
+    "okt", "nov", "dez", "jan", "feb", "febr", "aug", "sept", "sep", "dipl", "ing", "mag", "fr",
+    "hr", "u.s.a", "z", "d", "u", "o.ä", "s", "v", "chr", "n", "ebd", "vs", "mind", "rd", "zt",
+];
+const EN_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "corp", "inc", "ltd", "co", "no", "vs",
+    "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "col", "lt", "capt",
+    "approx", "dept", "est", "fig", "mt", "ft", "p.m", "a.m", "cf", "al", "ave", "rev",
+];
+
+/// Months (German and English) that make "1. Juli" an ordinal date, not a sentence end.
+const MONTHS: &[&str] = &[
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+    "oktober", "november", "dezember", "january", "february", "march", "may", "june", "july",
+    "october", "december",
+];
+
+impl Language {
+    /// Every language with stop words, in detection order.
+    pub const DETECTABLE: [Language; 7] = [
+        Language::De,
+        Language::En,
+        Language::Fr,
+        Language::Es,
+        Language::It,
+        Language::Nl,
+        Language::Pt,
+    ];
+
+    /// The ISO 639-1 code, or "und" (undetermined) for `Other`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::De => "de",
+            Language::En => "en",
+            Language::Fr => "fr",
+            Language::Es => "es",
+            Language::It => "it",
+            Language::Nl => "nl",
+            Language::Pt => "pt",
+            Language::Other => "und",
+        }
+    }
+
+    /// Frequent function words, lower case.
+    pub fn stop_words(self) -> &'static [&'static str] {
+        match self {
+            Language::De => DE,
+            Language::En => EN,
+            Language::Fr => FR,
+            Language::Es => ES,
+            Language::It => IT,
+            Language::Nl => NL,
+            Language::Pt => PT,
+            Language::Other => &[],
+        }
+    }
+
+    /// The Snowball algorithm for this language, if any.
+    pub fn stemmer(self) -> Option<Algorithm> {
+        Some(match self {
+            Language::De => Algorithm::German,
+            Language::En => Algorithm::English,
+            Language::Fr => Algorithm::French,
+            Language::Es => Algorithm::Spanish,
+            Language::It => Algorithm::Italian,
+            Language::Nl => Algorithm::Dutch,
+            Language::Pt => Algorithm::Portuguese,
+            Language::Other => return None,
+        })
+    }
+
+    /// Is `word_lower` (lower case, no final dot) an abbreviation that a full stop follows
+    /// without ending the sentence? German and English lists are always consulted: reports
+    /// quote names like "Microsoft Corp." in any language.
+    pub fn is_abbreviation(self, word_lower: &str) -> bool {
+        DE_ABBREVIATIONS.contains(&word_lower) || EN_ABBREVIATIONS.contains(&word_lower)
+    }
+
+    /// Is `word_lower` a month name (German or English)?
+    pub fn is_month(word_lower: &str) -> bool {
+        MONTHS.contains(&word_lower)
+    }
+}
+
+/// Detects the language of `text` by counting stop words; `Other` when too few match.
+pub fn detect(text: &str) -> Language {
+    use unicode_segmentation::UnicodeSegmentation;
+    let mut counts = [0usize; Language::DETECTABLE.len()];
+    let mut words = 0usize;
+    for word in text.unicode_words().take(5_000) {
+        words += 1;
+        let lower = word.to_lowercase();
+        for (i, lang) in Language::DETECTABLE.iter().enumerate() {
+            if lang.stop_words().contains(&lower.as_str()) {
+                counts[i] += 1;
+            }
+        }
+    }
+    let (best, &hits) = counts.iter().enumerate().max_by_key(|&(i, c)| (c, usize::MAX - i)).unwrap();
+    // A real sentence in one of these languages is at least ~15% function words.
+    if hits >= 2 && hits * 10 >= words {
+        Language::DETECTABLE[best]
+    } else {
+        Language::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_german_and_english() {
+        assert_eq!(detect("Die USA und ihre Verbündeten werfen China vor, dass es Hacker beschäftigt."), Language::De);
+        assert_eq!(detect("The United States and its allies accused China of hiring hackers."), Language::En);
+    }
+
+    #[test]
+    fn no_function_words_means_other() {
+        assert_eq!(detect("北京 否认 指控"), Language::Other);
+        assert_eq!(detect(""), Language::Other);
+    }
+}

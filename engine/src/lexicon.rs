@@ -1,0 +1,217 @@
+//! A compact multilingual lexicon: countries (with capitals used as metonyms and adjectives),
+//! major organisations, and a few families of news words that reports use interchangeably
+//! ("beschuldigen" / "vorwerfen" / "Anschuldigung"). Matching maps different surface forms of one
+//! concept to one feature, so "USA" meets "Vereinigte Staaten" and "allies" meets "Verbündete".
+//!
+//! Entries are surface forms; they are normalised with the report's own normaliser at run time,
+//! so inflected forms meet through the same stemmer. About 5 KB of data in the bundle; a full
+//! gazetteer crate would be hundreds of KB.
+
+use crate::normalize::{Normalizer, Token, TokenKind};
+use std::collections::HashMap;
+
+/// What kind of concept a lexicon entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ConceptKind {
+    /// A country (its names, adjective, capital as metonym).
+    Country,
+    /// An organisation or alliance.
+    Organisation,
+    /// Interchangeable news words (accuse, criticise, deny …).
+    Word,
+}
+
+/// One concept: an id and its surface forms in several languages.
+pub struct Concept {
+    /// Stable id, e.g. "usa".
+    pub id: &'static str,
+    /// Country, organisation or word family.
+    pub kind: ConceptKind,
+    /// Surface forms (any case); multi-word forms allowed.
+    pub forms: &'static [&'static str],
+}
+
+macro_rules! concepts {
+    ($($kind:ident $id:literal: [$($form:literal),* $(,)?]),* $(,)?) => {
+        &[$(Concept { id: $id, kind: ConceptKind::$kind, forms: &[$($form),*] }),*]
+    };
+}
+
+/// The lexicon.
+pub const CONCEPTS: &[Concept] = concepts![
+    Country "usa": ["USA", "US", "U.S.", "U.S.A.", "Vereinigte Staaten", "Vereinigten Staaten", "Vereinigte Staaten von Amerika", "Vereinigten Staaten von Amerika", "United States", "Amerika", "America", "amerikanisch", "amerikanische", "Amerikaner", "American", "Americans", "US-amerikanisch", "Washington", "États-Unis", "Estados Unidos", "Stati Uniti"],
+    Country "china": ["China", "Volksrepublik China", "VR China", "People's Republic of China", "PRC", "chinesisch", "chinesische", "chinesischen", "Chinese", "Peking", "Beijing", "Chine", "chinois"],
+    Country "uk": ["Großbritannien", "Vereinigtes Königreich", "Vereinigten Königreich", "Vereinigten Königreichs", "United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "britisch", "britische", "British", "London", "Royaume-Uni", "Reino Unido", "Regno Unito"],
+    Country "japan": ["Japan", "japanisch", "japanische", "Japanese", "Tokio", "Tokyo", "Japon", "Japón", "Giappone"],
+    Country "canada": ["Kanada", "Canada", "kanadisch", "kanadische", "Canadian", "Ottawa", "Canadá"],
+    Country "australia": ["Australien", "Australia", "australisch", "australische", "Australian", "Canberra", "Australie"],
+    Country "new_zealand": ["Neuseeland", "New Zealand", "neuseeländisch", "Wellington", "Nouvelle-Zélande", "Nueva Zelanda", "Nuova Zelanda"],
+    Country "norway": ["Norwegen", "Norway", "norwegisch", "Norwegian", "Oslo", "Norvège", "Noruega", "Norvegia"],
+    Country "russia": ["Russland", "Russia", "russisch", "russische", "Russian", "Moskau", "Moscow", "Kreml", "Kremlin", "Russie", "Rusia"],
+    Country "germany": ["Deutschland", "Germany", "deutsch", "deutsche", "German", "Berlin", "Bundesrepublik", "Allemagne", "Alemania", "Germania"],
+    Country "france": ["Frankreich", "France", "französisch", "französische", "French", "Paris", "Francia"],
+    Country "italy": ["Italien", "Italy", "italienisch", "Italian", "Rom", "Rome", "Italie", "Italia"],
+    Country "spain": ["Spanien", "Spain", "spanisch", "Spanish", "Madrid", "Espagne", "España"],
+    Country "ukraine": ["Ukraine", "ukrainisch", "ukrainische", "Ukrainian", "Kiew", "Kyiv", "Kiev", "Ucrania"],
+    Country "iran": ["Iran", "iranisch", "iranische", "Iranian", "Teheran", "Tehran"],
+    Country "north_korea": ["Nordkorea", "North Korea", "nordkoreanisch", "North Korean", "Pjöngjang", "Pyongyang", "DPRK"],
+    Country "south_korea": ["Südkorea", "South Korea", "südkoreanisch", "South Korean", "Seoul"],
+    Country "india": ["Indien", "India", "indisch", "Indian", "Neu-Delhi", "New Delhi", "Inde"],
+    Country "israel": ["Israel", "israelisch", "israelische", "Israeli", "Jerusalem", "Tel Aviv"],
+    Country "taiwan": ["Taiwan", "taiwanisch", "Taiwanese", "Taipeh", "Taipei"],
+    Country "hong_kong": ["Hongkong", "Hong Kong"],
+    Country "netherlands": ["Niederlande", "Netherlands", "niederländisch", "Dutch", "Holland", "Den Haag", "The Hague", "Amsterdam", "Pays-Bas", "Países Bajos"],
+    Country "belgium": ["Belgien", "Belgium", "belgisch", "Belgian", "Belgique", "Bélgica"],
+    Country "switzerland": ["Schweiz", "Switzerland", "schweizerisch", "Swiss", "Bern", "Suisse", "Suiza", "Svizzera"],
+    Country "austria": ["Österreich", "Austria", "österreichisch", "Austrian", "Wien", "Vienna", "Autriche"],
+    Country "poland": ["Polen", "Poland", "polnisch", "Polish", "Warschau", "Warsaw", "Pologne", "Polonia"],
+    Country "sweden": ["Schweden", "Sweden", "schwedisch", "Swedish", "Stockholm", "Suède", "Suecia"],
+    Country "denmark": ["Dänemark", "Denmark", "dänisch", "Danish", "Kopenhagen", "Copenhagen", "Danemark", "Dinamarca"],
+    Country "finland": ["Finnland", "Finland", "finnisch", "Finnish", "Helsinki", "Finlande", "Finlandia"],
+    Country "turkey": ["Türkei", "Turkey", "Türkiye", "türkisch", "Turkish", "Ankara", "Turquie", "Turquía"],
+    Country "brazil": ["Brasilien", "Brazil", "brasilianisch", "Brazilian", "Brasília", "Brésil", "Brasil"],
+    Country "mexico": ["Mexiko", "Mexico", "mexikanisch", "Mexican", "México", "Mexique"],
+    Country "egypt": ["Ägypten", "Egypt", "ägyptisch", "Egyptian", "Kairo", "Cairo", "Égypte", "Egipto"],
+    Country "saudi_arabia": ["Saudi-Arabien", "Saudi Arabia", "saudisch", "Saudi", "Riad", "Riyadh"],
+    Country "syria": ["Syrien", "Syria", "syrisch", "Syrian", "Damaskus", "Damascus"],
+    Country "afghanistan": ["Afghanistan", "afghanisch", "Afghan", "Kabul"],
+    Country "pakistan": ["Pakistan", "pakistanisch", "Pakistani", "Islamabad"],
+    Country "vietnam": ["Vietnam", "vietnamesisch", "Vietnamese", "Hanoi"],
+    Country "south_africa": ["Südafrika", "South Africa", "südafrikanisch", "South African", "Pretoria"],
+    Country "ireland": ["Irland", "Ireland", "irisch", "Irish", "Dublin", "Irlande", "Irlanda"],
+    Country "estonia": ["Estland", "Estonia", "estnisch", "Estonian", "Tallinn"],
+    Organisation "nato": ["NATO", "Nato", "Nordatlantikpakt", "North Atlantic Treaty Organization", "OTAN"],
+    Organisation "eu": ["EU", "Europäische Union", "Europäischen Union", "European Union", "Union européenne", "Unión Europea", "UE"],
+    Organisation "un": ["UN", "UNO", "Vereinte Nationen", "Vereinten Nationen", "United Nations", "Nations unies", "Naciones Unidas", "ONU"],
+    Organisation "g7": ["G7", "G-7", "G7-Staaten"],
+    Organisation "five_eyes": ["Five Eyes", "Five-Eyes", "Five Eyes-Allianz", "Five-Eyes-Allianz"],
+    Organisation "mss": ["MSS", "Ministerium für Staatssicherheit", "Ministry of State Security", "Staatssicherheitsministerium"],
+    Organisation "doj": ["Justizministerium", "Justice Department", "Department of Justice", "DOJ"],
+    Organisation "fbi": ["FBI", "Federal Bureau of Investigation"],
+    Organisation "who": ["WHO", "Weltgesundheitsorganisation", "World Health Organization", "OMS"],
+    Organisation "imf": ["IWF", "IMF", "Internationaler Währungsfonds", "International Monetary Fund", "FMI"],
+    Word "accuse": ["beschuldigen", "beschuldigt", "beschuldigten", "Beschuldigung", "vorwerfen", "vorgeworfen", "Vorwurf", "Vorwürfe", "Anschuldigung", "Anschuldigungen", "bezichtigen", "accuse", "accused", "accusation", "accusations", "allegation", "allegations", "blame", "blamed", "accuser"],
+    Word "criticise": ["kritisieren", "kritisiert", "Kritik", "verurteilen", "verurteilt", "criticise", "criticize", "criticised", "criticized", "criticism", "condemn", "condemned", "condemnation"],
+    Word "deny": ["bestreiten", "bestritten", "bestreitet", "zurückweisen", "zurückgewiesen", "dementieren", "widersetzen", "widersetzt", "deny", "denied", "denies", "reject", "rejected", "rejects", "dismiss", "dismissed", "rebuff", "rebuffed"],
+    Word "ally": ["Verbündete", "Verbündeten", "verbündet", "Alliierte", "Alliierten", "ally", "allies", "allied", "alliés", "aliados"],
+    Word "attack": ["Angriff", "Angriffe", "Attacke", "Attacken", "Hackerangriff", "attack", "attacks", "hack", "hacks", "breach", "intrusion", "attaque", "ataque"],
+    Word "government": ["Regierung", "Administration", "government", "administration", "gouvernement", "gobierno", "governo"],
+    Word "statement": ["Erklärung", "Erklärungen", "Stellungnahme", "Aussage", "Aussagen", "statement", "statements", "déclaration", "declaración"],
+    Word "spokesperson": ["Sprecher", "Sprecherin", "spokesman", "spokeswoman", "spokesperson", "porte-parole", "portavoz"],
+    Word "sanction": ["Sanktion", "Sanktionen", "sanction", "sanctions", "sanciones"],
+    Word "company": ["Unternehmen", "Firma", "Firmen", "Konzern", "Konzerne", "company", "companies", "firm", "firms", "business", "businesses", "entreprise", "empresa"],
+    Word "foreign_minister": ["Außenminister", "Außenministerin", "Secretary of State", "foreign minister", "ministre des Affaires étrangères"],
+];
+
+/// Concept lookup for one language: normalised key sequences (1–5 keys) to concept index.
+pub struct Lexicon {
+    phrases: HashMap<Vec<String>, usize>,
+    longest: usize,
+}
+
+/// Shortest key that may match as the head of a compound.
+const MIN_HEAD: usize = 5;
+
+impl Lexicon {
+    /// Builds the lookup by normalising every form with `normalizer` (the report's language).
+    pub fn new(normalizer: &Normalizer) -> Self {
+        let mut phrases = HashMap::new();
+        let mut longest = 1;
+        for (i, concept) in CONCEPTS.iter().enumerate() {
+            for form in concept.forms {
+                let keys: Vec<String> = normalizer
+                    .tokens(form, 0..form.len())
+                    .into_iter()
+                    .filter(|t| t.kind != TokenKind::Punct)
+                    .map(|t| t.key)
+                    .collect();
+                if keys.is_empty() {
+                    continue;
+                }
+                longest = longest.max(keys.len());
+                phrases.entry(keys).or_insert(i);
+            }
+        }
+        Self { phrases, longest }
+    }
+
+    fn single(&self, key: &str) -> Option<usize> {
+        self.phrases.get(&[key.to_owned()][..]).copied()
+    }
+
+    /// Concept indices named in `tokens` (several times if named several times).
+    ///
+    /// Longest phrase first; a single word also matches as the head of a compound
+    /// ("hackerangriff" ends with "angriff") or by a hyphenated part ("US-Regierung").
+    /// Function words alone never match (English "who", "us").
+    pub fn find(&self, tokens: &[Token]) -> Vec<usize> {
+        let words: Vec<&Token> = tokens.iter().filter(|t| t.kind != TokenKind::Punct).collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let mut matched = 0;
+            for len in (1..=self.longest.min(words.len() - i)).rev() {
+                let window = &words[i..i + len];
+                if window.iter().all(|t| t.stop) {
+                    continue;
+                }
+                let phrase: Vec<String> = window.iter().map(|t| t.key.clone()).collect();
+                if let Some(&c) = self.phrases.get(&phrase) {
+                    out.push(c);
+                    matched = len;
+                    break;
+                }
+            }
+            if matched > 0 {
+                i += matched;
+                continue;
+            }
+            let t = words[i];
+            if !t.stop && t.kind == TokenKind::Word {
+                if let Some((first, last)) = &t.parts {
+                    out.extend(self.single(first));
+                    out.extend(self.single(last).filter(|c| Some(*c) != self.single(first)));
+                } else {
+                    out.extend(self.head_of(&t.key));
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// A concept that is the head (end) of a compound key, at least [`MIN_HEAD`] characters long.
+    fn head_of(&self, key: &str) -> Option<usize> {
+        key.char_indices()
+            .skip(1)
+            .map(|(i, _)| &key[i..])
+            .filter(|rest| rest.chars().count() >= MIN_HEAD)
+            .find_map(|rest| self.single(rest))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::Language;
+
+    fn ids(text: &str) -> Vec<&'static str> {
+        let n = Normalizer::new(Language::De);
+        let lex = Lexicon::new(&n);
+        lex.find(&n.tokens(text, 0..text.len())).into_iter().map(|c| CONCEPTS[c].id).collect()
+    }
+
+    #[test]
+    fn variants_meet() {
+        assert_eq!(ids("die Vereinigten Staaten"), ["usa"]);
+        assert_eq!(ids("die USA"), ["usa"]);
+        assert_eq!(ids("dem Vereinigten Königreich und Großbritannien"), ["uk", "uk"]);
+        assert_eq!(ids("die US-Regierung"), ["usa", "government"]);
+    }
+
+    #[test]
+    fn compound_heads_and_synonyms() {
+        assert_eq!(ids("Hackerangriffen"), ["attack"]);
+        assert_eq!(ids("Vorwürfe und Anschuldigungen"), ["accuse", "accuse"]);
+    }
+}

@@ -1,0 +1,265 @@
+//! Parallax engine: compares several reports of the same event.
+//!
+//! Pipeline, one module per stage: [`input`] (normalise, keep offsets) → [`segment`]
+//! (paragraphs, sentences, headings, boilerplate) → [`normalize`] (tokens, stems) → [`align`]
+//! (statement groups across reports) → [`diff`] (word marks inside a group) → [`summary`].
+//! [`compare`] runs them all and returns a [`model::Comparison`].
+//!
+//! ```
+//! use parallax_engine::{compare, CompareOptions, ReportInput};
+//! let reports = [
+//!     ReportInput::new("a", "Titel A\nJapan und die NATO kritisieren China wegen Cyberangriffen."),
+//!     ReportInput::new("b", "Titel B\nDie NATO und Japan kritisieren China scharf wegen der Cyberangriffe."),
+//! ];
+//! let c = compare(&reports, &CompareOptions::default());
+//! assert_eq!(c.groups.len(), 1);
+//! ```
+#![warn(missing_docs)]
+
+pub mod align;
+pub mod diff;
+pub mod input;
+pub mod language;
+pub mod lexicon;
+pub mod model;
+pub mod normalize;
+pub mod options;
+pub mod segment;
+pub mod summary;
+
+pub use input::ReportInput;
+pub use model::Comparison;
+pub use options::{CompareOptions, Granularity};
+
+use align::Node;
+use input::NormalizedText;
+use language::Language;
+use lexicon::Lexicon;
+use model::{Agreement, Document, Group, Member, Passage, WordMark};
+use normalize::{Normalizer, Token};
+use segment::{BoilerplateReason, PassageKind, Segment};
+use std::collections::HashMap;
+
+/// One report after segmentation and normalisation.
+struct Prepared {
+    norm: NormalizedText,
+    language: Language,
+    segments: Vec<Segment>,
+    tokens: Vec<Vec<Token>>,
+    concepts: Vec<Vec<usize>>,
+}
+
+/// Statements of all reports as alignment nodes, with their (report, passage) ids.
+struct Statements<'a> {
+    ids: Vec<(usize, usize)>,
+    nodes: Vec<Node>,
+    sources: Vec<align::features::Source<'a>>,
+}
+
+impl<'a> Statements<'a> {
+    fn collect(prepared: &'a [Prepared]) -> Self {
+        let mut s = Statements { ids: Vec::new(), nodes: Vec::new(), sources: Vec::new() };
+        for (doc, p) in prepared.iter().enumerate() {
+            for (i, seg) in p.segments.iter().enumerate() {
+                if seg.kind != PassageKind::Boilerplate {
+                    s.ids.push((doc, i));
+                    s.sources.push((&p.tokens[i], &p.concepts[i]));
+                    s.nodes.push(Node { doc, fingerprint: fingerprint(&p.tokens[i]) });
+                }
+            }
+        }
+        s
+    }
+
+    fn links(&self, min_score: f32) -> Vec<align::Link> {
+        let (feats, df) = align::features::build(&self.sources);
+        align::links(&self.nodes, &feats, &df, min_score)
+    }
+}
+
+/// A similarity between two passages of different reports: `((report, passage), (report, passage), score)`.
+pub type ScoredPair = ((usize, usize), (usize, usize), f32);
+
+/// Every candidate pair of statements with similarity at least `min_score`, strongest first.
+/// For diagnostics and tuning; [`compare`] groups these.
+pub fn scored_pairs(reports: &[ReportInput], options: &CompareOptions, min_score: f32) -> Vec<ScoredPair> {
+    let mut prepared: Vec<Prepared> = reports.iter().map(|r| prepare(r, options)).collect();
+    flag_repeated_lines(&mut prepared);
+    let s = Statements::collect(&prepared);
+    let mut out: Vec<ScoredPair> = s.links(min_score).into_iter().map(|l| (s.ids[l.a], s.ids[l.b], l.score)).collect();
+    out.sort_by(|x, y| y.2.total_cmp(&x.2));
+    out
+}
+
+/// Compares `reports` and returns passages, statement groups with word marks, and coverage.
+///
+/// Never panics; any text (empty, huge, any script) gives a result.
+pub fn compare(reports: &[ReportInput], options: &CompareOptions) -> Comparison {
+    let threshold = if options.threshold.is_finite() { options.threshold.clamp(0.01, 1.0) } else { 0.3 };
+    let mut prepared: Vec<Prepared> = reports.iter().map(|r| prepare(r, options)).collect();
+    flag_repeated_lines(&mut prepared);
+
+    let s = Statements::collect(&prepared);
+    let links = s.links(threshold * align::WEAK_SHARE);
+    let (nodes, node_ids) = (&s.nodes, &s.ids);
+    let mut node_groups: Vec<align::NodeGroup> = align::group(nodes, &links, threshold, options.max_per_report.max(1))
+        .into_iter()
+        .filter(|g| g.members.iter().any(|&m| nodes[m].doc != nodes[g.members[0]].doc))
+        .collect();
+    node_groups.sort_by_key(|g| node_ids[g.members[0]]);
+
+    let n_docs = reports.len();
+    let mut group_of: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut groups = Vec::with_capacity(node_groups.len());
+    for (gi, g) in node_groups.iter().enumerate() {
+        let ids: Vec<(usize, usize)> = g.members.iter().map(|&m| node_ids[m]).collect();
+        ids.iter().for_each(|&id| {
+            group_of.insert(id, gi);
+        });
+        groups.push(build_group(&prepared, &ids, g.score, n_docs));
+    }
+
+    let documents: Vec<Document> = prepared
+        .iter()
+        .zip(reports)
+        .enumerate()
+        .map(|(doc, (p, r))| document(doc, p, r, &group_of, &groups))
+        .collect();
+    let summary = summary::coverage(&documents);
+    Comparison { schema_version: model::SCHEMA_VERSION, options: CompareOptions { threshold, ..*options }, documents, groups, summary }
+}
+
+/// Normalises, detects the language, segments and tokenises one report.
+fn prepare(report: &ReportInput, options: &CompareOptions) -> Prepared {
+    let norm = NormalizedText::new(&report.text);
+    let language = language::detect(&norm.text);
+    let segments = segment::segment(&norm.text, language, options.granularity);
+    let normalizer = Normalizer::new(language);
+    let tokens: Vec<Vec<Token>> = segments.iter().map(|s| normalizer.tokens(&norm.text, s.span.clone())).collect();
+    let lexicon = Lexicon::new(&normalizer);
+    let concepts = tokens.iter().map(|t| lexicon.find(t)).collect();
+    Prepared { norm, language, segments, tokens, concepts }
+}
+
+/// Short lines that recur (twice in one report, or up to three words in several) are page
+/// furniture, not statements. Titles (first paragraph) are exempt.
+fn flag_repeated_lines(prepared: &mut [Prepared]) {
+    let key = |p: &Prepared, s: &Segment| -> Option<String> {
+        let text = &p.norm.text[s.span.clone()];
+        let words = segment::boilerplate::word_count(text);
+        (s.paragraph > 0 && s.kind == PassageKind::Heading && words <= 8)
+            .then(|| normalize::fold(text).chars().filter(|c| c.is_alphanumeric()).collect::<String>())
+            .filter(|k| !k.is_empty())
+            .map(|k| format!("{words}:{k}"))
+    };
+    let mut seen: HashMap<String, (usize, usize)> = HashMap::new(); // key -> (occurrences, reports)
+    for p in prepared.iter() {
+        let mut in_this: HashMap<String, usize> = HashMap::new();
+        for s in &p.segments {
+            if let Some(k) = key(p, s) {
+                *in_this.entry(k).or_default() += 1;
+            }
+        }
+        for (k, n) in in_this {
+            let e = seen.entry(k).or_default();
+            e.0 += n;
+            e.1 += 1;
+        }
+    }
+    for p in prepared.iter_mut() {
+        for i in 0..p.segments.len() {
+            let Some(k) = key(p, &p.segments[i]) else { continue };
+            let (occurrences, reports) = seen[&k];
+            let words: usize = k.split(':').next().and_then(|w| w.parse().ok()).unwrap_or(99);
+            if occurrences > reports || (reports >= 2 && words <= 3) {
+                p.segments[i].kind = PassageKind::Boilerplate;
+                p.segments[i].reason = Some(BoilerplateReason::Repeated);
+            }
+        }
+    }
+}
+
+/// FNV-1a over the token keys: a fingerprint that does not depend on report order.
+fn fingerprint(tokens: &[Token]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for t in tokens {
+        for b in t.key.bytes().chain([0]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// A statement group from member ids `(doc, segment)`, with word marks per member.
+fn build_group(prepared: &[Prepared], ids: &[(usize, usize)], score: f32, n_docs: usize) -> Group {
+    let mut ids = ids.to_vec();
+    ids.sort_unstable();
+    let mut reports: Vec<usize> = ids.iter().map(|&(d, _)| d).collect();
+    reports.dedup();
+    // One side per report: its members' tokens in reading order.
+    let sides: Vec<(usize, Vec<&Token>)> = reports
+        .iter()
+        .map(|&r| (r, ids.iter().filter(|&&(d, _)| d == r).flat_map(|&(d, s)| &prepared[d].tokens[s]).collect()))
+        .collect();
+    let marks = diff::mark(&sides);
+    let mut members = Vec::with_capacity(ids.len());
+    for (side, &r) in reports.iter().enumerate() {
+        let mut k = 0;
+        for &(d, s) in ids.iter().filter(|&&(d, _)| d == r) {
+            let p = &prepared[d];
+            let base = p.segments[s].span.start;
+            let tokens = p.tokens[s]
+                .iter()
+                .map(|t| {
+                    let mark = WordMark {
+                        text: p.norm.text[t.span.clone()].to_owned(),
+                        start: t.span.start - base,
+                        end: t.span.end - base,
+                        shared_with: marks[side].shared_with[k].clone(),
+                        moved: marks[side].moved[k],
+                        content: t.is_content(),
+                    };
+                    k += 1;
+                    mark
+                })
+                .collect();
+            members.push(Member { doc: d, passage: s, tokens });
+        }
+    }
+    let agreement = if reports.len() == n_docs { Agreement::All } else { Agreement::Some };
+    Group { members, reports, score, agreement }
+}
+
+/// The output document for report `doc`.
+fn document(doc: usize, p: &Prepared, r: &ReportInput, group_of: &HashMap<(usize, usize), usize>, groups: &[Group]) -> Document {
+    let title = r
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| p.norm.text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("").to_owned());
+    let passages = p
+        .segments
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let group = group_of.get(&(doc, i)).copied();
+            let agreement = match (s.kind, group) {
+                (PassageKind::Boilerplate, _) => None,
+                (_, Some(g)) => Some(groups[g].agreement),
+                (_, None) => Some(Agreement::OnlyHere),
+            };
+            Passage {
+                text: p.norm.text[s.span.clone()].to_owned(),
+                start: p.norm.original_offset(s.span.start, false),
+                end: p.norm.original_offset(s.span.end, true),
+                kind: s.kind,
+                reason: s.reason,
+                paragraph: s.paragraph,
+                group,
+                agreement,
+            }
+        })
+        .collect();
+    Document { name: r.name.clone(), title, language: p.language, passages }
+}

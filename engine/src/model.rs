@@ -1,0 +1,130 @@
+//! The comparison result handed from the engine to the CLI and the view (JSON schema v1,
+//! documented in `docs/SCHEMA.md`). Plain data: byte offsets and indices, no behaviour.
+
+use crate::language::Language;
+use crate::options::CompareOptions;
+use crate::segment::{BoilerplateReason, PassageKind};
+use serde::Serialize;
+
+/// Version of the JSON layout; bumped on incompatible changes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Everything Parallax knows about a set of reports.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// Always [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The settings used.
+    pub options: CompareOptions,
+    /// The reports, in the order given.
+    pub documents: Vec<Document>,
+    /// Statement groups covering at least two reports, in reading order of their first member.
+    pub groups: Vec<Group>,
+    /// Coverage per report.
+    pub summary: Vec<Coverage>,
+}
+
+/// One report, segmented.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Document {
+    /// File name or label.
+    pub name: String,
+    /// Given title, or the first non-empty line.
+    pub title: String,
+    /// Detected language.
+    pub language: Language,
+    /// Passages in reading order.
+    pub passages: Vec<Passage>,
+}
+
+/// A sentence, heading, paragraph or boilerplate block of a report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Passage {
+    /// The passage text (line endings LF, Unicode NFC).
+    pub text: String,
+    /// Byte offset of its start in the report as read.
+    pub start: usize,
+    /// Byte offset of its end in the report as read.
+    pub end: usize,
+    /// Content, heading or boilerplate.
+    pub kind: PassageKind,
+    /// Why it is boilerplate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<BoilerplateReason>,
+    /// Paragraph number within the report.
+    pub paragraph: usize,
+    /// Index into [`Comparison::groups`] when another report states the same.
+    pub group: Option<usize>,
+    /// Which reports state it: all, some or only this one (none for boilerplate).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agreement: Option<Agreement>,
+}
+
+/// How widely a statement is shared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Agreement {
+    /// Every report states it.
+    All,
+    /// Some but not all other reports state it.
+    Some,
+    /// Only this report states it.
+    OnlyHere,
+}
+
+/// Passages of several reports that state the same thing.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Group {
+    /// Members in report order, then reading order.
+    pub members: Vec<Member>,
+    /// The reports covered, ascending.
+    pub reports: Vec<usize>,
+    /// Mean similarity of the links that formed the group (0–1).
+    pub score: f32,
+    /// All reports, or a subset.
+    pub agreement: Agreement,
+}
+
+/// One passage inside a group, with its word-level marks.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Member {
+    /// Report index.
+    pub doc: usize,
+    /// Passage index within the report.
+    pub passage: usize,
+    /// Tokens of the passage (white space excluded).
+    pub tokens: Vec<WordMark>,
+}
+
+/// A token of a member and the other reports of the group that share it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WordMark {
+    /// Surface text.
+    pub text: String,
+    /// Byte offset in the passage text.
+    pub start: usize,
+    /// Byte end offset in the passage text.
+    pub end: usize,
+    /// Other reports of the group that have this word (empty: only here).
+    pub shared_with: Vec<usize>,
+    /// Shared out of order or as a compound part, not in sequence.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub moved: bool,
+    /// A content word or number (not a function word or punctuation).
+    pub content: bool,
+}
+
+/// Share of a report's statements (non-boilerplate passages) by agreement.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Coverage {
+    /// Report index.
+    pub doc: usize,
+    /// Number of statements (content and heading passages).
+    pub statements: usize,
+    /// Share found in every other report.
+    pub in_all: f32,
+    /// Share found in some other reports but not all.
+    pub in_some: f32,
+    /// Share found in no other report.
+    pub only_here: f32,
+}

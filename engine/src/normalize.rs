@@ -1,0 +1,243 @@
+//! Normalisation stage: tokens with comparison keys (case-folded, quotes and dashes unified,
+//! hyphenated compounds closed, Snowball-stemmed) and the features alignment compares.
+
+use crate::language::Language;
+use rust_stemmers::Stemmer;
+use std::ops::Range;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// A word (letters, maybe joined by hyphens or apostrophes).
+    Word,
+    /// A number ("2021", "23,00", "1.000").
+    Number,
+    /// Punctuation or a symbol.
+    Punct,
+}
+
+/// One token of a passage: where it is and what it is compared as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the normalised report text.
+    pub span: Range<usize>,
+    /// Comparison key: folded and stemmed for words, digits only for numbers.
+    pub key: String,
+    /// Word, number or punctuation.
+    pub kind: TokenKind,
+    /// A function word of the report's language ("der", "the").
+    pub stop: bool,
+    /// Keys of the first and last part of a hyphenated compound ("US-Regierung": "us", "regier").
+    pub parts: Option<(String, String)>,
+}
+
+impl Token {
+    /// Does this token carry meaning (a content word or a number)?
+    pub fn is_content(&self) -> bool {
+        !self.stop && self.kind != TokenKind::Punct
+    }
+}
+
+/// Turns text into tokens for one language; holds the stemmer.
+pub struct Normalizer {
+    lang: Language,
+    stemmer: Option<Stemmer>,
+}
+
+impl Normalizer {
+    /// A normaliser for `lang`.
+    pub fn new(lang: Language) -> Self {
+        Self { lang, stemmer: lang.stemmer().map(Stemmer::create) }
+    }
+
+    /// Tokens of `text[span]`, with spans in `text`'s coordinates; white space is dropped.
+    pub fn tokens(&self, text: &str, span: Range<usize>) -> Vec<Token> {
+        let mut out = Vec::new();
+        for (start, end) in merged_words(&text[span.clone()]) {
+            let surface = &text[span.start + start..span.start + end];
+            for (s, e) in split_camel_glue(surface) {
+                let piece = &surface[s..e];
+                let abs = span.start + start + s..span.start + start + e;
+                out.push(self.token(piece, abs));
+            }
+        }
+        out
+    }
+
+    fn token(&self, surface: &str, span: Range<usize>) -> Token {
+        let folded = fold(surface);
+        if folded.chars().any(char::is_numeric) && !folded.chars().any(char::is_alphabetic) {
+            let digits: String = folded.chars().filter(|c| c.is_numeric() || *c == ',').collect();
+            let key = digits.trim_end_matches(",00").trim_end_matches(',').to_owned();
+            return Token { span, key, kind: TokenKind::Number, stop: false, parts: None };
+        }
+        if !folded.chars().any(char::is_alphanumeric) {
+            return Token { span, key: unify_punct(surface), kind: TokenKind::Punct, stop: false, parts: None };
+        }
+        let closed = closed_form(&folded);
+        let stop = self.lang.stop_words().contains(&closed.as_str());
+        let key = if stop { closed } else { self.stem(&closed) };
+        let parts = folded.split(is_hyphen).filter(|p| !p.is_empty()).collect::<Vec<_>>();
+        let parts = (parts.len() > 1).then(|| (self.stem(&closed_form(parts[0])), self.stem(&closed_form(parts[parts.len() - 1]))));
+        Token { span, key, kind: TokenKind::Word, stop, parts }
+    }
+
+    /// The Snowball stem of a folded word (the word itself without a stemmer).
+    fn stem(&self, word: &str) -> String {
+        match &self.stemmer {
+            Some(stemmer) => stemmer.stem(word).into_owned(),
+            None => word.to_owned(),
+        }
+    }
+}
+
+/// Word-bound pieces of `text` without white space, with hyphenated compounds ("Vertrags-Hacker",
+/// "US-Regierung") and numbers with separators ("1.000", "23,00") kept as one piece.
+fn merged_words(text: &str) -> Vec<(usize, usize)> {
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    for (start, piece) in text.split_word_bound_indices() {
+        if piece.chars().all(char::is_whitespace) {
+            continue;
+        }
+        let end = start + piece.len();
+        let joins = |prev: &(usize, usize)| {
+            prev.1 == start && {
+                let before = &text[prev.0..prev.1];
+                let last = before.chars().last().unwrap_or(' ');
+                let first = piece.chars().next().unwrap_or(' ');
+                let lettered = before.chars().any(char::is_alphabetic);
+                (is_hyphen(last) && lettered && before.chars().count() > 1 && first.is_alphabetic())
+                    || (is_hyphen(first) && piece.chars().count() == 1 && lettered && last.is_alphanumeric())
+            }
+        };
+        match pieces.last_mut() {
+            Some(prev) if joins(prev) => prev.1 = end,
+            _ => pieces.push((start, end)),
+        }
+    }
+    // A trailing hyphen ("Cyber- und") is punctuation again.
+    let mut out = Vec::with_capacity(pieces.len());
+    for (s, e) in pieces {
+        let piece = &text[s..e];
+        match piece.char_indices().last() {
+            Some((i, c)) if is_hyphen(c) && i > 0 => {
+                out.push((s, s + i));
+                out.push((s + i, e));
+            }
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// Splits words glued by bad extraction at a lower-to-upper case change ("zuNutzungsbedingungen").
+fn split_camel_glue(word: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let mut cuts = vec![0];
+    for i in 2..chars.len().saturating_sub(2) {
+        let (prev, cur, next) = (chars[i - 1].1, chars[i].1, chars[i + 1].1);
+        if prev.is_lowercase() && chars[i - 2].1.is_lowercase() && cur.is_uppercase() && next.is_lowercase() {
+            cuts.push(chars[i].0);
+        }
+    }
+    cuts.push(word.len());
+    cuts.windows(2).map(|w| (w[0], w[1])).collect()
+}
+
+/// Letters and digits only.
+fn closed_form(word: &str) -> String {
+    word.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// Lower case with full Unicode case mapping, "ß" as "ss", typographic quotes and dashes unified.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'ß' | 'ẞ' => out.push_str("ss"),
+            c if c.is_uppercase() => out.extend(c.to_lowercase()),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One spelling for all quote marks and dashes.
+fn unify_punct(surface: &str) -> String {
+    surface
+        .chars()
+        .map(|c| match c {
+            '„' | '“' | '”' | '«' | '»' | '‚' | '‘' | '’' | '‹' | '›' | '\'' => '"',
+            '–' | '—' | '‒' | '―' | '‐' | '‑' => '-',
+            c => c,
+        })
+        .collect()
+}
+
+/// Character n-grams (length `N_GRAM`) of a content key, for matching compounds and glued words:
+/// "cyberangriff" and "angriff" share "angr", "ngri", "grif", "riff".
+pub const N_GRAM: usize = 4;
+
+/// Appends the n-grams of `word` (its whole form if shorter) to `out`.
+pub fn ngrams(word: &str, out: &mut Vec<String>) {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() <= N_GRAM {
+        out.push(word.to_owned());
+        return;
+    }
+    for w in chars.windows(N_GRAM) {
+        out.push(w.iter().collect());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<String> {
+        Normalizer::new(Language::De).tokens(text, 0..text.len()).into_iter().map(|t| t.key).collect()
+    }
+
+    #[test]
+    fn hyphenated_compound_equals_closed_form() {
+        assert_eq!(keys("„Vertrags-Hacker“"), keys("„Vertragshacker“"));
+        assert_eq!(keys("Vertrags-Hacker").len(), 1);
+    }
+
+    #[test]
+    fn quotes_and_case_are_unified() {
+        assert_eq!(keys("„Die“"), keys("\"die\""));
+        assert_eq!(keys("Straße"), keys("STRASSE"));
+    }
+
+    #[test]
+    fn numbers_keep_their_digits() {
+        assert_eq!(keys("1.000 und 23,00"), ["1000", "und", "23"]);
+    }
+
+    #[test]
+    fn glued_words_are_split_at_a_case_change() {
+        assert_eq!(keys("zuNutzungsbedingungen").len(), 2);
+        assert_eq!(keys("iPhone").len(), 1);
+    }
+
+    #[test]
+    fn trailing_hyphen_is_punctuation() {
+        let k = keys("Cyber- und Datenschutz");
+        assert_eq!(k.len(), 4);
+    }
+
+    #[test]
+    fn spans_point_into_the_text() {
+        let text = "Exchange-Server von Microsoft";
+        let toks = Normalizer::new(Language::De).tokens(text, 0..text.len());
+        let surfaces: Vec<&str> = toks.iter().map(|t| &text[t.span.clone()]).collect();
+        assert_eq!(surfaces, ["Exchange-Server", "von", "Microsoft"]);
+        assert!(toks[1].stop);
+    }
+}

@@ -1,0 +1,279 @@
+//! Boilerplate: text around an article that is not part of the report (ads, teasers, sign-up
+//! boxes, link lists, credits). Flagged with a reason, never deleted.
+//!
+//! Cues are generic German and English phrases of web page furniture, matched on lower-cased
+//! block text. Strong cues flag a block on their own; weak cues ("Newsletter", "E-Mail") only
+//! in short blocks, in pairs, or right after other boilerplate, so a news sentence that merely
+//! mentions a newsletter stays content.
+
+use serde::Serialize;
+
+/// Why a passage counts as boilerplate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BoilerplateReason {
+    /// "Werbung", "Anzeige", "Advertisement".
+    Advertisement,
+    /// "Siehe auch …", "Passende Artikel", "Read more".
+    RelatedLinks,
+    /// Newsletter and sign-up boxes, e-mail forms, privacy notes.
+    Newsletter,
+    /// "Folgen Sie uns", share buttons.
+    Social,
+    /// Comment forms.
+    Comments,
+    /// A bare price line ("ab 23,00 € *").
+    Price,
+    /// An image, image caption marker or bare link.
+    Image,
+    /// A shop teaser: the title, text and details between an image and its price.
+    ProductTeaser,
+    /// "Additional reporting by …", "Mitarbeit: …".
+    Credit,
+    /// A short line that recurs across reports or within one.
+    Repeated,
+}
+
+impl BoilerplateReason {
+    /// A short English explanation for the user.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::Advertisement => "advertisement marker",
+            Self::RelatedLinks => "related-links box",
+            Self::Newsletter => "newsletter or sign-up box",
+            Self::Social => "social-media prompt",
+            Self::Comments => "comment form",
+            Self::Price => "price line",
+            Self::Image => "image or bare link",
+            Self::ProductTeaser => "product teaser",
+            Self::Credit => "credit line",
+            Self::Repeated => "line repeated across reports",
+        }
+    }
+}
+
+/// Whole-block markers (the block is only this, give or take punctuation).
+const WHOLE_BLOCK: &[(&str, BoilerplateReason)] = &[
+    ("werbung", BoilerplateReason::Advertisement),
+    ("anzeige", BoilerplateReason::Advertisement),
+    ("advertisement", BoilerplateReason::Advertisement),
+    ("sponsored", BoilerplateReason::Advertisement),
+    ("gesponsert", BoilerplateReason::Advertisement),
+    ("publicité", BoilerplateReason::Advertisement),
+    ("publicidad", BoilerplateReason::Advertisement),
+    ("pubblicità", BoilerplateReason::Advertisement),
+    ("kommentare", BoilerplateReason::Comments),
+    ("comments", BoilerplateReason::Comments),
+];
+
+/// Strong cues at the start of a block.
+const PREFIXES: &[(&str, BoilerplateReason)] = &[
+    ("siehe auch", BoilerplateReason::RelatedLinks),
+    ("lesen sie auch", BoilerplateReason::RelatedLinks),
+    ("lesen sie mehr", BoilerplateReason::RelatedLinks),
+    ("mehr zum thema", BoilerplateReason::RelatedLinks),
+    ("passende artikel", BoilerplateReason::RelatedLinks),
+    ("ähnliche artikel", BoilerplateReason::RelatedLinks),
+    ("weitere artikel", BoilerplateReason::RelatedLinks),
+    ("das könnte sie auch interessieren", BoilerplateReason::RelatedLinks),
+    ("auch interessant", BoilerplateReason::RelatedLinks),
+    ("see also", BoilerplateReason::RelatedLinks),
+    ("read more", BoilerplateReason::RelatedLinks),
+    ("read also", BoilerplateReason::RelatedLinks),
+    ("related articles", BoilerplateReason::RelatedLinks),
+    ("related:", BoilerplateReason::RelatedLinks),
+    ("you may also like", BoilerplateReason::RelatedLinks),
+    ("more on this", BoilerplateReason::RelatedLinks),
+    ("voir aussi", BoilerplateReason::RelatedLinks),
+    ("lire aussi", BoilerplateReason::RelatedLinks),
+    ("folgen sie uns", BoilerplateReason::Social),
+    ("follow us", BoilerplateReason::Social),
+    ("teilen sie", BoilerplateReason::Social),
+    ("share this", BoilerplateReason::Social),
+    ("kommentar schreiben", BoilerplateReason::Comments),
+    ("schreibe einen kommentar", BoilerplateReason::Comments),
+    ("schreiben sie einen kommentar", BoilerplateReason::Comments),
+    ("leave a comment", BoilerplateReason::Comments),
+    ("leave a reply", BoilerplateReason::Comments),
+    ("bild:", BoilerplateReason::Image),
+    ("foto:", BoilerplateReason::Image),
+    ("image:", BoilerplateReason::Image),
+    ("photo:", BoilerplateReason::Image),
+    ("©", BoilerplateReason::Image),
+    ("zusätzliche berichterstattung", BoilerplateReason::Credit),
+    ("additional reporting", BoilerplateReason::Credit),
+    ("mitarbeit:", BoilerplateReason::Credit),
+    ("reporting by", BoilerplateReason::Credit),
+    ("editing by", BoilerplateReason::Credit),
+];
+
+/// Weak cues: each pattern matches when all its parts occur in the block.
+const WEAK: &[(&[&str], BoilerplateReason)] = &[
+    (&["newsletter"], BoilerplateReason::Newsletter),
+    (&["posteingang"], BoilerplateReason::Newsletter),
+    (&["inbox"], BoilerplateReason::Newsletter),
+    (&["abonnieren"], BoilerplateReason::Newsletter),
+    (&["subscribe"], BoilerplateReason::Newsletter),
+    (&["sign up"], BoilerplateReason::Newsletter),
+    (&["anmeldung"], BoilerplateReason::Newsletter),
+    (&["abmelden"], BoilerplateReason::Newsletter),
+    (&["unsubscribe"], BoilerplateReason::Newsletter),
+    (&["ihre e-mail"], BoilerplateReason::Newsletter),
+    (&["deine e-mail"], BoilerplateReason::Newsletter),
+    (&["your email"], BoilerplateReason::Newsletter),
+    (&["your e-mail"], BoilerplateReason::Newsletter),
+    (&["e-mail-adresse"], BoilerplateReason::Newsletter),
+    (&["email address"], BoilerplateReason::Newsletter),
+    (&["datenschutz"], BoilerplateReason::Newsletter),
+    (&["privacy policy"], BoilerplateReason::Newsletter),
+    (&["nutzungsbedingungen"], BoilerplateReason::Newsletter),
+    (&["terms of use"], BoilerplateReason::Newsletter),
+    (&["bleiben sie", "laufenden"], BoilerplateReason::Newsletter),
+    (&["stay", "up to date"], BoilerplateReason::Newsletter),
+    (&["klicke hier"], BoilerplateReason::Newsletter),
+    (&["klicken sie hier"], BoilerplateReason::Newsletter),
+    (&["hier klicken"], BoilerplateReason::Newsletter),
+    (&["click here"], BoilerplateReason::Newsletter),
+    (&["erforderliche felder"], BoilerplateReason::Comments),
+    (&["required fields"], BoilerplateReason::Comments),
+    (&["nicht veröffentlicht", "e-mail"], BoilerplateReason::Comments),
+    (&["will not be published"], BoilerplateReason::Comments),
+    (&["facebook"], BoilerplateReason::Social),
+    (&["twitter"], BoilerplateReason::Social),
+    (&["whatsapp"], BoilerplateReason::Social),
+    (&["instagram"], BoilerplateReason::Social),
+];
+
+/// Currency marks for price lines.
+const CURRENCIES: &[&str] = &["€", "$", "£", "¥", "eur", "usd", "chf", "gbp"];
+
+/// Classifies each block (paragraph) of one report; `None` means content.
+///
+/// `blocks` are the paragraph texts in order. Context rules: the text between an image and a
+/// price a few blocks later is a product teaser; a short line right after a price (its "content:"
+/// detail) is too; a weak cue right after boilerplate is boilerplate.
+pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
+    let lower: Vec<String> = blocks.iter().map(|b| b.trim().to_lowercase()).collect();
+    let mut out: Vec<Option<BoilerplateReason>> = lower.iter().map(|b| strong_reason(b)).collect();
+
+    // Product teasers: everything between an image and the next price within four blocks.
+    for i in 0..out.len() {
+        if out[i] != Some(BoilerplateReason::Image) {
+            continue;
+        }
+        let window = (i + 1)..(i + 5).min(out.len());
+        if let Some(price) = window.clone().find(|&j| out[j] == Some(BoilerplateReason::Price)) {
+            for slot in out.iter_mut().take(price).skip(i + 1) {
+                slot.get_or_insert(BoilerplateReason::ProductTeaser);
+            }
+            if let Some(detail) = out.get_mut(price + 1) {
+                if word_count(&lower[price + 1]) <= 5 {
+                    detail.get_or_insert(BoilerplateReason::ProductTeaser);
+                }
+            }
+        }
+    }
+
+    // Weak cues: in pairs, in short blocks, or following boilerplate.
+    for i in 0..out.len() {
+        if out[i].is_some() {
+            continue;
+        }
+        let hits: Vec<BoilerplateReason> = WEAK
+            .iter()
+            .filter(|(parts, _)| parts.iter().all(|p| lower[i].contains(p)))
+            .map(|&(_, reason)| reason)
+            .collect();
+        let Some(&first) = hits.first() else { continue };
+        let after_boilerplate = i > 0 && out[i - 1].is_some();
+        if hits.len() >= 2 || word_count(&lower[i]) <= 15 || after_boilerplate {
+            out[i] = Some(first);
+        }
+    }
+    out
+}
+
+/// A reason that needs no context: whole-block markers, prefixes, prices, images.
+fn strong_reason(block: &str) -> Option<BoilerplateReason> {
+    let bare = block.trim_matches(|c: char| !c.is_alphanumeric());
+    if let Some(&(_, reason)) = WHOLE_BLOCK.iter().find(|(w, _)| bare == *w) {
+        return Some(reason);
+    }
+    if let Some(&(_, reason)) = PREFIXES.iter().find(|(p, _)| block.starts_with(p)) {
+        return Some(reason);
+    }
+    if is_image(block) {
+        return Some(BoilerplateReason::Image);
+    }
+    if is_price(block) {
+        return Some(BoilerplateReason::Price);
+    }
+    None
+}
+
+/// A Markdown or HTML image, or a line that is only a URL.
+fn is_image(block: &str) -> bool {
+    (block.starts_with("![") && block.contains("](") && block.ends_with(')'))
+        || block.starts_with("<img")
+        || ((block.starts_with("http://") || block.starts_with("https://") || block.starts_with("www."))
+            && !block.contains(' '))
+}
+
+/// A short line with digits and a currency: "ab 23,00 € *", "$19.99".
+fn is_price(block: &str) -> bool {
+    word_count(block) <= 5
+        && block.chars().any(|c| c.is_ascii_digit())
+        && CURRENCIES.iter().any(|c| {
+            block.split(|ch: char| ch.is_whitespace() || ch.is_ascii_digit() || ch == '*' || ch == ',' || ch == '.').any(|w| w == *c)
+        })
+}
+
+/// Number of white-space separated words.
+pub(crate) fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use BoilerplateReason::*;
+
+    #[test]
+    fn flags_markers_and_link_boxes() {
+        let got = classify(&["Werbung", "Siehe auch Ein anderer Artikel – Quelle", "Folgen Sie uns auf", "Read more: Other story"]);
+        assert_eq!(got, [Some(Advertisement), Some(RelatedLinks), Some(Social), Some(RelatedLinks)]);
+    }
+
+    #[test]
+    fn flags_a_shop_teaser_between_image_and_price() {
+        let got = classify(&[
+            "![Schirm](https://shop.example/schirm.jpg)",
+            "Ein Schirm",
+            "Ein großer Schirm mit einem langen Griff aus Kunststoff für Fans.",
+            "ab 23,00 € *",
+            "Inhalt: 1 Stück",
+            "Der Bericht geht hier weiter mit einem ganz normalen Satz.",
+        ]);
+        assert_eq!(got, [Some(Image), Some(ProductTeaser), Some(ProductTeaser), Some(Price), Some(ProductTeaser), None]);
+    }
+
+    #[test]
+    fn weak_cue_in_a_news_sentence_stays_content() {
+        let sentence = "Die Regierung kündigte an, ihre Warnungen künftig auch über einen Newsletter an Unternehmen und Behörden im ganzen Land zu verschicken.";
+        assert_eq!(classify(&[sentence]), [None]);
+        assert_eq!(classify(&["Täglicher Newsletter"]), [Some(Newsletter)]);
+    }
+
+    #[test]
+    fn sign_up_boxes_in_english() {
+        let got = classify(&["Enter your email address and we will keep you posted. Read our privacy policy.", "Subscribe"]);
+        assert_eq!(got, [Some(Newsletter), Some(Newsletter)]);
+    }
+
+    #[test]
+    fn prices_need_a_currency() {
+        assert!(is_price("7,50 € *"));
+        assert!(is_price("$19.99"));
+        assert!(!is_price("200 Firmen"));
+    }
+}

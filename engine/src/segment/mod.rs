@@ -1,0 +1,126 @@
+//! Segmentation stage: paragraphs, then sentences; headings and boilerplate flagged.
+
+pub mod boilerplate;
+pub mod sentences;
+
+use crate::language::Language;
+use crate::options::Granularity;
+pub use boilerplate::BoilerplateReason;
+use serde::Serialize;
+use std::ops::Range;
+
+/// What a passage is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PassageKind {
+    /// A statement of the report.
+    Content,
+    /// A title or subheading (content too, but not a sentence).
+    Heading,
+    /// Page furniture around the report; see [`BoilerplateReason`].
+    Boilerplate,
+}
+
+/// A passage found by segmentation, with a span into the normalised text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    /// Byte range in the normalised text.
+    pub span: Range<usize>,
+    /// Content, heading or boilerplate.
+    pub kind: PassageKind,
+    /// Why it is boilerplate, if it is.
+    pub reason: Option<BoilerplateReason>,
+    /// Index of the paragraph (block) it belongs to.
+    pub paragraph: usize,
+}
+
+/// Paragraph byte ranges: lines separated by line breaks; a line that stops mid-sentence and a
+/// next line starting in lower case are one hard-wrapped paragraph.
+pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut offset = 0;
+    let mut previous_blank = true;
+    for line in text.split('\n') {
+        let start = offset + (line.len() - line.trim_start().len());
+        let end = offset + line.trim_end().len();
+        offset += line.len() + 1;
+        if start >= end {
+            previous_blank = true;
+            continue;
+        }
+        let continues = !previous_blank
+            && out.last().is_some_and(|prev| !ends_sentence(&text[prev.clone()]))
+            && text[start..end].chars().next().is_some_and(char::is_lowercase);
+        match out.last_mut() {
+            Some(prev) if continues => prev.end = end,
+            _ => out.push(start..end),
+        }
+        previous_blank = false;
+    }
+    out
+}
+
+/// Does `text` end like a finished sentence or a lead-in ("… wie folgt:")?
+fn ends_sentence(text: &str) -> bool {
+    let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '’' | '»' | '«' | ')'));
+    trimmed.ends_with(['.', '!', '?', ':', ';', '…', '。', '！', '？'])
+}
+
+/// Is this paragraph a heading: short, one line, no sentence punctuation at its end?
+fn is_heading(text: &str) -> bool {
+    let words = boilerplate::word_count(text);
+    (1..=16).contains(&words)
+        && !ends_sentence(text)
+        && !text.trim_end().ends_with(',')
+        && text.chars().any(char::is_alphabetic)
+}
+
+/// Splits normalised `text` into passages of the given granularity and flags boilerplate.
+pub fn segment(text: &str, lang: Language, granularity: Granularity) -> Vec<Segment> {
+    let paras = paragraphs(text);
+    let blocks: Vec<&str> = paras.iter().map(|r| &text[r.clone()]).collect();
+    let reasons = boilerplate::classify(&blocks);
+    let mut out = Vec::new();
+    for (paragraph, (span, reason)) in paras.into_iter().zip(reasons).enumerate() {
+        let block = &text[span.clone()];
+        let kind = match reason {
+            Some(_) => PassageKind::Boilerplate,
+            None if paragraph == 0 || is_heading(block) => PassageKind::Heading,
+            None => PassageKind::Content,
+        };
+        if kind != PassageKind::Content || granularity == Granularity::Paragraph {
+            out.push(Segment { span, kind, reason, paragraph });
+            continue;
+        }
+        for s in sentences::split(block, lang) {
+            out.push(Segment { span: span.start + s.start..span.start + s.end, kind, reason, paragraph });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_paragraphs_and_hard_wraps_are_joined() {
+        let text = "Titel\nErster Satz, der\nweitergeht. Zweiter.\n\nNeuer Absatz.";
+        let got: Vec<&str> = paragraphs(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, ["Titel", "Erster Satz, der\nweitergeht. Zweiter.", "Neuer Absatz."]);
+    }
+
+    #[test]
+    fn title_and_subheadings_are_headings() {
+        let text = "Ein Titel\nEin Satz mit Inhalt. Noch einer.\nZwischenzeile ohne Punkt\nWerbung\nLetzter Satz.";
+        let kinds: Vec<PassageKind> = segment(text, Language::De, Granularity::Sentence).iter().map(|s| s.kind).collect();
+        use PassageKind::*;
+        assert_eq!(kinds, [Heading, Content, Content, Heading, Boilerplate, Content]);
+    }
+
+    #[test]
+    fn paragraph_granularity_keeps_paragraphs_whole() {
+        let text = "Titel\nEins. Zwei. Drei.";
+        assert_eq!(segment(text, Language::De, Granularity::Paragraph).len(), 2);
+    }
+}

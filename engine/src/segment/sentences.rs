@@ -1,0 +1,223 @@
+//! Sentence boundaries inside one paragraph, for German, English and similar languages.
+//!
+//! Rules, in order: a boundary needs terminal punctuation (`.` `!` `?` `…` and CJK/Arabic
+//! equivalents), then optional closing quotes or brackets, then white space or a glued capital
+//! ("entgegenzuwirken.Reuters"). It is no boundary when the next word starts in lower case, after
+//! a known abbreviation ("Corp.", "z. B.", "U.S."), an initial ("F."), or a German ordinal
+//! ("am 1. Juli", "der 2. Weltkrieg").
+
+use crate::language::Language;
+use std::ops::Range;
+
+/// Characters that end a sentence.
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '۔')
+}
+
+/// Closing quotes and brackets that may follow terminal punctuation inside the same sentence.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '“' | '’' | '‘' | '»' | '«' | ')' | ']' | '›' | '‹' | '」' | '』')
+}
+
+/// Articles and prepositions after which "1." is an ordinal, not a sentence end (German).
+const ORDINAL_CONTEXT: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "bis",
+    "seit", "ab", "ihr", "ihre", "sein", "seine", "jeder", "jede", "jedes", "the",
+];
+
+/// Splits `text` (one paragraph) into sentence byte ranges, trimmed of white space.
+///
+/// ```
+/// use parallax_engine::{language::Language, segment::sentences::split};
+/// let text = "Microsoft Corp. wurde am 1. Juli angegriffen.Reuters berichtete.";
+/// let parts: Vec<&str> = split(text, Language::De).into_iter().map(|r| &text[r]).collect();
+/// assert_eq!(parts, ["Microsoft Corp. wurde am 1. Juli angegriffen.", "Reuters berichtete."]);
+/// ```
+pub fn split(text: &str, lang: Language) -> Vec<Range<usize>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut cuts = vec![0];
+    let mut i = 0;
+    while i < chars.len() {
+        let (_, c) = chars[i];
+        if !is_terminal(c) {
+            i += 1;
+            continue;
+        }
+        let first_terminal = i;
+        while i + 1 < chars.len() && is_terminal(chars[i + 1].1) {
+            i += 1;
+        }
+        let mut end = i + 1;
+        while end < chars.len() && is_closer(chars[end].1) {
+            end += 1;
+        }
+        let cut_at = chars.get(end).map_or(text.len(), |&(b, _)| b);
+        if is_boundary(text, &chars, first_terminal, end, lang) {
+            cuts.push(cut_at);
+        }
+        i = end.max(i + 1);
+    }
+    cuts.push(text.len());
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for w in cuts.windows(2) {
+        let piece = &text[w[0]..w[1]];
+        let start = w[0] + (piece.len() - piece.trim_start().len());
+        let end = w[0] + piece.trim_end().len();
+        if start >= end {
+            continue;
+        }
+        // A piece with no letter or digit (a stray quote or dots) belongs to the previous one.
+        let has_word = text[start..end].chars().any(char::is_alphanumeric);
+        match out.last_mut() {
+            Some(prev) if !has_word => prev.end = end,
+            _ => out.push(start..end),
+        }
+    }
+    out
+}
+
+/// Decides whether the terminal punctuation at `chars[term]` (closers up to `after`) ends a sentence.
+fn is_boundary(text: &str, chars: &[(usize, char)], term: usize, after: usize, lang: Language) -> bool {
+    let Some(&(_, next)) = chars.get(after) else {
+        return true;
+    };
+    let c = chars[term].1;
+    if !next.is_whitespace() {
+        // CJK full stops need no space; a glued capital after a real word is a lost space.
+        if matches!(c, '。' | '！' | '？') {
+            return true;
+        }
+        let glued = after == term + 1
+            && next.is_uppercase()
+            && word_before(text, chars, term).chars().filter(|ch| ch.is_alphabetic()).count() >= 3
+            && word_before(text, chars, term).chars().last().is_some_and(char::is_lowercase);
+        return glued && !is_abbreviation_before(text, chars, term, lang);
+    }
+    let Some(next_word_start) = chars[after..].iter().find(|(_, ch)| !ch.is_whitespace()) else {
+        return true;
+    };
+    let first = next_word_start.1;
+    if first.is_lowercase() {
+        return false;
+    }
+    if c != '.' {
+        return true;
+    }
+    if is_abbreviation_before(text, chars, term, lang) {
+        return false;
+    }
+    let word = word_before(text, chars, term);
+    // An initial: "John F. Kennedy".
+    let mut letters = word.chars();
+    if let (Some(only), None) = (letters.next(), letters.next()) {
+        if only.is_uppercase() {
+            return false;
+        }
+    }
+    // German ordinals and dates: "am 1. Juli", "der 2. Weltkrieg".
+    if !word.is_empty() && word.len() <= 2 && word.chars().all(|ch| ch.is_ascii_digit()) {
+        let next_word: String = text[next_word_start.0..]
+            .chars()
+            .take_while(|ch| ch.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase();
+        if Language::is_month(&next_word) {
+            return false;
+        }
+        let before = previous_word(text, chars, term, word.len());
+        if lang == Language::De && ORDINAL_CONTEXT.contains(&before.to_lowercase().as_str()) {
+            return false;
+        }
+    }
+    true
+}
+
+/// The run of letters, digits and inner dots directly before `chars[term]`.
+fn word_before<'a>(text: &'a str, chars: &[(usize, char)], term: usize) -> &'a str {
+    let end = chars[term].0;
+    let mut k = term;
+    while k > 0 && (chars[k - 1].1.is_alphanumeric() || (chars[k - 1].1 == '.' && k >= 2 && chars[k - 2].1.is_alphanumeric())) {
+        k -= 1;
+    }
+    &text[chars.get(k).map_or(end, |&(b, _)| b)..end]
+}
+
+/// The word before the word that ends at `chars[term]` (whose length in bytes is `word_len`).
+fn previous_word<'a>(text: &'a str, chars: &[(usize, char)], term: usize, word_len: usize) -> &'a str {
+    let head = text[..chars[term].0 - word_len].trim_end();
+    let start = head.rfind(|ch: char| !ch.is_alphanumeric()).map_or(0, |p| p + head[p..].chars().next().map_or(1, char::len_utf8));
+    &head[start..]
+}
+
+/// Is the word before the full stop a known abbreviation, including spaced ones ("z. B.")?
+fn is_abbreviation_before(text: &str, chars: &[(usize, char)], term: usize, lang: Language) -> bool {
+    let word = word_before(text, chars, term).to_lowercase();
+    if lang.is_abbreviation(&word) {
+        return true;
+    }
+    // "z. B." / "d. h.": a single letter, a dot, a space, then this single letter.
+    let head = text[..chars[term].0].trim_end_matches(char::is_alphabetic);
+    let spaced = head.trim_end().strip_suffix('.').map(str::trim_end);
+    if word.chars().count() == 1 {
+        if let Some(rest) = spaced {
+            let prev: String = rest.chars().rev().take_while(|ch| ch.is_alphabetic()).collect();
+            if prev.chars().count() == 1 {
+                let pair = format!("{}.{}", prev, word);
+                return lang.is_abbreviation(&pair);
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(text: &str, lang: Language) -> Vec<&str> {
+        split(text, lang).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn splits_plain_sentences() {
+        assert_eq!(parts("Eins ist gut. Zwei ist besser! Drei?", Language::De), ["Eins ist gut.", "Zwei ist besser!", "Drei?"]);
+    }
+
+    #[test]
+    fn keeps_abbreviations_together() {
+        assert_eq!(parts("Die U.S. Army und Dr. Müller kamen. Dann ging es los.", Language::De).len(), 2);
+        assert_eq!(parts("Das gilt z. B. für Microsoft Corp. und andere. Aber nicht für alle.", Language::De).len(), 2);
+        assert_eq!(parts("Mr. Smith went to Washington. He spoke.", Language::En).len(), 2);
+    }
+
+    #[test]
+    fn keeps_ordinals_and_numbers_together() {
+        assert_eq!(parts("Am 1. Juli 2021 kostete es 23,00 € bzw. 1.000 Dollar. Danach nicht.", Language::De).len(), 2);
+        assert_eq!(parts("Es war der 2. Weltkrieg.", Language::De).len(), 1);
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(parts("Er sagte: „Das ist falsch.“ Dann ging er.", Language::De), ["Er sagte: „Das ist falsch.“", "Dann ging er."]);
+        assert_eq!(parts("„Wir stoppen das“, sagte er. Gut.", Language::De), ["„Wir stoppen das“, sagte er.", "Gut."]);
+        assert_eq!(parts("He called it \"irresponsible.\" Then he left.", Language::En), ["He called it \"irresponsible.\"", "Then he left."]);
+    }
+
+    #[test]
+    fn splits_glued_sentences() {
+        assert_eq!(parts("um dem entgegenzuwirken.Reuters berichtete.", Language::De), ["um dem entgegenzuwirken.", "Reuters berichtete."]);
+    }
+
+    #[test]
+    fn ellipsis_before_lower_case_continues() {
+        assert_eq!(parts("aufzugeben … die Manipulation zu stoppen.", Language::De).len(), 1);
+        assert_eq!(parts("Warte... Und dann?", Language::De).len(), 2);
+    }
+
+    #[test]
+    fn cjk_and_no_punctuation() {
+        assert_eq!(parts("北京否认指控。美国坚持。", Language::Other).len(), 2);
+        assert_eq!(parts("no punctuation at all", Language::En), ["no punctuation at all"]);
+        assert!(parts("   ", Language::En).is_empty());
+    }
+}

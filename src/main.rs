@@ -1,0 +1,5 @@
+//! Parallax in the browser: the Yew app's entry point.
+
+fn main() {
+    println!("placeholder");
+}
