@@ -32,6 +32,7 @@ test-native:
 	cargo test --workspace
 
 test-browser:
+	cargo build -p parallax-engine --bin parallax
 	playwright test
 
 ## Benchmarks (engine natively, bundle size).

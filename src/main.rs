@@ -1,5 +1,14 @@
-//! Parallax in the browser: the Yew app's entry point.
+//! Parallax in the browser: several reports of one event side by side.
+
+mod app;
+mod classes;
+mod components;
+mod dom;
+mod example;
+mod i18n;
+mod state;
+mod storage;
 
 fn main() {
-    println!("placeholder");
+    yew::Renderer::<app::App>::new().render();
 }

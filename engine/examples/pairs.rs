@@ -7,19 +7,49 @@ mod gold;
 use parallax_engine::{compare, scored_pairs, CompareOptions};
 
 fn main() {
-    let min: f32 = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(0.1);
+    let min: f32 = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(0.1);
     let reports = gold::seeds();
     let options = CompareOptions::default();
     let c = compare(&reports, &options);
-    let gold_text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds/gold.txt")).unwrap();
+    let gold_text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/seeds/gold.txt"
+    ))
+    .unwrap();
     let (sure, possible) = gold::gold_pairs(&c, &gold_text);
-    let text = |p: (usize, usize)| c.documents[p.0].passages[p.1].text.chars().take(60).collect::<String>();
+    let text = |p: (usize, usize)| {
+        c.documents[p.0].passages[p.1]
+            .text
+            .chars()
+            .take(60)
+            .collect::<String>()
+    };
     for (a, b, s) in scored_pairs(&reports, &options, min) {
-        let status = if sure.contains(&(a, b)) { "SURE" } else if possible.contains(&(a, b)) { "poss" } else { "----" };
-        println!("{s:.3} {status} {}.{} {} | {}.{} {}", a.0, a.1, text(a), b.0, b.1, text(b));
+        let status = if sure.contains(&(a, b)) {
+            "SURE"
+        } else if possible.contains(&(a, b)) {
+            "poss"
+        } else {
+            "----"
+        };
+        println!(
+            "{s:.3} {status} {}.{} {} | {}.{} {}",
+            a.0,
+            a.1,
+            text(a),
+            b.0,
+            b.1,
+            text(b)
+        );
     }
     for p in &sure {
-        if !scored_pairs(&reports, &options, 0.0).iter().any(|&(a, b, _)| (a, b) == *p) {
+        if !scored_pairs(&reports, &options, 0.0)
+            .iter()
+            .any(|&(a, b, _)| (a, b) == *p)
+        {
             println!("0.000 SURE never scored: {} | {}", text(p.0), text(p.1));
         }
     }

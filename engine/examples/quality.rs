@@ -9,12 +9,24 @@ use parallax_engine::CompareOptions;
 fn main() {
     let default = CompareOptions::default();
     println!("threshold  links P/R/F1          boilerplate P/R/F1");
-    for t in [0.15, 0.2, 0.25, 0.3, 0.35, 0.4] {
-        let r = gold::evaluate(&CompareOptions { threshold: t, ..default });
-        let mark = if (t - default.threshold).abs() < 1e-6 { " (default)" } else { "" };
+    for t in [0.15, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.35, 0.4] {
+        let r = gold::evaluate(&CompareOptions {
+            threshold: t,
+            ..default
+        });
+        let mark = if (t - default.threshold).abs() < 1e-6 {
+            " (default)"
+        } else {
+            ""
+        };
         println!(
             "{t:>9.2}  {:.2} / {:.2} / {:.2}    {:.2} / {:.2} / {:.2}{mark}",
-            r.links.precision, r.links.recall, r.links.f1, r.boilerplate.precision, r.boilerplate.recall, r.boilerplate.f1
+            r.links.precision,
+            r.links.recall,
+            r.links.f1,
+            r.boilerplate.precision,
+            r.boilerplate.recall,
+            r.boilerplate.f1
         );
     }
     let r = gold::evaluate(&default);

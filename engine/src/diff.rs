@@ -28,7 +28,10 @@ const MIN_HEAD: usize = 5;
 pub fn mark(sides: &[(usize, Vec<&Token>)]) -> Vec<Marks> {
     let mut out: Vec<Marks> = sides
         .iter()
-        .map(|(_, toks)| Marks { shared_with: vec![Vec::new(); toks.len()], moved: vec![false; toks.len()] })
+        .map(|(_, toks)| Marks {
+            shared_with: vec![Vec::new(); toks.len()],
+            moved: vec![false; toks.len()],
+        })
         .collect();
     for i in 0..sides.len() {
         for j in (i + 1)..sides.len() {
@@ -63,11 +66,20 @@ fn pair(a: &[&Token], b: &[&Token]) -> (Vec<bool>, Vec<bool>, Vec<bool>, Vec<boo
         let ka: Vec<&str> = a.iter().map(|t| t.key.as_str()).collect();
         let kb: Vec<&str> = b.iter().map(|t| t.key.as_str()).collect();
         for op in capture_diff_slices(Algorithm::Myers, &ka, &kb) {
-            if let DiffOp::Equal { old_index, new_index, len } = op {
+            if let DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } = op
+            {
                 // Semantic clean-up: a run without a content word is noise.
                 if a[old_index..old_index + len].iter().any(|t| t.is_content()) {
-                    ma[old_index..old_index + len].iter_mut().for_each(|m| *m = true);
-                    mb[new_index..new_index + len].iter_mut().for_each(|m| *m = true);
+                    ma[old_index..old_index + len]
+                        .iter_mut()
+                        .for_each(|m| *m = true);
+                    mb[new_index..new_index + len]
+                        .iter_mut()
+                        .for_each(|m| *m = true);
                 }
             }
         }
@@ -78,7 +90,10 @@ fn pair(a: &[&Token], b: &[&Token]) -> (Vec<bool>, Vec<bool>, Vec<bool>, Vec<boo
         if ma[x] || !tx.is_content() {
             continue;
         }
-        let found = b.iter().enumerate().position(|(y, ty)| !mb[y] && ty.is_content() && same_or_head(&tx.key, &ty.key));
+        let found = b
+            .iter()
+            .enumerate()
+            .position(|(y, ty)| !mb[y] && ty.is_content() && same_or_head(&tx.key, &ty.key));
         if let Some(y) = found {
             ma[x] = true;
             mb[y] = true;
@@ -107,7 +122,11 @@ mod tests {
 
     fn shared(text: &str, marks: &Marks) -> Vec<String> {
         let t = toks(text);
-        t.iter().zip(&marks.shared_with).filter(|(_, s)| !s.is_empty()).map(|(t, _)| text[t.span.clone()].to_owned()).collect()
+        t.iter()
+            .zip(&marks.shared_with)
+            .filter(|(_, s)| !s.is_empty())
+            .map(|(t, _)| text[t.span.clone()].to_owned())
+            .collect()
     }
 
     #[test]

@@ -18,7 +18,11 @@ pub struct ReportInput {
 impl ReportInput {
     /// A report named `name` with text `text` and a title taken from its first line.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
-        Self { name: name.into(), text: text.into(), title: None }
+        Self {
+            name: name.into(),
+            text: text.into(),
+            title: None,
+        }
     }
 }
 
@@ -45,7 +49,10 @@ impl NormalizedText {
     /// Normalises `original`: CRLF and lone CR become LF, then Unicode NFC.
     pub fn new(original: &str) -> Self {
         if !original.contains('\r') && is_nfc_quick(original.chars()) == IsNormalized::Yes {
-            return Self { text: original.to_owned(), edits: Vec::new() };
+            return Self {
+                text: original.to_owned(),
+                edits: Vec::new(),
+            };
         }
         let mut text = String::with_capacity(original.len());
         let mut edits = Vec::new();
@@ -58,7 +65,12 @@ impl NormalizedText {
             }
             let norm_len = text.len() - norm_start;
             if text[norm_start..] != *chunk {
-                edits.push(Edit { norm_start, norm_len, orig_start, orig_len: chunk.len() });
+                edits.push(Edit {
+                    norm_start,
+                    norm_len,
+                    orig_start,
+                    orig_len: chunk.len(),
+                });
             }
         }
         Self { text, edits }
@@ -74,7 +86,11 @@ impl NormalizedText {
         };
         let norm_end = edit.norm_start + edit.norm_len;
         if norm < norm_end && norm > edit.norm_start {
-            return if is_end { edit.orig_start + edit.orig_len } else { edit.orig_start };
+            return if is_end {
+                edit.orig_start + edit.orig_len
+            } else {
+                edit.orig_start
+            };
         }
         if norm == edit.norm_start {
             return edit.orig_start;

@@ -30,15 +30,16 @@ pub enum Language {
 }
 
 const DE: &[&str] = &[
-    "der", "die", "das", "und", "in", "den", "von", "zu", "mit", "sich", "des", "auf", "für", "ist",
-    "im", "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "er", "sie", "wurde", "dass",
-    "bei", "aus", "nach", "wird", "einer", "einen", "einem", "eines", "um", "am", "sind", "noch",
-    "wie", "über", "so", "zum", "zur", "haben", "hat", "nur", "oder", "aber", "vor", "bis", "mehr",
-    "durch", "man", "sein", "seine", "ihre", "ihr", "ihren", "ihrer", "wurden", "dabei", "werden",
-    "war", "waren", "diese", "dieser", "dieses", "daher", "sowie", "sowohl", "gegen", "dies",
-    "da", "wir", "ihm", "ihn", "wenn", "was", "kann", "können", "soll", "sollen", "sei", "seit",
-    "dieser", "deren", "denen", "einige", "einiger", "zwar", "habe", "hatte", "hatten", "vom",
-    "unter", "zwischen", "während", "ob", "doch", "schon", "sehr", "beim", "ins", "ab", "weil",
+    "der", "die", "das", "und", "in", "den", "von", "zu", "mit", "sich", "des", "auf", "für",
+    "ist", "im", "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "er", "sie", "wurde",
+    "dass", "bei", "aus", "nach", "wird", "einer", "einen", "einem", "eines", "um", "am", "sind",
+    "noch", "wie", "über", "so", "zum", "zur", "haben", "hat", "nur", "oder", "aber", "vor", "bis",
+    "mehr", "durch", "man", "sein", "seine", "ihre", "ihr", "ihren", "ihrer", "wurden", "dabei",
+    "werden", "war", "waren", "diese", "dieser", "dieses", "daher", "sowie", "sowohl", "gegen",
+    "dies", "da", "wir", "ihm", "ihn", "wenn", "was", "kann", "können", "soll", "sollen", "sei",
+    "seit", "dieser", "deren", "denen", "einige", "einiger", "zwar", "habe", "hatte", "hatten",
+    "vom", "unter", "zwischen", "während", "ob", "doch", "schon", "sehr", "beim", "ins", "ab",
+    "weil",
 ];
 const EN: &[&str] = &[
     "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "as", "was", "with", "be",
@@ -91,9 +92,27 @@ const EN_ABBREVIATIONS: &[&str] = &[
 
 /// Months (German and English) that make "1. Juli" an ordinal date, not a sentence end.
 const MONTHS: &[&str] = &[
-    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-    "oktober", "november", "dezember", "january", "february", "march", "may", "june", "july",
-    "october", "december",
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+    "january",
+    "february",
+    "march",
+    "may",
+    "june",
+    "july",
+    "october",
+    "december",
 ];
 
 impl Language {
@@ -177,7 +196,11 @@ pub fn detect(text: &str) -> Language {
             }
         }
     }
-    let (best, &hits) = counts.iter().enumerate().max_by_key(|&(i, c)| (c, usize::MAX - i)).unwrap();
+    let (best, &hits) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, c)| (c, usize::MAX - i))
+        .unwrap();
     // A real sentence in one of these languages is at least ~15% function words.
     if hits >= 2 && hits * 10 >= words {
         Language::DETECTABLE[best]
@@ -192,8 +215,14 @@ mod tests {
 
     #[test]
     fn detects_german_and_english() {
-        assert_eq!(detect("Die USA und ihre Verbündeten werfen China vor, dass es Hacker beschäftigt."), Language::De);
-        assert_eq!(detect("The United States and its allies accused China of hiring hackers."), Language::En);
+        assert_eq!(
+            detect("Die USA und ihre Verbündeten werfen China vor, dass es Hacker beschäftigt."),
+            Language::De
+        );
+        assert_eq!(
+            detect("The United States and its allies accused China of hiring hackers."),
+            Language::En
+        );
     }
 
     #[test]

@@ -145,7 +145,10 @@ impl Lexicon {
     /// ("hackerangriff" ends with "angriff") or by a hyphenated part ("US-Regierung").
     /// Function words alone never match (English "who", "us").
     pub fn find(&self, tokens: &[Token]) -> Vec<usize> {
-        let words: Vec<&Token> = tokens.iter().filter(|t| t.kind != TokenKind::Punct).collect();
+        let words: Vec<&Token> = tokens
+            .iter()
+            .filter(|t| t.kind != TokenKind::Punct)
+            .collect();
         let mut out = Vec::new();
         let mut i = 0;
         while i < words.len() {
@@ -198,14 +201,20 @@ mod tests {
     fn ids(text: &str) -> Vec<&'static str> {
         let n = Normalizer::new(Language::De);
         let lex = Lexicon::new(&n);
-        lex.find(&n.tokens(text, 0..text.len())).into_iter().map(|c| CONCEPTS[c].id).collect()
+        lex.find(&n.tokens(text, 0..text.len()))
+            .into_iter()
+            .map(|c| CONCEPTS[c].id)
+            .collect()
     }
 
     #[test]
     fn variants_meet() {
         assert_eq!(ids("die Vereinigten Staaten"), ["usa"]);
         assert_eq!(ids("die USA"), ["usa"]);
-        assert_eq!(ids("dem Vereinigten Königreich und Großbritannien"), ["uk", "uk"]);
+        assert_eq!(
+            ids("dem Vereinigten Königreich und Großbritannien"),
+            ["uk", "uk"]
+        );
         assert_eq!(ids("die US-Regierung"), ["usa", "government"]);
     }
 

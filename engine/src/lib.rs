@@ -12,7 +12,8 @@
 //!     ReportInput::new("b", "Titel B\nDie NATO und Japan kritisieren China scharf wegen der Cyberangriffe."),
 //! ];
 //! let c = compare(&reports, &CompareOptions::default());
-//! assert_eq!(c.groups.len(), 1);
+//! let sentence = &c.documents[0].passages[1];
+//! assert_eq!(c.groups[sentence.group.unwrap()].reports, [0, 1]);
 //! ```
 #![warn(missing_docs)]
 
@@ -26,6 +27,7 @@ pub mod normalize;
 pub mod options;
 pub mod segment;
 pub mod summary;
+pub mod synopsis;
 
 pub use input::ReportInput;
 pub use model::Comparison;
@@ -58,22 +60,39 @@ struct Statements<'a> {
 
 impl<'a> Statements<'a> {
     fn collect(prepared: &'a [Prepared]) -> Self {
-        let mut s = Statements { ids: Vec::new(), nodes: Vec::new(), sources: Vec::new() };
+        let mut s = Statements {
+            ids: Vec::new(),
+            nodes: Vec::new(),
+            sources: Vec::new(),
+        };
         for (doc, p) in prepared.iter().enumerate() {
+            let mut first = true;
             for (i, seg) in p.segments.iter().enumerate() {
-                if seg.kind != PassageKind::Boilerplate {
-                    s.ids.push((doc, i));
-                    s.sources.push((&p.tokens[i], &p.concepts[i]));
-                    s.nodes.push(Node { doc, fingerprint: fingerprint(&p.tokens[i]) });
+                if seg.kind == PassageKind::Boilerplate {
+                    continue;
                 }
+                let title = first && seg.kind == PassageKind::Heading;
+                first = false;
+                s.ids.push((doc, i));
+                s.sources.push(align::features::Source {
+                    doc,
+                    tokens: &p.tokens[i],
+                    concepts: &p.concepts[i],
+                    title,
+                });
+                s.nodes.push(Node {
+                    doc,
+                    position: i,
+                    fingerprint: fingerprint(&p.tokens[i]),
+                });
             }
         }
         s
     }
 
     fn links(&self, min_score: f32) -> Vec<align::Link> {
-        let (feats, df) = align::features::build(&self.sources);
-        align::links(&self.nodes, &feats, &df, min_score)
+        let (feats, corpus) = align::features::build(&self.sources);
+        align::links(&self.nodes, &feats, &corpus, min_score)
     }
 }
 
@@ -82,11 +101,19 @@ pub type ScoredPair = ((usize, usize), (usize, usize), f32);
 
 /// Every candidate pair of statements with similarity at least `min_score`, strongest first.
 /// For diagnostics and tuning; [`compare`] groups these.
-pub fn scored_pairs(reports: &[ReportInput], options: &CompareOptions, min_score: f32) -> Vec<ScoredPair> {
+pub fn scored_pairs(
+    reports: &[ReportInput],
+    options: &CompareOptions,
+    min_score: f32,
+) -> Vec<ScoredPair> {
     let mut prepared: Vec<Prepared> = reports.iter().map(|r| prepare(r, options)).collect();
     flag_repeated_lines(&mut prepared);
     let s = Statements::collect(&prepared);
-    let mut out: Vec<ScoredPair> = s.links(min_score).into_iter().map(|l| (s.ids[l.a], s.ids[l.b], l.score)).collect();
+    let mut out: Vec<ScoredPair> = s
+        .links(min_score)
+        .into_iter()
+        .map(|l| (s.ids[l.a], s.ids[l.b], l.score))
+        .collect();
     out.sort_by(|x, y| y.2.total_cmp(&x.2));
     out
 }
@@ -95,17 +122,26 @@ pub fn scored_pairs(reports: &[ReportInput], options: &CompareOptions, min_score
 ///
 /// Never panics; any text (empty, huge, any script) gives a result.
 pub fn compare(reports: &[ReportInput], options: &CompareOptions) -> Comparison {
-    let threshold = if options.threshold.is_finite() { options.threshold.clamp(0.01, 1.0) } else { 0.3 };
+    let threshold = if options.threshold.is_finite() {
+        options.threshold.clamp(0.01, 1.0)
+    } else {
+        0.3
+    };
     let mut prepared: Vec<Prepared> = reports.iter().map(|r| prepare(r, options)).collect();
     flag_repeated_lines(&mut prepared);
 
     let s = Statements::collect(&prepared);
     let links = s.links(threshold * align::WEAK_SHARE);
     let (nodes, node_ids) = (&s.nodes, &s.ids);
-    let mut node_groups: Vec<align::NodeGroup> = align::group(nodes, &links, threshold, options.max_per_report.max(1))
-        .into_iter()
-        .filter(|g| g.members.iter().any(|&m| nodes[m].doc != nodes[g.members[0]].doc))
-        .collect();
+    let mut node_groups: Vec<align::NodeGroup> =
+        align::group(nodes, &links, threshold, options.max_per_report.max(1))
+            .into_iter()
+            .filter(|g| {
+                g.members
+                    .iter()
+                    .any(|&m| nodes[m].doc != nodes[g.members[0]].doc)
+            })
+            .collect();
     node_groups.sort_by_key(|g| node_ids[g.members[0]]);
 
     let n_docs = reports.len();
@@ -126,7 +162,16 @@ pub fn compare(reports: &[ReportInput], options: &CompareOptions) -> Comparison 
         .map(|(doc, (p, r))| document(doc, p, r, &group_of, &groups))
         .collect();
     let summary = summary::coverage(&documents);
-    Comparison { schema_version: model::SCHEMA_VERSION, options: CompareOptions { threshold, ..*options }, documents, groups, summary }
+    Comparison {
+        schema_version: model::SCHEMA_VERSION,
+        options: CompareOptions {
+            threshold,
+            ..*options
+        },
+        documents,
+        groups,
+        summary,
+    }
 }
 
 /// Normalises, detects the language, segments and tokenises one report.
@@ -135,20 +180,39 @@ fn prepare(report: &ReportInput, options: &CompareOptions) -> Prepared {
     let language = language::detect(&norm.text);
     let segments = segment::segment(&norm.text, language, options.granularity);
     let normalizer = Normalizer::new(language);
-    let tokens: Vec<Vec<Token>> = segments.iter().map(|s| normalizer.tokens(&norm.text, s.span.clone())).collect();
+    let tokens: Vec<Vec<Token>> = segments
+        .iter()
+        .map(|s| normalizer.tokens(&norm.text, s.span.clone()))
+        .collect();
     let lexicon = Lexicon::new(&normalizer);
     let concepts = tokens.iter().map(|t| lexicon.find(t)).collect();
-    Prepared { norm, language, segments, tokens, concepts }
+    Prepared {
+        norm,
+        language,
+        segments,
+        tokens,
+        concepts,
+    }
 }
 
 /// Short lines that recur (twice in one report, or up to three words in several) are page
-/// furniture, not statements. Titles (first paragraph) are exempt.
+/// furniture, not statements. Titles are exempt.
 fn flag_repeated_lines(prepared: &mut [Prepared]) {
     let key = |p: &Prepared, s: &Segment| -> Option<String> {
         let text = &p.norm.text[s.span.clone()];
         let words = segment::boilerplate::word_count(text);
-        (s.paragraph > 0 && s.kind == PassageKind::Heading && words <= 8)
-            .then(|| normalize::fold(text).chars().filter(|c| c.is_alphanumeric()).collect::<String>())
+        let title = p
+            .segments
+            .iter()
+            .find(|s| s.kind != PassageKind::Boilerplate)
+            .map(|t| t.paragraph);
+        (Some(s.paragraph) != title && s.kind == PassageKind::Heading && words <= 8)
+            .then(|| {
+                normalize::fold(text)
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .collect::<String>()
+            })
             .filter(|k| !k.is_empty())
             .map(|k| format!("{words}:{k}"))
     };
@@ -168,9 +232,15 @@ fn flag_repeated_lines(prepared: &mut [Prepared]) {
     }
     for p in prepared.iter_mut() {
         for i in 0..p.segments.len() {
-            let Some(k) = key(p, &p.segments[i]) else { continue };
+            let Some(k) = key(p, &p.segments[i]) else {
+                continue;
+            };
             let (occurrences, reports) = seen[&k];
-            let words: usize = k.split(':').next().and_then(|w| w.parse().ok()).unwrap_or(99);
+            let words: usize = k
+                .split(':')
+                .next()
+                .and_then(|w| w.parse().ok())
+                .unwrap_or(99);
             if occurrences > reports || (reports >= 2 && words <= 3) {
                 p.segments[i].kind = PassageKind::Boilerplate;
                 p.segments[i].reason = Some(BoilerplateReason::Repeated);
@@ -200,7 +270,15 @@ fn build_group(prepared: &[Prepared], ids: &[(usize, usize)], score: f32, n_docs
     // One side per report: its members' tokens in reading order.
     let sides: Vec<(usize, Vec<&Token>)> = reports
         .iter()
-        .map(|&r| (r, ids.iter().filter(|&&(d, _)| d == r).flat_map(|&(d, s)| &prepared[d].tokens[s]).collect()))
+        .map(|&r| {
+            (
+                r,
+                ids.iter()
+                    .filter(|&&(d, _)| d == r)
+                    .flat_map(|&(d, s)| &prepared[d].tokens[s])
+                    .collect(),
+            )
+        })
         .collect();
     let marks = diff::mark(&sides);
     let mut members = Vec::with_capacity(ids.len());
@@ -219,25 +297,59 @@ fn build_group(prepared: &[Prepared], ids: &[(usize, usize)], score: f32, n_docs
                         shared_with: marks[side].shared_with[k].clone(),
                         moved: marks[side].moved[k],
                         content: t.is_content(),
+                        number: t.kind == normalize::TokenKind::Number,
                     };
                     k += 1;
                     mark
                 })
                 .collect();
-            members.push(Member { doc: d, passage: s, tokens });
+            members.push(Member {
+                doc: d,
+                passage: s,
+                tokens,
+            });
         }
     }
-    let agreement = if reports.len() == n_docs { Agreement::All } else { Agreement::Some };
-    Group { members, reports, score, agreement }
+    let agreement = if reports.len() == n_docs {
+        Agreement::All
+    } else {
+        Agreement::Some
+    };
+    Group {
+        members,
+        reports,
+        score,
+        agreement,
+    }
 }
 
 /// The output document for report `doc`.
-fn document(doc: usize, p: &Prepared, r: &ReportInput, group_of: &HashMap<(usize, usize), usize>, groups: &[Group]) -> Document {
+fn document(
+    doc: usize,
+    p: &Prepared,
+    r: &ReportInput,
+    group_of: &HashMap<(usize, usize), usize>,
+    groups: &[Group],
+) -> Document {
     let title = r
         .title
         .clone()
         .filter(|t| !t.trim().is_empty())
-        .unwrap_or_else(|| p.norm.text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("").to_owned());
+        .or_else(|| {
+            p.segments
+                .iter()
+                .find(|s| s.kind != PassageKind::Boilerplate)
+                .map(|s| p.norm.text[s.span.clone()].trim().to_owned())
+        })
+        .unwrap_or_else(|| {
+            p.norm
+                .text
+                .lines()
+                .map(str::trim)
+                .find(|l| !l.is_empty())
+                .unwrap_or("")
+                .to_owned()
+        });
     let passages = p
         .segments
         .iter()
@@ -261,5 +373,10 @@ fn document(doc: usize, p: &Prepared, r: &ReportInput, group_of: &HashMap<(usize
             }
         })
         .collect();
-    Document { name: r.name.clone(), title, language: p.language, passages }
+    Document {
+        name: r.name.clone(),
+        title,
+        language: p.language,
+        passages,
+    }
 }

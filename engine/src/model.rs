@@ -112,6 +112,9 @@ pub struct WordMark {
     pub moved: bool,
     /// A content word or number (not a function word or punctuation).
     pub content: bool,
+    /// A number: differing numbers deserve attention.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub number: bool,
 }
 
 /// Share of a report's statements (non-boilerplate passages) by agreement.

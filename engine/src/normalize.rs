@@ -48,7 +48,10 @@ pub struct Normalizer {
 impl Normalizer {
     /// A normaliser for `lang`.
     pub fn new(lang: Language) -> Self {
-        Self { lang, stemmer: lang.stemmer().map(Stemmer::create) }
+        Self {
+            lang,
+            stemmer: lang.stemmer().map(Stemmer::create),
+        }
     }
 
     /// Tokens of `text[span]`, with spans in `text`'s coordinates; white space is dropped.
@@ -68,19 +71,51 @@ impl Normalizer {
     fn token(&self, surface: &str, span: Range<usize>) -> Token {
         let folded = fold(surface);
         if folded.chars().any(char::is_numeric) && !folded.chars().any(char::is_alphabetic) {
-            let digits: String = folded.chars().filter(|c| c.is_numeric() || *c == ',').collect();
-            let key = digits.trim_end_matches(",00").trim_end_matches(',').to_owned();
-            return Token { span, key, kind: TokenKind::Number, stop: false, parts: None };
+            let digits: String = folded
+                .chars()
+                .filter(|c| c.is_numeric() || *c == ',')
+                .collect();
+            let key = digits
+                .trim_end_matches(",00")
+                .trim_end_matches(',')
+                .to_owned();
+            return Token {
+                span,
+                key,
+                kind: TokenKind::Number,
+                stop: false,
+                parts: None,
+            };
         }
         if !folded.chars().any(char::is_alphanumeric) {
-            return Token { span, key: unify_punct(surface), kind: TokenKind::Punct, stop: false, parts: None };
+            return Token {
+                span,
+                key: unify_punct(surface),
+                kind: TokenKind::Punct,
+                stop: false,
+                parts: None,
+            };
         }
         let closed = closed_form(&folded);
         let stop = self.lang.stop_words().contains(&closed.as_str());
         let key = if stop { closed } else { self.stem(&closed) };
-        let parts = folded.split(is_hyphen).filter(|p| !p.is_empty()).collect::<Vec<_>>();
-        let parts = (parts.len() > 1).then(|| (self.stem(&closed_form(parts[0])), self.stem(&closed_form(parts[parts.len() - 1]))));
-        Token { span, key, kind: TokenKind::Word, stop, parts }
+        let parts = folded
+            .split(is_hyphen)
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>();
+        let parts = (parts.len() > 1).then(|| {
+            (
+                self.stem(&closed_form(parts[0])),
+                self.stem(&closed_form(parts[parts.len() - 1])),
+            )
+        });
+        Token {
+            span,
+            key,
+            kind: TokenKind::Word,
+            stop,
+            parts,
+        }
     }
 
     /// The Snowball stem of a folded word (the word itself without a stemmer).
@@ -108,7 +143,10 @@ fn merged_words(text: &str) -> Vec<(usize, usize)> {
                 let first = piece.chars().next().unwrap_or(' ');
                 let lettered = before.chars().any(char::is_alphabetic);
                 (is_hyphen(last) && lettered && before.chars().count() > 1 && first.is_alphabetic())
-                    || (is_hyphen(first) && piece.chars().count() == 1 && lettered && last.is_alphanumeric())
+                    || (is_hyphen(first)
+                        && piece.chars().count() == 1
+                        && lettered
+                        && last.is_alphanumeric())
             }
         };
         match pieces.last_mut() {
@@ -137,7 +175,11 @@ fn split_camel_glue(word: &str) -> Vec<(usize, usize)> {
     let mut cuts = vec![0];
     for i in 2..chars.len().saturating_sub(2) {
         let (prev, cur, next) = (chars[i - 1].1, chars[i].1, chars[i + 1].1);
-        if prev.is_lowercase() && chars[i - 2].1.is_lowercase() && cur.is_uppercase() && next.is_lowercase() {
+        if prev.is_lowercase()
+            && chars[i - 2].1.is_lowercase()
+            && cur.is_uppercase()
+            && next.is_lowercase()
+        {
             cuts.push(chars[i].0);
         }
     }
@@ -172,7 +214,9 @@ fn unify_punct(surface: &str) -> String {
     surface
         .chars()
         .map(|c| match c {
-            '„' | '“' | '”' | '«' | '»' | '‚' | '‘' | '’' | '‹' | '›' | '\'' => '"',
+            '„' | '“' | '”' | '«' | '»' | '‚' | '‘' | '’' | '‹' | '›' | '\'' => {
+                '"'
+            }
             '–' | '—' | '‒' | '―' | '‐' | '‑' => '-',
             c => c,
         })
@@ -200,7 +244,11 @@ mod tests {
     use super::*;
 
     fn keys(text: &str) -> Vec<String> {
-        Normalizer::new(Language::De).tokens(text, 0..text.len()).into_iter().map(|t| t.key).collect()
+        Normalizer::new(Language::De)
+            .tokens(text, 0..text.len())
+            .into_iter()
+            .map(|t| t.key)
+            .collect()
     }
 
     #[test]

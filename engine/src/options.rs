@@ -26,6 +26,10 @@ pub struct CompareOptions {
 
 impl Default for CompareOptions {
     fn default() -> Self {
-        Self { threshold: 0.3, granularity: Granularity::Sentence, max_per_report: 3 }
+        Self {
+            threshold: 0.3,
+            granularity: Granularity::Sentence,
+            max_per_report: 3,
+        }
     }
 }

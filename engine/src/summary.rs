@@ -10,8 +10,20 @@ pub fn coverage(documents: &[Document]) -> Vec<Coverage> {
         .map(|(doc, d)| {
             let marks: Vec<Agreement> = d.passages.iter().filter_map(|p| p.agreement).collect();
             let n = marks.len();
-            let share = |a: Agreement| if n == 0 { 0.0 } else { marks.iter().filter(|&&m| m == a).count() as f32 / n as f32 };
-            Coverage { doc, statements: n, in_all: share(Agreement::All), in_some: share(Agreement::Some), only_here: share(Agreement::OnlyHere) }
+            let share = |a: Agreement| {
+                if n == 0 {
+                    0.0
+                } else {
+                    marks.iter().filter(|&&m| m == a).count() as f32 / n as f32
+                }
+            };
+            Coverage {
+                doc,
+                statements: n,
+                in_all: share(Agreement::All),
+                in_some: share(Agreement::Some),
+                only_here: share(Agreement::OnlyHere),
+            }
         })
         .collect()
 }

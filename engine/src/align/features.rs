@@ -7,20 +7,51 @@ use std::collections::HashMap;
 /// A sparse vector: (feature id, weight), sorted by id, unit length.
 pub type SparseVec = Vec<(u32, f32)>;
 
-/// The two views of one passage that similarity compares.
+/// Raw feature counts of one passage, unsorted.
+type Counts = Vec<(u32, f32)>;
+
+/// The views of one passage that similarity compares.
 #[derive(Debug, Clone, Default)]
 pub struct PassageFeatures {
-    /// Stemmed content words and numbers.
+    /// Stemmed content words, numbers and lexicon concepts.
     pub terms: SparseVec,
     /// Character n-grams of content words (compounds, glued words, inflection).
     pub grams: SparseVec,
+    /// Anchor terms, sorted: rare terms that each report uses only once or twice, such as
+    /// names, numbers and dates of one fact ("Exchange", "März", "200").
+    pub anchors: Vec<u32>,
+    /// Whether the passage is its report's title.
+    pub title: bool,
+}
+
+/// Statistics over all passages that weighting needs.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    /// Passages containing each feature.
+    pub df: Vec<u32>,
+    /// Reports containing each feature.
+    pub reports: Vec<u32>,
 }
 
 /// Numbers are strong evidence that two passages report the same fact.
 const NUMBER_BOOST: f32 = 1.5;
 
-/// What features are built from: a passage's tokens and the lexicon concepts it names.
-pub type Source<'a> = (&'a [Token], &'a [usize]);
+/// What features are built from: a passage's report, tokens, the lexicon concepts it names,
+/// and whether it is the report's title.
+#[derive(Debug, Clone, Copy)]
+pub struct Source<'a> {
+    /// Report index.
+    pub doc: usize,
+    /// Tokens of the passage.
+    pub tokens: &'a [Token],
+    /// Lexicon concept indices named in it.
+    pub concepts: &'a [usize],
+    /// Is it the report's title?
+    pub title: bool,
+}
+
+/// Weight of each part of a hyphenated compound, next to the whole compound.
+const COMPOUND_PART_WEIGHT: f32 = 0.5;
 
 /// Weight of a lexicon concept ("usa", "accuse") next to the words that name it.
 const CONCEPT_WEIGHT: f32 = 1.0;
@@ -28,11 +59,15 @@ const CONCEPT_WEIGHT: f32 = 1.0;
 /// Builds features for every passage.
 ///
 /// Feature ids are shared across reports (one dictionary), so dot products compare them.
-pub fn build(passages: &[Source]) -> (Vec<PassageFeatures>, Vec<u32>) {
+pub fn build(passages: &[Source]) -> (Vec<PassageFeatures>, Corpus) {
     let mut dict: HashMap<String, u32> = HashMap::new();
-    let mut raw: Vec<(Vec<(u32, f32)>, Vec<(u32, f32)>)> = Vec::with_capacity(passages.len());
+    // Per passage: raw term counts and raw n-gram counts.
+    let mut raw: Vec<(Counts, Counts)> = Vec::with_capacity(passages.len());
     let mut gram_buf = Vec::new();
-    for &(tokens, concepts) in passages {
+    for &Source {
+        tokens, concepts, ..
+    } in passages
+    {
         let mut terms: HashMap<u32, f32> = HashMap::new();
         for &c in concepts {
             let next = dict.len() as u32;
@@ -41,10 +76,22 @@ pub fn build(passages: &[Source]) -> (Vec<PassageFeatures>, Vec<u32>) {
         }
         let mut grams: HashMap<u32, f32> = HashMap::new();
         for t in tokens.iter().filter(|t| t.is_content()) {
-            let boost = if t.kind == TokenKind::Number { NUMBER_BOOST } else { 1.0 };
+            let boost = if t.kind == TokenKind::Number {
+                NUMBER_BOOST
+            } else {
+                1.0
+            };
             let next = dict.len() as u32;
             let id = *dict.entry(format!("t:{}", t.key)).or_insert(next);
             *terms.entry(id).or_default() += boost;
+            // "Exchange-Server" also meets "Exchange Server" and "Server".
+            if let Some((first, last)) = &t.parts {
+                for part in [first, last] {
+                    let next = dict.len() as u32;
+                    let id = *dict.entry(format!("t:{part}")).or_insert(next);
+                    *terms.entry(id).or_default() += COMPOUND_PART_WEIGHT;
+                }
+            }
             gram_buf.clear();
             ngrams(&t.key, &mut gram_buf);
             for g in &gram_buf {
@@ -56,16 +103,31 @@ pub fn build(passages: &[Source]) -> (Vec<PassageFeatures>, Vec<u32>) {
         raw.push((terms.into_iter().collect(), grams.into_iter().collect()));
     }
     let mut df = vec![0u32; dict.len()];
-    for (terms, grams) in &raw {
+    let mut reports = vec![0u32; dict.len()];
+    let mut last_doc = vec![usize::MAX; dict.len()];
+    for ((terms, grams), src) in raw.iter().zip(passages) {
         for &(id, _) in terms.iter().chain(grams) {
             df[id as usize] += 1;
+            if last_doc[id as usize] != src.doc {
+                last_doc[id as usize] = src.doc;
+                reports[id as usize] += 1;
+            }
         }
     }
+    let is_anchor = |id: u32| {
+        let (d, r) = (df[id as usize], reports[id as usize]);
+        r >= 2 && d <= 2 * r
+    };
     let n = passages.len().max(1) as f32;
     let weigh = |v: Vec<(u32, f32)>| -> SparseVec {
         let mut v: SparseVec = v
             .into_iter()
-            .map(|(id, tf)| (id, (1.0 + tf.ln().max(0.0)) * (1.0 + n / df[id as usize] as f32).ln()))
+            .map(|(id, tf)| {
+                (
+                    id,
+                    (1.0 + tf.ln().max(0.0)) * (1.0 + n / df[id as usize] as f32).ln(),
+                )
+            })
             .collect();
         v.sort_unstable_by_key(|&(id, _)| id);
         let norm = v.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
@@ -74,8 +136,25 @@ pub fn build(passages: &[Source]) -> (Vec<PassageFeatures>, Vec<u32>) {
         }
         v
     };
-    let features = raw.into_iter().map(|(t, g)| PassageFeatures { terms: weigh(t), grams: weigh(g) }).collect();
-    (features, df)
+    let features = raw
+        .into_iter()
+        .zip(passages)
+        .map(|((t, g), src)| {
+            let mut anchors: Vec<u32> = t
+                .iter()
+                .map(|&(id, _)| id)
+                .filter(|&id| is_anchor(id))
+                .collect();
+            anchors.sort_unstable();
+            PassageFeatures {
+                terms: weigh(t),
+                grams: weigh(g),
+                anchors,
+                title: src.title,
+            }
+        })
+        .collect();
+    (features, Corpus { df, reports })
 }
 
 /// Dot product of two sorted sparse vectors.
@@ -98,7 +177,35 @@ pub fn dot(a: &SparseVec, b: &SparseVec) -> f32 {
 /// Share of the term view in the combined similarity (the rest is n-grams).
 pub const TERM_SHARE: f32 = 0.5;
 
-/// Similarity of two passages in 0–1: cosine of terms blended with cosine of n-grams.
+/// Bonus per shared anchor term, and the most anchors can add.
+pub const ANCHOR_BONUS: f32 = 0.04;
+const ANCHOR_CAP: f32 = 0.08;
+
+/// Bonus when both passages are titles: headlines of reports on one event sum up the same core.
+pub const TITLE_BONUS: f32 = 0.1;
+
+/// Similarity of two passages in 0–1: cosine of terms blended with cosine of n-grams, plus
+/// bonuses for shared anchors (rare names, numbers, dates) and for two titles.
 pub fn similarity(a: &PassageFeatures, b: &PassageFeatures) -> f32 {
-    TERM_SHARE * dot(&a.terms, &b.terms) + (1.0 - TERM_SHARE) * dot(&a.grams, &b.grams)
+    let base = TERM_SHARE * dot(&a.terms, &b.terms) + (1.0 - TERM_SHARE) * dot(&a.grams, &b.grams);
+    let shared = count_shared(&a.anchors, &b.anchors) as f32;
+    let title = if a.title && b.title { TITLE_BONUS } else { 0.0 };
+    (base + (shared * ANCHOR_BONUS).min(ANCHOR_CAP) + title).min(1.0)
+}
+
+/// Number of common elements of two sorted lists.
+fn count_shared(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }

@@ -3,7 +3,8 @@
 use parallax_engine::{compare, CompareOptions, Comparison, Granularity, ReportInput};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: parallax compare [--format json|text] [--threshold X] [--paragraphs] FILE...";
+const USAGE: &str =
+    "usage: parallax compare [--format json|text] [--threshold X] [--paragraphs] FILE...";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -34,32 +35,55 @@ fn run(args: Vec<String>) -> Result<String, String> {
             "--format" => match args.next().as_deref() {
                 Some("json") => text_format = false,
                 Some("text") => text_format = true,
-                other => return Err(format!("--format takes json or text, not {}", other.unwrap_or("nothing"))),
+                other => {
+                    return Err(format!(
+                        "--format takes json or text, not {}",
+                        other.unwrap_or("nothing")
+                    ))
+                }
             },
             "--threshold" => {
                 let value = args.next().unwrap_or_default();
                 options.threshold = match value.parse::<f32>() {
                     Ok(t) if (0.0..=1.0).contains(&t) => t,
-                    _ => return Err(format!("--threshold takes a number from 0 to 1, not '{value}'")),
+                    _ => {
+                        return Err(format!(
+                            "--threshold takes a number from 0 to 1, not '{value}'"
+                        ))
+                    }
                 };
             }
             "--paragraphs" => options.granularity = Granularity::Paragraph,
-            flag if flag.starts_with("--") => return Err(format!("unknown option {flag}; {USAGE}")),
+            flag if flag.starts_with("--") => {
+                return Err(format!("unknown option {flag}; {USAGE}"))
+            }
             _ => files.push(arg),
         }
     }
     if files.is_empty() {
         return Err(format!("no input file; {USAGE}"));
     }
-    let reports = files.iter().map(|f| read_report(f)).collect::<Result<Vec<_>, _>>()?;
+    let reports = files
+        .iter()
+        .map(|f| read_report(f))
+        .collect::<Result<Vec<_>, _>>()?;
     let comparison = compare(&reports, &options);
-    Ok(if text_format { synopsis(&comparison) } else { serde_json::to_string_pretty(&comparison).map_err(|e| e.to_string())? })
+    Ok(if text_format {
+        synopsis(&comparison)
+    } else {
+        serde_json::to_string_pretty(&comparison).map_err(|e| e.to_string())?
+    })
 }
 
 /// Reads one UTF-8 file as a report named after its path.
 fn read_report(path: &str) -> Result<ReportInput, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    let text = String::from_utf8(bytes).map_err(|e| format!("{path} is not UTF-8 text (invalid byte at {})", e.utf8_error().valid_up_to()))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{path} is not UTF-8 text (invalid byte at {})",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
     Ok(ReportInput::new(path, text))
 }
 
@@ -80,9 +104,18 @@ fn synopsis(c: &Comparison) -> String {
     }
     for (i, g) in c.groups.iter().enumerate() {
         let reports: Vec<String> = g.reports.iter().map(|r| (r + 1).to_string()).collect();
-        out.push_str(&format!("\n#{} reports {} score {:.2}\n", i + 1, reports.join("·"), g.score));
+        out.push_str(&format!(
+            "\n#{} reports {} score {:.2}\n",
+            i + 1,
+            reports.join("·"),
+            g.score
+        ));
         for m in &g.members {
-            out.push_str(&format!("  [{}] {}\n", m.doc + 1, c.documents[m.doc].passages[m.passage].text));
+            out.push_str(&format!(
+                "  [{}] {}\n",
+                m.doc + 1,
+                c.documents[m.doc].passages[m.passage].text
+            ));
         }
     }
     out

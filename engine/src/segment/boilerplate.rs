@@ -35,6 +35,22 @@ pub enum BoilerplateReason {
 }
 
 impl BoilerplateReason {
+    /// The reason's name in JSON ("related_links").
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Advertisement => "advertisement",
+            Self::RelatedLinks => "related_links",
+            Self::Newsletter => "newsletter",
+            Self::Social => "social",
+            Self::Comments => "comments",
+            Self::Price => "price",
+            Self::Image => "image",
+            Self::ProductTeaser => "product_teaser",
+            Self::Credit => "credit",
+            Self::Repeated => "repeated",
+        }
+    }
+
     /// A short English explanation for the user.
     pub fn describe(self) -> &'static str {
         match self {
@@ -75,7 +91,10 @@ const PREFIXES: &[(&str, BoilerplateReason)] = &[
     ("passende artikel", BoilerplateReason::RelatedLinks),
     ("ähnliche artikel", BoilerplateReason::RelatedLinks),
     ("weitere artikel", BoilerplateReason::RelatedLinks),
-    ("das könnte sie auch interessieren", BoilerplateReason::RelatedLinks),
+    (
+        "das könnte sie auch interessieren",
+        BoilerplateReason::RelatedLinks,
+    ),
     ("auch interessant", BoilerplateReason::RelatedLinks),
     ("see also", BoilerplateReason::RelatedLinks),
     ("read more", BoilerplateReason::RelatedLinks),
@@ -136,7 +155,10 @@ const WEAK: &[(&[&str], BoilerplateReason)] = &[
     (&["click here"], BoilerplateReason::Newsletter),
     (&["erforderliche felder"], BoilerplateReason::Comments),
     (&["required fields"], BoilerplateReason::Comments),
-    (&["nicht veröffentlicht", "e-mail"], BoilerplateReason::Comments),
+    (
+        &["nicht veröffentlicht", "e-mail"],
+        BoilerplateReason::Comments,
+    ),
     (&["will not be published"], BoilerplateReason::Comments),
     (&["facebook"], BoilerplateReason::Social),
     (&["twitter"], BoilerplateReason::Social),
@@ -162,7 +184,10 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
             continue;
         }
         let window = (i + 1)..(i + 5).min(out.len());
-        if let Some(price) = window.clone().find(|&j| out[j] == Some(BoilerplateReason::Price)) {
+        if let Some(price) = window
+            .clone()
+            .find(|&j| out[j] == Some(BoilerplateReason::Price))
+        {
             for slot in out.iter_mut().take(price).skip(i + 1) {
                 slot.get_or_insert(BoilerplateReason::ProductTeaser);
             }
@@ -215,7 +240,9 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
 fn is_image(block: &str) -> bool {
     (block.starts_with("![") && block.contains("](") && block.ends_with(')'))
         || block.starts_with("<img")
-        || ((block.starts_with("http://") || block.starts_with("https://") || block.starts_with("www."))
+        || ((block.starts_with("http://")
+            || block.starts_with("https://")
+            || block.starts_with("www."))
             && !block.contains(' '))
 }
 
@@ -224,7 +251,11 @@ fn is_price(block: &str) -> bool {
     word_count(block) <= 5
         && block.chars().any(|c| c.is_ascii_digit())
         && CURRENCIES.iter().any(|c| {
-            block.split(|ch: char| ch.is_whitespace() || ch.is_ascii_digit() || ch == '*' || ch == ',' || ch == '.').any(|w| w == *c)
+            block
+                .split(|ch: char| {
+                    ch.is_whitespace() || ch.is_ascii_digit() || ch == '*' || ch == ',' || ch == '.'
+                })
+                .any(|w| w == *c)
         })
 }
 
@@ -240,8 +271,21 @@ mod tests {
 
     #[test]
     fn flags_markers_and_link_boxes() {
-        let got = classify(&["Werbung", "Siehe auch Ein anderer Artikel – Quelle", "Folgen Sie uns auf", "Read more: Other story"]);
-        assert_eq!(got, [Some(Advertisement), Some(RelatedLinks), Some(Social), Some(RelatedLinks)]);
+        let got = classify(&[
+            "Werbung",
+            "Siehe auch Ein anderer Artikel – Quelle",
+            "Folgen Sie uns auf",
+            "Read more: Other story",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some(Advertisement),
+                Some(RelatedLinks),
+                Some(Social),
+                Some(RelatedLinks)
+            ]
+        );
     }
 
     #[test]
@@ -254,7 +298,17 @@ mod tests {
             "Inhalt: 1 Stück",
             "Der Bericht geht hier weiter mit einem ganz normalen Satz.",
         ]);
-        assert_eq!(got, [Some(Image), Some(ProductTeaser), Some(ProductTeaser), Some(Price), Some(ProductTeaser), None]);
+        assert_eq!(
+            got,
+            [
+                Some(Image),
+                Some(ProductTeaser),
+                Some(ProductTeaser),
+                Some(Price),
+                Some(ProductTeaser),
+                None
+            ]
+        );
     }
 
     #[test]
@@ -266,8 +320,32 @@ mod tests {
 
     #[test]
     fn sign_up_boxes_in_english() {
-        let got = classify(&["Enter your email address and we will keep you posted. Read our privacy policy.", "Subscribe"]);
+        let got = classify(&[
+            "Enter your email address and we will keep you posted. Read our privacy policy.",
+            "Subscribe",
+        ]);
         assert_eq!(got, [Some(Newsletter), Some(Newsletter)]);
+    }
+
+    #[test]
+    fn codes_match_the_json_names() {
+        for r in [
+            Advertisement,
+            RelatedLinks,
+            Newsletter,
+            Social,
+            Comments,
+            Price,
+            Image,
+            ProductTeaser,
+            Credit,
+            Repeated,
+        ] {
+            assert_eq!(
+                serde_json::to_string(&r).unwrap(),
+                format!("\"{}\"", r.code())
+            );
+        }
     }
 
     #[test]

@@ -49,8 +49,13 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         let continues = !previous_blank
-            && out.last().is_some_and(|prev| !ends_sentence(&text[prev.clone()]))
-            && text[start..end].chars().next().is_some_and(char::is_lowercase);
+            && out
+                .last()
+                .is_some_and(|prev| !ends_sentence(&text[prev.clone()]))
+            && text[start..end]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
         match out.last_mut() {
             Some(prev) if continues => prev.end = end,
             _ => out.push(start..end),
@@ -62,7 +67,9 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
 
 /// Does `text` end like a finished sentence or a lead-in ("… wie folgt:")?
 fn ends_sentence(text: &str) -> bool {
-    let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '’' | '»' | '«' | ')'));
+    let trimmed = text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '“' | '”' | '’' | '»' | '«' | ')')
+    });
     trimmed.ends_with(['.', '!', '?', ':', ';', '…', '。', '！', '？'])
 }
 
@@ -80,20 +87,32 @@ pub fn segment(text: &str, lang: Language, granularity: Granularity) -> Vec<Segm
     let paras = paragraphs(text);
     let blocks: Vec<&str> = paras.iter().map(|r| &text[r.clone()]).collect();
     let reasons = boilerplate::classify(&blocks);
+    // The title is the first paragraph that is not boilerplate ("Werbung" may come first).
+    let title = reasons.iter().position(Option::is_none);
     let mut out = Vec::new();
     for (paragraph, (span, reason)) in paras.into_iter().zip(reasons).enumerate() {
         let block = &text[span.clone()];
         let kind = match reason {
             Some(_) => PassageKind::Boilerplate,
-            None if paragraph == 0 || is_heading(block) => PassageKind::Heading,
+            None if Some(paragraph) == title || is_heading(block) => PassageKind::Heading,
             None => PassageKind::Content,
         };
         if kind != PassageKind::Content || granularity == Granularity::Paragraph {
-            out.push(Segment { span, kind, reason, paragraph });
+            out.push(Segment {
+                span,
+                kind,
+                reason,
+                paragraph,
+            });
             continue;
         }
         for s in sentences::split(block, lang) {
-            out.push(Segment { span: span.start + s.start..span.start + s.end, kind, reason, paragraph });
+            out.push(Segment {
+                span: span.start + s.start..span.start + s.end,
+                kind,
+                reason,
+                paragraph,
+            });
         }
     }
     out
@@ -107,15 +126,45 @@ mod tests {
     fn lines_are_paragraphs_and_hard_wraps_are_joined() {
         let text = "Titel\nErster Satz, der\nweitergeht. Zweiter.\n\nNeuer Absatz.";
         let got: Vec<&str> = paragraphs(text).into_iter().map(|r| &text[r]).collect();
-        assert_eq!(got, ["Titel", "Erster Satz, der\nweitergeht. Zweiter.", "Neuer Absatz."]);
+        assert_eq!(
+            got,
+            [
+                "Titel",
+                "Erster Satz, der\nweitergeht. Zweiter.",
+                "Neuer Absatz."
+            ]
+        );
     }
 
     #[test]
     fn title_and_subheadings_are_headings() {
         let text = "Ein Titel\nEin Satz mit Inhalt. Noch einer.\nZwischenzeile ohne Punkt\nWerbung\nLetzter Satz.";
-        let kinds: Vec<PassageKind> = segment(text, Language::De, Granularity::Sentence).iter().map(|s| s.kind).collect();
+        let kinds: Vec<PassageKind> = segment(text, Language::De, Granularity::Sentence)
+            .iter()
+            .map(|s| s.kind)
+            .collect();
         use PassageKind::*;
-        assert_eq!(kinds, [Heading, Content, Content, Heading, Boilerplate, Content]);
+        assert_eq!(
+            kinds,
+            [Heading, Content, Content, Heading, Boilerplate, Content]
+        );
+    }
+
+    #[test]
+    fn title_skips_a_leading_advertisement_marker() {
+        let text = "Werbung\n\nDer eigentliche Titel, mit Komma\n\nEin Satz.";
+        let kinds: Vec<PassageKind> = segment(text, Language::De, Granularity::Sentence)
+            .iter()
+            .map(|s| s.kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                PassageKind::Boilerplate,
+                PassageKind::Heading,
+                PassageKind::Content
+            ]
+        );
     }
 
     #[test]

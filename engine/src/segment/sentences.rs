@@ -16,7 +16,10 @@ fn is_terminal(c: char) -> bool {
 
 /// Closing quotes and brackets that may follow terminal punctuation inside the same sentence.
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '“' | '’' | '‘' | '»' | '«' | ')' | ']' | '›' | '‹' | '」' | '』')
+    matches!(
+        c,
+        '"' | '\'' | '”' | '“' | '’' | '‘' | '»' | '«' | ')' | ']' | '›' | '‹' | '」' | '』'
+    )
 }
 
 /// Articles and prepositions after which "1." is an ordinal, not a sentence end (German).
@@ -57,6 +60,9 @@ pub fn split(text: &str, lang: Language) -> Vec<Range<usize>> {
         }
         i = end.max(i + 1);
     }
+    cuts.extend(missing_stops(text, &chars, lang));
+    cuts.sort_unstable();
+    cuts.dedup();
     cuts.push(text.len());
     let mut out: Vec<Range<usize>> = Vec::new();
     for w in cuts.windows(2) {
@@ -66,10 +72,13 @@ pub fn split(text: &str, lang: Language) -> Vec<Range<usize>> {
         if start >= end {
             continue;
         }
-        // A piece with no letter or digit (a stray quote or dots) belongs to the previous one.
-        let has_word = text[start..end].chars().any(char::is_alphanumeric);
+        // A piece with no letter or digit (a stray quote or dots), or a lone lower-case word
+        // after a restart ("abgehalten. scharf."), belongs to the previous one.
+        let piece = &text[start..end];
+        let has_word = piece.chars().any(char::is_alphanumeric);
+        let stray = piece.split_whitespace().count() < 2 && piece.starts_with(char::is_lowercase);
         match out.last_mut() {
-            Some(prev) if !has_word => prev.end = end,
+            Some(prev) if !has_word || stray => prev.end = end,
             _ => out.push(start..end),
         }
     }
@@ -77,7 +86,13 @@ pub fn split(text: &str, lang: Language) -> Vec<Range<usize>> {
 }
 
 /// Decides whether the terminal punctuation at `chars[term]` (closers up to `after`) ends a sentence.
-fn is_boundary(text: &str, chars: &[(usize, char)], term: usize, after: usize, lang: Language) -> bool {
+fn is_boundary(
+    text: &str,
+    chars: &[(usize, char)],
+    term: usize,
+    after: usize,
+    lang: Language,
+) -> bool {
     let Some(&(_, next)) = chars.get(after) else {
         return true;
     };
@@ -89,8 +104,15 @@ fn is_boundary(text: &str, chars: &[(usize, char)], term: usize, after: usize, l
         }
         let glued = after == term + 1
             && next.is_uppercase()
-            && word_before(text, chars, term).chars().filter(|ch| ch.is_alphabetic()).count() >= 3
-            && word_before(text, chars, term).chars().last().is_some_and(char::is_lowercase);
+            && word_before(text, chars, term)
+                .chars()
+                .filter(|ch| ch.is_alphabetic())
+                .count()
+                >= 3
+            && word_before(text, chars, term)
+                .chars()
+                .last()
+                .is_some_and(char::is_lowercase);
         return glued && !is_abbreviation_before(text, chars, term, lang);
     }
     let Some(next_word_start) = chars[after..].iter().find(|(_, ch)| !ch.is_whitespace()) else {
@@ -98,7 +120,7 @@ fn is_boundary(text: &str, chars: &[(usize, char)], term: usize, after: usize, l
     };
     let first = next_word_start.1;
     if first.is_lowercase() {
-        return false;
+        return lower_case_restart(text, chars, term, after, lang);
     }
     if c != '.' {
         return true;
@@ -132,25 +154,115 @@ fn is_boundary(text: &str, chars: &[(usize, char)], term: usize, after: usize, l
     true
 }
 
+/// A full stop followed by a lower-case word still ends a sentence in machine-translated text
+/// ("getroffen hatte. ähnliche Vorwürfe"), when it is a single dot after a plain word of four or
+/// more letters (no abbreviation, no number) and a real word follows.
+fn lower_case_restart(
+    text: &str,
+    chars: &[(usize, char)],
+    term: usize,
+    after: usize,
+    lang: Language,
+) -> bool {
+    if chars[term].1 != '.'
+        || after != term + 1
+        || chars.get(term.wrapping_sub(1)).is_some_and(|c| c.1 == '.')
+    {
+        return false;
+    }
+    let word = word_before(text, chars, term);
+    if word.chars().count() < 4
+        || !word.chars().all(char::is_alphabetic)
+        || is_abbreviation_before(text, chars, term, lang)
+    {
+        return false;
+    }
+    let next: String = chars[after..]
+        .iter()
+        .map(|c| c.1)
+        .skip_while(|c| c.is_whitespace())
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    next.chars().count() >= 3
+}
+
+/// Capitalised function words that start a sentence whose full stop was lost in extraction
+/// ("Exchange-Apps Dies ermöglichte"): mid-sentence, these words are never capitalised.
+/// Articles and the German polite "Sie" are left out: they open names and titles.
+const RESTART_WORDS: &[&str] = &[
+    "dies", "diese", "dieser", "dieses", "er", "es", "wir", "ich", "this", "these", "he", "she",
+    "it", "we", "they",
+];
+
+/// Byte offsets where a sentence starts without a full stop before it.
+fn missing_stops(text: &str, chars: &[(usize, char)], lang: Language) -> Vec<usize> {
+    if lang != Language::De && lang != Language::En {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut words_so_far = 0;
+    for k in 1..chars.len() {
+        let (b, c) = chars[k];
+        let prev = chars[k - 1].1;
+        if prev.is_whitespace() && !c.is_whitespace() {
+            words_so_far += 1;
+        }
+        if !(c.is_uppercase() && prev == ' ' && k >= 2 && chars[k - 2].1.is_alphabetic())
+            || words_so_far < 5
+        {
+            continue;
+        }
+        let word: String = text[b..]
+            .chars()
+            .take_while(|ch| ch.is_alphabetic())
+            .collect();
+        let lower = word.to_lowercase();
+        let next_is_word = text[b + word.len()..].starts_with(' ');
+        if next_is_word
+            && RESTART_WORDS.contains(&lower.as_str())
+            && lang.stop_words().contains(&lower.as_str())
+        {
+            out.push(b);
+            words_so_far = 0;
+        }
+    }
+    out
+}
+
 /// The run of letters, digits and inner dots directly before `chars[term]`.
 fn word_before<'a>(text: &'a str, chars: &[(usize, char)], term: usize) -> &'a str {
     let end = chars[term].0;
     let mut k = term;
-    while k > 0 && (chars[k - 1].1.is_alphanumeric() || (chars[k - 1].1 == '.' && k >= 2 && chars[k - 2].1.is_alphanumeric())) {
+    while k > 0
+        && (chars[k - 1].1.is_alphanumeric()
+            || (chars[k - 1].1 == '.' && k >= 2 && chars[k - 2].1.is_alphanumeric()))
+    {
         k -= 1;
     }
     &text[chars.get(k).map_or(end, |&(b, _)| b)..end]
 }
 
 /// The word before the word that ends at `chars[term]` (whose length in bytes is `word_len`).
-fn previous_word<'a>(text: &'a str, chars: &[(usize, char)], term: usize, word_len: usize) -> &'a str {
+fn previous_word<'a>(
+    text: &'a str,
+    chars: &[(usize, char)],
+    term: usize,
+    word_len: usize,
+) -> &'a str {
     let head = text[..chars[term].0 - word_len].trim_end();
-    let start = head.rfind(|ch: char| !ch.is_alphanumeric()).map_or(0, |p| p + head[p..].chars().next().map_or(1, char::len_utf8));
+    let start = head.rfind(|ch: char| !ch.is_alphanumeric()).map_or(0, |p| {
+        p + head[p..].chars().next().map_or(1, char::len_utf8)
+    });
     &head[start..]
 }
 
 /// Is the word before the full stop a known abbreviation, including spaced ones ("z. B.")?
-fn is_abbreviation_before(text: &str, chars: &[(usize, char)], term: usize, lang: Language) -> bool {
+fn is_abbreviation_before(
+    text: &str,
+    chars: &[(usize, char)],
+    term: usize,
+    lang: Language,
+) -> bool {
     let word = word_before(text, chars, term).to_lowercase();
     if lang.is_abbreviation(&word) {
         return true;
@@ -160,7 +272,11 @@ fn is_abbreviation_before(text: &str, chars: &[(usize, char)], term: usize, lang
     let spaced = head.trim_end().strip_suffix('.').map(str::trim_end);
     if word.chars().count() == 1 {
         if let Some(rest) = spaced {
-            let prev: String = rest.chars().rev().take_while(|ch| ch.is_alphabetic()).collect();
+            let prev: String = rest
+                .chars()
+                .rev()
+                .take_while(|ch| ch.is_alphabetic())
+                .collect();
             if prev.chars().count() == 1 {
                 let pair = format!("{}.{}", prev, word);
                 return lang.is_abbreviation(&pair);
@@ -180,44 +296,118 @@ mod tests {
 
     #[test]
     fn splits_plain_sentences() {
-        assert_eq!(parts("Eins ist gut. Zwei ist besser! Drei?", Language::De), ["Eins ist gut.", "Zwei ist besser!", "Drei?"]);
+        assert_eq!(
+            parts("Eins ist gut. Zwei ist besser! Drei?", Language::De),
+            ["Eins ist gut.", "Zwei ist besser!", "Drei?"]
+        );
     }
 
     #[test]
     fn keeps_abbreviations_together() {
-        assert_eq!(parts("Die U.S. Army und Dr. Müller kamen. Dann ging es los.", Language::De).len(), 2);
-        assert_eq!(parts("Das gilt z. B. für Microsoft Corp. und andere. Aber nicht für alle.", Language::De).len(), 2);
-        assert_eq!(parts("Mr. Smith went to Washington. He spoke.", Language::En).len(), 2);
+        assert_eq!(
+            parts(
+                "Die U.S. Army und Dr. Müller kamen. Dann ging es los.",
+                Language::De
+            )
+            .len(),
+            2
+        );
+        assert_eq!(
+            parts(
+                "Das gilt z. B. für Microsoft Corp. und andere. Aber nicht für alle.",
+                Language::De
+            )
+            .len(),
+            2
+        );
+        assert_eq!(
+            parts("Mr. Smith went to Washington. He spoke.", Language::En).len(),
+            2
+        );
     }
 
     #[test]
     fn keeps_ordinals_and_numbers_together() {
-        assert_eq!(parts("Am 1. Juli 2021 kostete es 23,00 € bzw. 1.000 Dollar. Danach nicht.", Language::De).len(), 2);
+        assert_eq!(
+            parts(
+                "Am 1. Juli 2021 kostete es 23,00 € bzw. 1.000 Dollar. Danach nicht.",
+                Language::De
+            )
+            .len(),
+            2
+        );
         assert_eq!(parts("Es war der 2. Weltkrieg.", Language::De).len(), 1);
     }
 
     #[test]
     fn closing_quotes_stay_with_their_sentence() {
-        assert_eq!(parts("Er sagte: „Das ist falsch.“ Dann ging er.", Language::De), ["Er sagte: „Das ist falsch.“", "Dann ging er."]);
-        assert_eq!(parts("„Wir stoppen das“, sagte er. Gut.", Language::De), ["„Wir stoppen das“, sagte er.", "Gut."]);
-        assert_eq!(parts("He called it \"irresponsible.\" Then he left.", Language::En), ["He called it \"irresponsible.\"", "Then he left."]);
+        assert_eq!(
+            parts("Er sagte: „Das ist falsch.“ Dann ging er.", Language::De),
+            ["Er sagte: „Das ist falsch.“", "Dann ging er."]
+        );
+        assert_eq!(
+            parts("„Wir stoppen das“, sagte er. Gut.", Language::De),
+            ["„Wir stoppen das“, sagte er.", "Gut."]
+        );
+        assert_eq!(
+            parts(
+                "He called it \"irresponsible.\" Then he left.",
+                Language::En
+            ),
+            ["He called it \"irresponsible.\"", "Then he left."]
+        );
     }
 
     #[test]
     fn splits_glued_sentences() {
-        assert_eq!(parts("um dem entgegenzuwirken.Reuters berichtete.", Language::De), ["um dem entgegenzuwirken.", "Reuters berichtete."]);
+        assert_eq!(
+            parts("um dem entgegenzuwirken.Reuters berichtete.", Language::De),
+            ["um dem entgegenzuwirken.", "Reuters berichtete."]
+        );
+    }
+
+    #[test]
+    fn splits_where_extraction_lost_a_full_stop() {
+        assert_eq!(
+            parts(
+                "Sie griffen Microsoft Exchange-Apps an Dies ermöglichte den Zugriff.",
+                Language::De
+            ),
+            [
+                "Sie griffen Microsoft Exchange-Apps an",
+                "Dies ermöglichte den Zugriff."
+            ]
+        );
+        assert_eq!(
+            parts(
+                "Er hatte die Entscheidung getroffen. ähnliche Vorwürfe folgten.",
+                Language::De
+            )
+            .len(),
+            2
+        );
+        assert_eq!(
+            parts("Treffen Sie General Xu, sagte er.", Language::De).len(),
+            1
+        );
     }
 
     #[test]
     fn ellipsis_before_lower_case_continues() {
-        assert_eq!(parts("aufzugeben … die Manipulation zu stoppen.", Language::De).len(), 1);
+        assert_eq!(
+            parts("aufzugeben … die Manipulation zu stoppen.", Language::De).len(),
+            1
+        );
         assert_eq!(parts("Warte... Und dann?", Language::De).len(), 2);
     }
 
     #[test]
     fn cjk_and_no_punctuation() {
         assert_eq!(parts("北京否认指控。美国坚持。", Language::Other).len(), 2);
-        assert_eq!(parts("no punctuation at all", Language::En), ["no punctuation at all"]);
+        assert_eq!(
+            parts("no punctuation at all", Language::En),
+            ["no punctuation at all"]
+        );
         assert!(parts("   ", Language::En).is_empty());
     }
 }

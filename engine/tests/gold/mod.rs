@@ -1,5 +1,7 @@
 //! Scores the engine against the hand-made expectations in `tests/fixtures/seeds/gold.txt`:
 //! precision, recall and F1 of cross-report links and of boilerplate flags.
+//! Shared by the quality test and the `quality` / `pairs` examples (each uses a part).
+#![allow(dead_code)]
 
 use parallax_engine::model::Comparison;
 use parallax_engine::segment::PassageKind;
@@ -8,6 +10,9 @@ use std::collections::BTreeSet;
 
 /// A passage: (report, passage index).
 pub type Pid = (usize, usize);
+
+/// A set of links between passages of different reports, each pair ordered.
+pub type Links = BTreeSet<(Pid, Pid)>;
 
 /// Precision, recall and F1 with the counts behind them.
 #[derive(Debug, Clone, Copy)]
@@ -22,10 +27,26 @@ pub struct Score {
 
 impl Score {
     fn new(correct_predicted: usize, predicted: usize, found: usize, expected: usize) -> Self {
-        let precision = if predicted == 0 { 1.0 } else { correct_predicted as f64 / predicted as f64 };
-        let recall = if expected == 0 { 1.0 } else { found as f64 / expected as f64 };
-        let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
-        Self { precision, recall, f1 }
+        let precision = if predicted == 0 {
+            1.0
+        } else {
+            correct_predicted as f64 / predicted as f64
+        };
+        let recall = if expected == 0 {
+            1.0
+        } else {
+            found as f64 / expected as f64
+        };
+        let f1 = if precision + recall == 0.0 {
+            0.0
+        } else {
+            2.0 * precision * recall / (precision + recall)
+        };
+        Self {
+            precision,
+            recall,
+            f1,
+        }
     }
 }
 
@@ -42,28 +63,53 @@ pub struct Report {
 /// Reads the seed reports as the app bundles them.
 pub fn seeds() -> Vec<ReportInput> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
     files.sort();
-    files.iter().map(|p| ReportInput::new(p.file_name().unwrap().to_string_lossy(), std::fs::read_to_string(p).unwrap())).collect()
+    files
+        .iter()
+        .map(|p| {
+            ReportInput::new(
+                p.file_name().unwrap().to_string_lossy(),
+                std::fs::read_to_string(p).unwrap(),
+            )
+        })
+        .collect()
 }
 
 /// Runs the engine on the seeds with `options` and scores it.
 pub fn evaluate(options: &CompareOptions) -> Report {
     let reports = seeds();
     let c = compare(&reports, options);
-    let gold = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds/gold.txt")).unwrap();
+    let gold = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/seeds/gold.txt"
+    ))
+    .unwrap();
     score(&c, &gold)
 }
 
 fn doc_of(c: &Comparison, prefix: &str) -> usize {
-    c.documents.iter().position(|d| d.name.starts_with(prefix)).unwrap_or_else(|| panic!("no report {prefix}"))
+    c.documents
+        .iter()
+        .position(|d| d.name.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no report {prefix}"))
 }
 
 fn find(c: &Comparison, doc: usize, snippet: &str) -> Vec<Pid> {
-    c.documents[doc].passages.iter().enumerate().filter(|(_, p)| p.text.contains(snippet)).map(|(i, _)| (doc, i)).collect()
+    c.documents[doc]
+        .passages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.text.contains(snippet))
+        .map(|(i, _)| (doc, i))
+        .collect()
 }
 
-fn pairs(members: &[Pid]) -> BTreeSet<(Pid, Pid)> {
+fn pairs(members: &[Pid]) -> Links {
     let mut out = BTreeSet::new();
     for (i, &a) in members.iter().enumerate() {
         for &b in &members[i + 1..] {
@@ -76,13 +122,12 @@ fn pairs(members: &[Pid]) -> BTreeSet<(Pid, Pid)> {
 }
 
 /// The sure and possible link sets of the gold text, resolved against `c`'s passages.
-#[allow(dead_code)]
-pub fn gold_pairs(c: &Comparison, gold: &str) -> (BTreeSet<(Pid, Pid)>, BTreeSet<(Pid, Pid)>) {
+pub fn gold_pairs(c: &Comparison, gold: &str) -> (Links, Links) {
     let (sure, possible, _) = parse(c, gold);
     (sure, possible)
 }
 
-type Parsed = (BTreeSet<(Pid, Pid)>, BTreeSet<(Pid, Pid)>, BTreeSet<Pid>);
+type Parsed = (Links, Links, BTreeSet<Pid>);
 
 fn parse(c: &Comparison, gold: &str) -> Parsed {
     let (mut sure, mut possible, mut boiler) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
@@ -98,7 +143,11 @@ fn parse(c: &Comparison, gold: &str) -> Parsed {
             }
         }
     };
-    for line in gold.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+    for line in gold
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
         if let Some(header) = line.strip_prefix('[') {
             flush(&mut block);
             let kind = header.split([' ', ']']).next().unwrap().to_owned();
@@ -131,7 +180,18 @@ pub fn score(c: &Comparison, gold: &str) -> Report {
         let members: Vec<Pid> = g.members.iter().map(|m| (m.doc, m.passage)).collect();
         predicted.extend(pairs(&members));
     }
-    let text = |p: Pid| format!("{}.{} {}", p.0, p.1, c.documents[p.0].passages[p.1].text.chars().take(70).collect::<String>());
+    let text = |p: Pid| {
+        format!(
+            "{}.{} {}",
+            p.0,
+            p.1,
+            c.documents[p.0].passages[p.1]
+                .text
+                .chars()
+                .take(70)
+                .collect::<String>()
+        )
+    };
     let mut details = Vec::new();
     for &(a, b) in sure.difference(&predicted) {
         details.push(format!("missed: {}  <->  {}", text(a), text(b)));
@@ -139,13 +199,24 @@ pub fn score(c: &Comparison, gold: &str) -> Report {
     for &(a, b) in predicted.difference(&correct) {
         details.push(format!("wrong:  {}  <->  {}", text(a), text(b)));
     }
-    let links = Score::new(predicted.intersection(&correct).count(), predicted.len(), sure.intersection(&predicted).count(), sure.len());
+    let links = Score::new(
+        predicted.intersection(&correct).count(),
+        predicted.len(),
+        sure.intersection(&predicted).count(),
+        sure.len(),
+    );
 
     let flagged: BTreeSet<Pid> = c
         .documents
         .iter()
         .enumerate()
-        .flat_map(|(d, doc)| doc.passages.iter().enumerate().filter(|(_, p)| p.kind == PassageKind::Boilerplate).map(move |(i, _)| (d, i)))
+        .flat_map(|(d, doc)| {
+            doc.passages
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.kind == PassageKind::Boilerplate)
+                .map(move |(i, _)| (d, i))
+        })
         .collect();
     for &p in flagged.difference(&boiler) {
         details.push(format!("content flagged as boilerplate: {}", text(p)));
@@ -155,5 +226,9 @@ pub fn score(c: &Comparison, gold: &str) -> Report {
     }
     let hits = flagged.intersection(&boiler).count();
     let boilerplate = Score::new(hits, flagged.len(), hits, boiler.len());
-    Report { links, boilerplate, details }
+    Report {
+        links,
+        boilerplate,
+        details,
+    }
 }

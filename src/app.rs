@@ -1,0 +1,277 @@
+//! The root component: owns the state, computes the comparison once per change, lays out the
+//! page, and routes keyboard navigation.
+
+use crate::components::column::Column;
+use crate::components::controls::Controls;
+use crate::components::detail::Detail;
+use crate::components::editor::Editor;
+use crate::components::legend::Legend;
+use crate::components::synopsis::Synopsis;
+use crate::components::tabs::Tabs;
+use crate::components::Shared;
+use crate::i18n::UiLang;
+use crate::state::{Action, Saved, State, ViewMode};
+use crate::{dom, storage};
+use parallax_engine::model::Agreement;
+use std::rc::Rc;
+use yew::prelude::*;
+
+fn initial_state() -> State {
+    let browser = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default();
+    let lang = UiLang::from_browser(&browser);
+    match storage::load() {
+        storage::Loaded::Found(saved) => State::new(saved),
+        storage::Loaded::Nothing => State::new(Saved::example(lang)),
+        storage::Loaded::Unreadable => {
+            let mut s = State::new(Saved::example(lang));
+            s.notice = Some(lang.texts().storage_reset.into());
+            s
+        }
+    }
+}
+
+/// The Parallax app.
+#[function_component]
+pub fn App() -> Html {
+    let state = use_reducer(initial_state);
+    let dispatch = {
+        let s = state.clone();
+        Callback::from(move |a: Action| s.dispatch(a))
+    };
+    let problem = state.saved.problem();
+    let comparison = {
+        let s = state.clone();
+        use_memo((state.revision, problem.is_some()), move |_| {
+            (s.saved.problem().is_none()).then(|| {
+                Shared(Rc::new(parallax_engine::compare(
+                    &s.saved.inputs(),
+                    &s.saved.options(),
+                )))
+            })
+        })
+    };
+    let rows = {
+        let c = comparison.clone();
+        use_memo(state.revision, move |_| {
+            Rc::new(
+                c.as_ref()
+                    .as_ref()
+                    .map(|c| parallax_engine::synopsis::rows(&c.0))
+                    .unwrap_or_default(),
+            )
+        })
+    };
+
+    // Persist every change of what the user entered or chose.
+    {
+        let s = state.clone();
+        let d = dispatch.clone();
+        use_effect_with(state.save_revision, move |_| {
+            if !storage::save(&s.saved) {
+                d.emit(Action::Notify(
+                    s.saved.ui_lang.texts().storage_failed.into(),
+                ));
+            }
+        });
+    }
+    // Interface language on <html lang>, and a performance mark after the first render.
+    use_effect_with(state.saved.ui_lang, |lang| {
+        if let Some(html) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = html.set_attribute("lang", lang.tag());
+        }
+    });
+    use_effect_with((), |_| {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.mark("parallax:first-render");
+        }
+    });
+    // Scroll the hovered statement's counterparts into view in the other columns.
+    {
+        let c = comparison.clone();
+        use_effect_with(state.hovered, move |hovered| {
+            if let (Some((doc, p)), Some(c)) = (*hovered, c.as_ref()) {
+                if let Some(g) =
+                    c.0.documents
+                        .get(doc)
+                        .and_then(|d| d.passages.get(p))
+                        .and_then(|p| p.group)
+                {
+                    let mut seen = Vec::new();
+                    for m in c.0.groups[g].members.iter().filter(|m| m.doc != doc) {
+                        if !seen.contains(&m.doc) {
+                            seen.push(m.doc);
+                            dom::reveal(m.doc, m.passage);
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    let lang = state.saved.ui_lang;
+    let t = lang.texts();
+    let labels: Vec<AttrValue> = state
+        .saved
+        .reports
+        .iter()
+        .map(|d| AttrValue::from(d.label.clone()))
+        .collect();
+    let onkeydown = {
+        let c = comparison.clone();
+        let d = dispatch.clone();
+        let hovered = state.hovered;
+        Callback::from(move |e: KeyboardEvent| {
+            if let Some(c) = c.as_ref() {
+                navigate(&e, c, hovered, &d);
+            }
+        })
+    };
+    let notice = state.notice.clone().map(|msg| {
+        let d = dispatch.clone();
+        html! {
+            <p class="notice" role="alert">{ msg }{ " " }
+                <button type="button" class="link-button" onclick={Callback::from(move |_| d.emit(Action::DismissNotice))}>{ t.close }</button>
+            </p>
+        }
+    });
+    let main = match (comparison.as_ref(), problem) {
+        (Some(c), None) => {
+            let view = match state.saved.view {
+                ViewMode::Columns => html! {
+                    <main class="columns" style={format!("--columns:{}", c.0.documents.len())}>
+                        { for (0..c.0.documents.len()).map(|doc| html! {
+                            <Column comparison={c.clone()} {doc} label={labels.get(doc).cloned().unwrap_or_default()}
+                                hovered={state.hovered} show_boilerplate={state.saved.show_boilerplate}
+                                active={doc == state.active_tab} {lang} dispatch={dispatch.clone()} />
+                        }) }
+                    </main>
+                },
+                ViewMode::Synopsis => html! {
+                    <Synopsis comparison={c.clone()} rows={(*rows).clone()} labels={labels.clone()} {lang} dispatch={dispatch.clone()} />
+                },
+            };
+            html! {
+                <>
+                <Tabs labels={labels.clone()} active={state.active_tab} {lang} dispatch={dispatch.clone()} />
+                { view }
+                if let Some(target) = state.detail {
+                    <Detail comparison={c.clone()} {target} labels={labels.clone()} {lang} dispatch={dispatch.clone()} />
+                }
+                </>
+            }
+        }
+        (_, Some(msg)) => html! { <p class="problem" role="status">{ msg }</p> },
+        (None, None) => html! {},
+    };
+    html! {
+        <div class={classes!("app", state.detail.is_some().then_some("has-detail"))} {onkeydown}>
+            <header class="app-head">
+                <h1 class="brand">{ "Parallax" }</h1>
+                <p class="tagline">{ t.tagline }</p>
+                <Controls threshold={state.saved.threshold} granularity={state.saved.granularity} view={state.saved.view}
+                    show_boilerplate={state.saved.show_boilerplate} editing={state.editing} {lang} dispatch={dispatch.clone()} />
+                <Legend {lang} />
+            </header>
+            { notice }
+            if state.editing || problem.is_some() {
+                <Editor reports={state.saved.reports.clone()} {lang} dispatch={dispatch.clone()} />
+            }
+            { main }
+            <footer class="app-foot"><p>{ t.keyboard_hint }</p></footer>
+        </div>
+    }
+}
+
+/// Keyboard navigation between statements: arrows, j/k (next/previous divergent statement),
+/// Esc (close the detail). Only when a passage has the focus.
+fn navigate(
+    e: &KeyboardEvent,
+    c: &Shared,
+    hovered: Option<(usize, usize)>,
+    dispatch: &Callback<Action>,
+) {
+    if e.key() == "Escape" {
+        dispatch.emit(Action::CloseDetail);
+        return;
+    }
+    let on_passage = e
+        .target()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        .is_some_and(|el| {
+            el.get_attribute("data-passage").is_some()
+                && el.get_attribute("role").as_deref() == Some("button")
+        });
+    let Some((doc, current)) = hovered.filter(|_| on_passage) else {
+        return;
+    };
+    let docs = &c.0.documents;
+    let order = dom::rendered_passages(doc);
+    let pos = order.iter().position(|&p| p == current).unwrap_or(0);
+    let target = match e.key().as_str() {
+        "ArrowDown" => order.get(pos + 1).map(|&p| (doc, p)),
+        "ArrowUp" => pos
+            .checked_sub(1)
+            .and_then(|i| order.get(i))
+            .map(|&p| (doc, p)),
+        "j" | "k" => {
+            let divergent = |p: &usize| {
+                docs[doc].passages[*p]
+                    .agreement
+                    .is_some_and(|a| a != Agreement::All)
+            };
+            if e.key() == "j" {
+                order[pos + 1..]
+                    .iter()
+                    .find(|p| divergent(p))
+                    .map(|&p| (doc, p))
+            } else {
+                order[..pos]
+                    .iter()
+                    .rev()
+                    .find(|p| divergent(p))
+                    .map(|&p| (doc, p))
+            }
+        }
+        "ArrowRight" | "ArrowLeft" => {
+            let next = if e.key() == "ArrowRight" {
+                doc + 1
+            } else {
+                doc.wrapping_sub(1)
+            };
+            (next < docs.len()).then(|| {
+                let group = docs[doc].passages[current].group;
+                let counterpart = group.and_then(|g| {
+                    c.0.groups[g]
+                        .members
+                        .iter()
+                        .find(|m| m.doc == next)
+                        .map(|m| m.passage)
+                });
+                let fallback = || {
+                    let rel = current as f64 / docs[doc].passages.len().max(1) as f64;
+                    let order = dom::rendered_passages(next);
+                    order
+                        .iter()
+                        .copied()
+                        .min_by_key(|&p| {
+                            ((p as f64 / docs[next].passages.len().max(1) as f64 - rel).abs() * 1e6)
+                                as i64
+                        })
+                        .unwrap_or(0)
+                };
+                (next, counterpart.unwrap_or_else(fallback))
+            })
+        }
+        _ => return,
+    };
+    e.prevent_default();
+    if let Some((d, p)) = target {
+        dispatch.emit(Action::SetTab(d));
+        dom::focus_passage(d, p);
+    }
+}

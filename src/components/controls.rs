@@ -1,0 +1,70 @@
+//! Toolbar: threshold slider, granularity, view, boilerplate, editor, language.
+
+use crate::i18n::UiLang;
+use crate::state::{Action, ViewMode};
+use parallax_engine::Granularity;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`Controls`].
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    /// Current similarity threshold.
+    pub threshold: f32,
+    /// Sentence or paragraph passages.
+    pub granularity: Granularity,
+    /// Columns or synopsis.
+    pub view: ViewMode,
+    /// Boilerplate shown inline.
+    pub show_boilerplate: bool,
+    /// The editor is open.
+    pub editing: bool,
+    /// Interface language.
+    pub lang: UiLang,
+    /// Sends actions to the app.
+    pub dispatch: Callback<Action>,
+}
+
+/// The toolbar.
+#[function_component]
+pub fn Controls(props: &ControlsProps) -> Html {
+    let t = props.lang.texts();
+    let d = props.dispatch.clone();
+    let on_threshold = Callback::from(move |e: InputEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        if let Ok(v) = input.value().parse::<f32>() {
+            d.emit(Action::SetThreshold(v));
+        }
+    });
+    let emit = |a: Action| {
+        let d = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.emit(a.clone()))
+    };
+    let pressed = |b: bool| if b { "true" } else { "false" };
+    html! {
+        <div class="controls" role="toolbar" aria-label="Parallax">
+            <label class="threshold">
+                { t.threshold }
+                <input type="range" min="0.05" max="0.95" step="0.01" value={format!("{:.2}", props.threshold)} oninput={on_threshold} />
+                <output>{ format!("{:.2}", props.threshold) }</output>
+            </label>
+            <span class="segmented">
+                <button type="button" aria-pressed={pressed(props.granularity == Granularity::Sentence)}
+                    onclick={emit(Action::SetGranularity(Granularity::Sentence))}>{ t.sentences }</button>
+                <button type="button" aria-pressed={pressed(props.granularity == Granularity::Paragraph)}
+                    onclick={emit(Action::SetGranularity(Granularity::Paragraph))}>{ t.paragraphs }</button>
+            </span>
+            <span class="segmented">
+                <button type="button" id="view-columns" aria-pressed={pressed(props.view == ViewMode::Columns)}
+                    onclick={emit(Action::SetView(ViewMode::Columns))}>{ t.columns_view }</button>
+                <button type="button" id="view-synopsis" aria-pressed={pressed(props.view == ViewMode::Synopsis)}
+                    onclick={emit(Action::SetView(ViewMode::Synopsis))}>{ t.synopsis_view }</button>
+            </span>
+            <button type="button" aria-pressed={pressed(props.show_boilerplate)} onclick={emit(Action::ToggleBoilerplate)}>{ t.show_removed }</button>
+            <button type="button" id="edit-reports" aria-pressed={pressed(props.editing)} onclick={emit(Action::ToggleEditor)}>
+                { if props.editing { t.done } else { t.edit_reports } }
+            </button>
+            <button type="button" id="switch-language" lang={props.lang.toggled().tag()} onclick={emit(Action::ToggleLanguage)}>{ t.language_switch }</button>
+        </div>
+    }
+}

@@ -1,0 +1,112 @@
+//! The statement-group detail: every member passage one under another with its word diff.
+
+use crate::classes::{badge, word_class};
+use crate::components::Shared;
+use crate::i18n::UiLang;
+use crate::state::{Action, PassageId};
+use parallax_engine::model::Member;
+use yew::prelude::*;
+
+/// Props of [`Detail`].
+#[derive(Properties, PartialEq)]
+pub struct DetailProps {
+    /// The comparison.
+    pub comparison: Shared,
+    /// The passage whose group is shown.
+    pub target: PassageId,
+    /// Labels of the reports.
+    pub labels: Vec<AttrValue>,
+    /// Interface language.
+    pub lang: UiLang,
+    /// Sends actions to the app.
+    pub dispatch: Callback<Action>,
+}
+
+/// The detail panel (a non-modal dialog; Esc or the button closes it).
+#[function_component]
+pub fn Detail(props: &DetailProps) -> Html {
+    let t = props.lang.texts();
+    let c = &props.comparison.0;
+    let (doc, index) = props.target;
+    let Some(passage) = c.documents.get(doc).and_then(|d| d.passages.get(index)) else {
+        return html! {};
+    };
+    let close = {
+        let d = props.dispatch.clone();
+        Callback::from(move |_| d.emit(Action::CloseDetail))
+    };
+    let label = |r: usize| props.labels.get(r).cloned().unwrap_or_default();
+    let jump = |r: usize, p: usize| {
+        let d = props.dispatch.clone();
+        Callback::from(move |_| {
+            d.emit(Action::SetTab(r));
+            d.emit(Action::Hover(Some((r, p))));
+            crate::dom::reveal(r, p);
+        })
+    };
+    let body = match passage.group.map(|g| &c.groups[g]) {
+        None => html! {
+            <div class="detail-member">
+                <h3>{ format!("{} · {}", doc + 1, label(doc)) }</h3>
+                <p class="diff"><ins class="w-only">{ &passage.text }</ins></p>
+                <p class="detail-note">{ t.only_in_this }</p>
+            </div>
+        },
+        Some(group) => {
+            let others = group.reports.len() - 1;
+            html! {
+                <>
+                <p class="detail-meta">
+                    { format!("{} {} · {} {:.2}", t.report, badge(&group.reports), t.similarity, group.score) }
+                </p>
+                { for group.members.iter().map(|m| html! {
+                    <div class="detail-member" data-doc={m.doc.to_string()}>
+                        <h3>
+                            { format!("{} · {}", m.doc + 1, label(m.doc)) }
+                            <button type="button" class="link-button" onclick={jump(m.doc, m.passage)}>{ "↗" }</button>
+                        </h3>
+                        <p class="diff">{ render_member(c.documents[m.doc].passages[m.passage].text.as_str(), m, others) }</p>
+                    </div>
+                }) }
+                <p class="diff-legend">
+                    <mark class="w-all">{ t.words_all }</mark>{ " " }
+                    <mark class="w-some">{ t.words_some }</mark>{ " " }
+                    <ins class="w-only">{ t.words_only }</ins>
+                </p>
+                </>
+            }
+        }
+    };
+    html! {
+        <aside class="detail" role="dialog" aria-label={t.statement}>
+            <header class="detail-head">
+                <h2>{ t.statement }</h2>
+                <button type="button" class="close" onclick={close} aria-label={t.close}>{ "×" }</button>
+            </header>
+            { body }
+        </aside>
+    }
+}
+
+/// The member's text with each token wrapped by its diff class; text between tokens as is.
+fn render_member(text: &str, m: &Member, others: usize) -> Html {
+    let mut out = Vec::with_capacity(m.tokens.len() * 2);
+    let mut at = 0;
+    for w in &m.tokens {
+        if w.start > at {
+            out.push(html! { { &text[at..w.start] } });
+        }
+        let class = classes!(word_class(w, others), w.number.then_some("w-number"));
+        let title = (!w.shared_with.is_empty()).then(|| badge(&w.shared_with));
+        out.push(match word_class(w, others) {
+            "w-only" => html! { <ins {class}>{ &w.text }</ins> },
+            "w-plain" => html! { <span {class}>{ &w.text }</span> },
+            _ => html! { <mark {class} {title}>{ &w.text }</mark> },
+        });
+        at = w.end;
+    }
+    if at < text.len() {
+        out.push(html! { { &text[at..] } });
+    }
+    out.into_iter().collect()
+}

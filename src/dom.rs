@@ -1,0 +1,151 @@
+//! Small DOM helpers for the view: scrolling a passage into its column, moving keyboard focus,
+//! turning uploaded HTML into text with the browser's own parser. No analysis here.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollToOptions};
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+fn passage(doc: usize, index: usize) -> Option<HtmlElement> {
+    document()?
+        .get_element_by_id(&format!("p-{doc}-{index}"))?
+        .dyn_into()
+        .ok()
+}
+
+/// Scrolls report `doc`'s column (only that column) so passage `index` is in view.
+pub fn reveal(doc: usize, index: usize) {
+    let (Some(el), Some(col)) = (
+        passage(doc, index),
+        document().and_then(|d| d.get_element_by_id(&format!("col-{doc}"))),
+    ) else {
+        return;
+    };
+    let col_rect = col.get_bounding_client_rect();
+    let el_rect = el.get_bounding_client_rect();
+    let visible = el_rect.top() >= col_rect.top() && el_rect.bottom() <= col_rect.bottom();
+    if visible {
+        return;
+    }
+    let top = col.scroll_top() as f64 + el_rect.top() - col_rect.top() - col_rect.height() / 3.0;
+    let opts = ScrollToOptions::new();
+    opts.set_top(top.max(0.0));
+    opts.set_behavior(ScrollBehavior::Smooth);
+    col.scroll_to_with_scroll_to_options(&opts);
+}
+
+/// Moves keyboard focus to a passage and scrolls it into view.
+pub fn focus_passage(doc: usize, index: usize) {
+    if let Some(el) = passage(doc, index) {
+        let _ = el.focus();
+        reveal(doc, index);
+    }
+}
+
+/// Passage indices of report `doc` as rendered, in order.
+pub fn rendered_passages(doc: usize) -> Vec<usize> {
+    let Some(list) =
+        document().and_then(|d| d.query_selector_all(&format!("#col-{doc} .passage")).ok())
+    else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| {
+            list.item(i)?
+                .dyn_into::<Element>()
+                .ok()?
+                .get_attribute("data-passage")?
+                .parse()
+                .ok()
+        })
+        .collect()
+}
+
+/// Text of an HTML document as the browser parses it: scripts, styles and templates dropped,
+/// block elements on their own lines. Nothing is rendered or executed.
+pub fn html_to_text(html: &str) -> String {
+    let Ok(parser) = web_sys::DomParser::new() else {
+        return String::new();
+    };
+    let Ok(doc) = parser.parse_from_string(html, web_sys::SupportedType::TextHtml) else {
+        return String::new();
+    };
+    if let Ok(junk) =
+        doc.query_selector_all("script, style, noscript, template, iframe, object, svg, head")
+    {
+        for i in 0..junk.length() {
+            if let Some(node) = junk.item(i) {
+                if let Some(parent) = node.parent_node() {
+                    let _ = parent.remove_child(&node);
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    if let Some(body) = doc.body() {
+        walk(&body, &mut out);
+    }
+    out.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+const BLOCKS: &[&str] = &[
+    "P",
+    "DIV",
+    "H1",
+    "H2",
+    "H3",
+    "H4",
+    "H5",
+    "H6",
+    "LI",
+    "BR",
+    "TR",
+    "SECTION",
+    "ARTICLE",
+    "HEADER",
+    "FOOTER",
+    "BLOCKQUOTE",
+    "FIGCAPTION",
+    "ASIDE",
+    "NAV",
+    "UL",
+    "OL",
+    "TABLE",
+    "PRE",
+    "HR",
+    "DT",
+    "DD",
+];
+
+fn walk(node: &web_sys::Node, out: &mut String) {
+    let children = node.child_nodes();
+    for i in 0..children.length() {
+        let Some(child) = children.item(i) else {
+            continue;
+        };
+        match child.node_type() {
+            web_sys::Node::TEXT_NODE => {
+                out.push_str(&child.text_content().unwrap_or_default().replace('\n', " "))
+            }
+            web_sys::Node::ELEMENT_NODE => {
+                let block = child
+                    .dyn_ref::<Element>()
+                    .is_some_and(|e| BLOCKS.contains(&e.tag_name().to_uppercase().as_str()));
+                if block {
+                    out.push('\n');
+                }
+                walk(&child, out);
+                if block {
+                    out.push('\n');
+                }
+            }
+            _ => {}
+        }
+    }
+}

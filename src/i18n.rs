@@ -1,0 +1,231 @@
+//! User-interface texts in German and English.
+
+use serde::{Deserialize, Serialize};
+
+/// The language of the user interface (not of the reports).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum UiLang {
+    /// Deutsch.
+    #[default]
+    De,
+    /// English.
+    En,
+}
+
+impl UiLang {
+    /// German when the browser prefers German, else English.
+    pub fn from_browser(tag: &str) -> Self {
+        if tag.to_lowercase().starts_with("de") {
+            UiLang::De
+        } else {
+            UiLang::En
+        }
+    }
+
+    /// The other language.
+    pub fn toggled(self) -> Self {
+        match self {
+            UiLang::De => UiLang::En,
+            UiLang::En => UiLang::De,
+        }
+    }
+
+    /// The BCP 47 tag for `lang` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            UiLang::De => "de",
+            UiLang::En => "en",
+        }
+    }
+
+    /// All texts in this language.
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            UiLang::De => &DE,
+            UiLang::En => &EN,
+        }
+    }
+}
+
+/// Every text the interface shows.
+pub struct Texts {
+    pub tagline: &'static str,
+    pub report: &'static str,
+    pub legend_all: &'static str,
+    pub legend_some: &'static str,
+    pub legend_only: &'static str,
+    pub legend_hint: &'static str,
+    pub threshold: &'static str,
+    pub sentences: &'static str,
+    pub paragraphs: &'static str,
+    pub columns_view: &'static str,
+    pub synopsis_view: &'static str,
+    pub edit_reports: &'static str,
+    pub done: &'static str,
+    pub show_removed: &'static str,
+    pub removed_text: &'static str,
+    pub restore: &'static str,
+    pub also_in: &'static str,
+    pub only_in_this: &'static str,
+    pub in_all: &'static str,
+    pub in_some: &'static str,
+    pub only_here: &'static str,
+    pub statement: &'static str,
+    pub close: &'static str,
+    pub words_all: &'static str,
+    pub words_some: &'static str,
+    pub words_only: &'static str,
+    pub similarity: &'static str,
+    pub add_report: &'static str,
+    pub paste_here: &'static str,
+    pub upload: &'static str,
+    pub drop_here: &'static str,
+    pub remove: &'static str,
+    pub move_left: &'static str,
+    pub move_right: &'static str,
+    pub back_to_example: &'static str,
+    pub label: &'static str,
+    pub need_two: &'static str,
+    pub too_many: &'static str,
+    pub empty_report: &'static str,
+    pub not_text: &'static str,
+    pub too_big: &'static str,
+    pub storage_failed: &'static str,
+    pub storage_reset: &'static str,
+    pub language_switch: &'static str,
+    pub reports_nav: &'static str,
+    pub keyboard_hint: &'static str,
+    pub boilerplate_reason: fn(&str) -> &'static str,
+}
+
+fn reason_de(code: &str) -> &'static str {
+    match code {
+        "advertisement" => "Werbehinweis",
+        "related_links" => "Linkkasten",
+        "newsletter" => "Newsletter/Anmeldung",
+        "social" => "Social-Media-Aufruf",
+        "comments" => "Kommentarformular",
+        "price" => "Preis",
+        "image" => "Bild oder Link",
+        "product_teaser" => "Produktanzeige",
+        "credit" => "Mitarbeitervermerk",
+        "repeated" => "wiederholte Zeile",
+        _ => "Beiwerk",
+    }
+}
+
+fn reason_en(code: &str) -> &'static str {
+    match code {
+        "advertisement" => "advertisement marker",
+        "related_links" => "related links",
+        "newsletter" => "newsletter/sign-up",
+        "social" => "social media prompt",
+        "comments" => "comment form",
+        "price" => "price",
+        "image" => "image or link",
+        "product_teaser" => "product teaser",
+        "credit" => "credit line",
+        "repeated" => "repeated line",
+        _ => "page furniture",
+    }
+}
+
+static DE: Texts = Texts {
+    tagline: "Mehrere Berichte über dasselbe Ereignis – was alle sagen, was nur einige sagen, was nur einer sagt.",
+    report: "Bericht",
+    legend_all: "in allen Berichten",
+    legend_some: "in einigen",
+    legend_only: "nur in diesem",
+    legend_hint: "Zahlen zeigen, welche Berichte die Aussage enthalten. Zeigen oder fokussieren: Gegenstücke leuchten auf; Klick oder Enter: Wortvergleich.",
+    threshold: "Ähnlichkeitsschwelle",
+    sentences: "Sätze",
+    paragraphs: "Absätze",
+    columns_view: "Spalten",
+    synopsis_view: "Synopse",
+    edit_reports: "Berichte bearbeiten",
+    done: "Fertig",
+    show_removed: "Beiwerk zeigen",
+    removed_text: "Entferntes Beiwerk",
+    restore: "wieder einblenden",
+    also_in: "auch in",
+    only_in_this: "nur in diesem Bericht",
+    in_all: "in allen",
+    in_some: "in einigen",
+    only_here: "nur hier",
+    statement: "Aussage",
+    close: "Schließen",
+    words_all: "Wort in allen",
+    words_some: "Wort in einigen",
+    words_only: "Wort nur hier",
+    similarity: "Ähnlichkeit",
+    add_report: "Bericht hinzufügen",
+    paste_here: "Text des Berichts hier einfügen …",
+    upload: "Datei laden (.txt, .md, .html)",
+    drop_here: "oder Dateien hierher ziehen",
+    remove: "Entfernen",
+    move_left: "Nach vorn",
+    move_right: "Nach hinten",
+    back_to_example: "Zurück zum Beispiel",
+    label: "Bezeichnung",
+    need_two: "Für einen Vergleich braucht es mindestens zwei Berichte mit Text.",
+    too_many: "Höchstens 20 Berichte.",
+    empty_report: "Dieser Bericht ist leer.",
+    not_text: "Die Datei ist kein lesbarer Text (UTF-8).",
+    too_big: "Zu groß: höchstens 10 MB Text insgesamt.",
+    storage_failed: "Speichern im Browser fehlgeschlagen – Ihre Eingaben gehen beim Neuladen verloren.",
+    storage_reset: "Gespeicherte Daten waren unlesbar; das Beispiel wurde geladen.",
+    language_switch: "English",
+    reports_nav: "Berichte",
+    keyboard_hint: "Tasten: Tab/Pfeile wandern, j/k nächste/vorige Abweichung, Enter Details, Esc schließen.",
+    boilerplate_reason: reason_de,
+};
+
+static EN: Texts = Texts {
+    tagline: "Several reports of the same event – what all say, what only some say, what only one says.",
+    report: "Report",
+    legend_all: "in all reports",
+    legend_some: "in some",
+    legend_only: "only in this one",
+    legend_hint: "Numbers show which reports state it. Hover or focus: counterparts light up; click or Enter: word comparison.",
+    threshold: "Similarity threshold",
+    sentences: "Sentences",
+    paragraphs: "Paragraphs",
+    columns_view: "Columns",
+    synopsis_view: "Synopsis",
+    edit_reports: "Edit reports",
+    done: "Done",
+    show_removed: "Show page furniture",
+    removed_text: "Removed page furniture",
+    restore: "show again",
+    also_in: "also in",
+    only_in_this: "only in this report",
+    in_all: "in all",
+    in_some: "in some",
+    only_here: "only here",
+    statement: "Statement",
+    close: "Close",
+    words_all: "word in all",
+    words_some: "word in some",
+    words_only: "word only here",
+    similarity: "similarity",
+    add_report: "Add report",
+    paste_here: "Paste the report's text here …",
+    upload: "Load file (.txt, .md, .html)",
+    drop_here: "or drop files here",
+    remove: "Remove",
+    move_left: "Move earlier",
+    move_right: "Move later",
+    back_to_example: "Back to the example",
+    label: "Label",
+    need_two: "A comparison needs at least two reports with text.",
+    too_many: "At most 20 reports.",
+    empty_report: "This report is empty.",
+    not_text: "The file is not readable text (UTF-8).",
+    too_big: "Too big: at most 10 MB of text in all.",
+    storage_failed: "Saving in the browser failed – your input will be lost on reload.",
+    storage_reset: "Saved data was unreadable; the example was loaded.",
+    language_switch: "Deutsch",
+    reports_nav: "Reports",
+    keyboard_hint: "Keys: Tab/arrows move, j/k next/previous divergence, Enter details, Esc close.",
+    boilerplate_reason: reason_en,
+};

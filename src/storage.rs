@@ -1,0 +1,49 @@
+//! Keeps the user's reports and settings in localStorage, versioned, so a reload restores them.
+
+use crate::state::Saved;
+use serde::{Deserialize, Serialize};
+
+const KEY: &str = "parallax.v1";
+const VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct Envelope {
+    version: u32,
+    saved: Saved,
+}
+
+/// What loading found.
+pub enum Loaded {
+    /// Nothing stored yet.
+    Nothing,
+    /// A stored state.
+    Found(Saved),
+    /// Something unreadable or of another version (it is left in place for export).
+    Unreadable,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Reads the stored state.
+pub fn load() -> Loaded {
+    let Some(raw) = storage().and_then(|s| s.get_item(KEY).ok().flatten()) else {
+        return Loaded::Nothing;
+    };
+    match serde_json::from_str::<Envelope>(&raw) {
+        Ok(e) if e.version == VERSION => Loaded::Found(e.saved),
+        _ => Loaded::Unreadable,
+    }
+}
+
+/// Stores `saved`; false when the browser refused (quota, privacy mode).
+pub fn save(saved: &Saved) -> bool {
+    let Ok(json) = serde_json::to_string(&Envelope {
+        version: VERSION,
+        saved: saved.clone(),
+    }) else {
+        return false;
+    };
+    storage().is_some_and(|s| s.set_item(KEY, &json).is_ok())
+}
