@@ -8,12 +8,8 @@ export CARGO_TERM_COLOR := never
 .PHONY: tools serve test test-native test-browser dist bench
 
 ## Install any missing tool (idempotent).
-tools: Cargo.lock
+tools:
 	@scripts/install-tools.sh
-
-Cargo.lock: Cargo.toml engine/Cargo.toml
-	cargo generate-lockfile
-	@touch $@
 
 ## Build and serve the app on http://127.0.0.1:8080 with live reload.
 serve: tools

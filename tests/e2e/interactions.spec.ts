@@ -1,0 +1,109 @@
+// What a reader does: hover, open a statement, switch to the synopsis, use the keyboard,
+// change the threshold and the language.
+import { test, expect } from '@playwright/test';
+import { engineJson, openFresh, shot, watch } from './helpers';
+
+test.beforeEach(async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+});
+
+test('hovering a statement highlights its counterparts in the other columns', async ({ page }) => {
+  const problems = watch(page);
+  await openFresh(page);
+  const engine = engineJson();
+  const group = engine.groups.find((g: any) => g.reports.length === 3 && g.members.length === 3);
+  expect(group).toBeTruthy();
+  const [first, ...others] = group.members;
+  await page.locator(`#p-${first.doc}-${first.passage}`).hover();
+  await expect(page.locator('.passage.is-linked')).toHaveCount(others.length);
+  for (const m of others) {
+    await expect(page.locator(`#p-${m.doc}-${m.passage}`)).toHaveClass(/is-linked/);
+    await expect(page.locator(`#p-${m.doc}-${m.passage}`)).toBeInViewport();
+  }
+  expect(problems).toEqual([]);
+});
+
+test('clicking a statement opens the word diff of its group', async ({ page }, info) => {
+  await openFresh(page);
+  const engine = engineJson();
+  // A group whose members have words shared by all and words only one report has.
+  const group = engine.groups.find((g: any) =>
+    g.members.some((m: any) => m.tokens.some((t: any) => t.content && t.shared_with.length === 0)) &&
+    g.members.some((m: any) => m.tokens.some((t: any) => t.shared_with.length === g.reports.length - 1)),
+  );
+  const m = group.members[0];
+  await page.locator(`#p-${m.doc}-${m.passage}`).click();
+  const detail = page.locator('.detail');
+  await expect(detail).toBeVisible();
+  await expect(detail.locator('.detail-member')).toHaveCount(group.members.length);
+  await expect(detail.locator('.diff mark.w-all').first()).toBeVisible();
+  await expect(detail.locator('.diff ins.w-only').first()).toBeVisible();
+  // The diff shows exactly the words the engine marks as shared by all.
+  const sharedByAll = m.tokens.filter((t: any) => t.shared_with.length === group.reports.length - 1).map((t: any) => t.text);
+  const marked = await detail.locator('.detail-member').first().locator('mark.w-all').allTextContents();
+  expect(marked).toEqual(sharedByAll);
+  await shot(page, info, 'detail');
+  await page.keyboard.press('Escape');
+  await expect(detail).toBeHidden();
+});
+
+test('synopsis view: one row per statement group and per unmatched statement', async ({ page }, info) => {
+  await openFresh(page);
+  const engine = engineJson();
+  await page.locator('#view-synopsis').click();
+  const unmatched = engine.documents.flatMap((d: any) => d.passages).filter((p: any) => p.agreement === 'only_here').length;
+  await expect(page.locator('.synopsis tbody tr')).toHaveCount(engine.groups.length + unmatched);
+  await expect(page.locator('.synopsis thead th')).toHaveCount(3);
+  // Sticky headers stay visible when the table scrolls.
+  await page.locator('.synopsis').evaluate((el) => (el.scrollTop = 800));
+  await expect(page.locator('.synopsis thead th').first()).toBeInViewport();
+  await shot(page, info, 'synopsis');
+  await page.locator('#view-columns').click();
+  await expect(page.locator('.column')).toHaveCount(3);
+});
+
+test('keyboard: tab to a statement, arrows, j for the next divergence, Enter, Esc', async ({ page }) => {
+  await openFresh(page);
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.classList.contains('passage'))) break;
+  }
+  const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+  const start = await focused();
+  expect(start).toMatch(/^p-0-\d+$/);
+  await page.keyboard.press('ArrowDown');
+  const next = await focused();
+  expect(next).not.toEqual(start);
+  expect(next).toMatch(/^p-0-\d+$/);
+  await page.keyboard.press('j');
+  const divergent = await page.evaluate(() => document.activeElement?.className ?? '');
+  expect(divergent).toMatch(/agree-(some|only)/);
+  await page.keyboard.press('ArrowRight');
+  expect(await focused()).toMatch(/^p-1-\d+$/);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.detail')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.detail')).toBeHidden();
+});
+
+test('the threshold slider re-aligns live', async ({ page }) => {
+  await openFresh(page);
+  const low = engineJson(0.15);
+  await page.locator('.threshold input').evaluate((el: HTMLInputElement) => {
+    el.value = '0.15';
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(page.locator('.threshold output')).toHaveText('0.15');
+  const shared = low.documents[0].passages.filter((p: any) => p.agreement === 'all' || p.agreement === 'some').length;
+  await expect(page.locator('.column').nth(0).locator('.passage.agree-all, .passage.agree-some')).toHaveCount(shared);
+});
+
+test('interface language switches and is remembered', async ({ page }) => {
+  await openFresh(page);
+  const before = await page.locator('#switch-language').textContent();
+  await page.locator('#switch-language').click();
+  await expect(page.locator('#switch-language')).not.toHaveText(before!);
+  const legend = await page.locator('.legend').textContent();
+  await page.reload();
+  await expect(page.locator('.legend')).toHaveText(legend!);
+});
