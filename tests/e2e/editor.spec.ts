@@ -1,0 +1,61 @@
+// Users' own reports: paste, upload (text, HTML, binary), reorder, remove, reload, back to example.
+import { test, expect } from '@playwright/test';
+import { openFresh, watch } from './helpers';
+
+const PASTED = `Neuer Bericht über die Vorwürfe
+Die USA, Japan, die NATO und die Europäische Union werfen China vor, hinter dem Angriff auf Microsoft Exchange zu stehen.
+Ein Sprecher in Peking wies die Vorwürfe zurück.`;
+
+test('pasting a fourth report re-aligns, and a reload keeps it', async ({ page }) => {
+  const problems = watch(page);
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await openFresh(page);
+  await page.locator('#edit-reports').click();
+  await page.locator('#add-report').click();
+  const area = page.locator('.draft textarea').nth(3);
+  await area.fill(PASTED);
+  await expect(page.locator('.column')).toHaveCount(4);
+  await expect(page.locator('.column').nth(3).locator('.column-title')).toHaveText('Neuer Bericht über die Vorwürfe');
+  // Its statements are aligned with the other reports: at least one is shared.
+  await expect(page.locator('.column').nth(3).locator('.passage.agree-some, .passage.agree-all').first()).toBeVisible();
+  await page.reload();
+  await expect(page.locator('.column')).toHaveCount(4);
+  await expect(page.locator('.column').nth(3).locator('.column-title')).toHaveText('Neuer Bericht über die Vorwürfe');
+  expect(problems).toEqual([]);
+});
+
+test('upload: HTML becomes text (scripts dropped), binary files are refused with a message', async ({ page }) => {
+  await openFresh(page);
+  await page.locator('#edit-reports').click();
+  const html = `<html><head><title>x</title><script>window.__pwned = 1</script></head>
+    <body><h1>Bericht aus dem Web</h1><p>China weist die Vorwürfe <b>zurück</b>.</p>
+    <img src=x onerror="window.__pwned = 2"><script>window.__pwned = 3</script></body></html>`;
+  await page.locator('.upload input[type=file]').setInputFiles([
+    { name: 'web.html', mimeType: 'text/html', buffer: Buffer.from(html) },
+    { name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xc3, 0x28]) },
+  ]);
+  await expect(page.locator('.column')).toHaveCount(4);
+  await expect(page.locator('.column').nth(3).locator('.column-title')).toHaveText('Bericht aus dem Web');
+  await expect(page.locator('.column').nth(3)).toContainText('China weist die Vorwürfe zurück.');
+  await expect(page.locator('.notice')).toContainText('photo.jpg');
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+});
+
+test('reorder, rename, remove, and back to the example', async ({ page }) => {
+  await openFresh(page);
+  await page.locator('#edit-reports').click();
+  const firstTitle = await page.locator('.column-title').nth(0).textContent();
+  await page.locator('.draft').nth(0).getByRole('button', { name: /later|hinten/i }).click();
+  await expect(page.locator('.column-title').nth(1)).toHaveText(firstTitle!);
+  await page.locator('.draft').nth(0).locator('input[type=text]').fill('Quelle A');
+  await expect(page.locator('.column-label').nth(0)).toContainText('Quelle A');
+  await page.locator('.draft').nth(2).getByRole('button', { name: /remove|entfernen/i }).click();
+  await expect(page.locator('.column')).toHaveCount(2);
+  await page.locator('.draft').nth(1).getByRole('button', { name: /remove|entfernen/i }).click();
+  // One report left: a clear message instead of a comparison.
+  await expect(page.locator('.problem')).toBeVisible();
+  await expect(page.locator('.column')).toHaveCount(0);
+  await page.getByRole('button', { name: /back to the example|zurück zum beispiel/i }).click();
+  await expect(page.locator('.column')).toHaveCount(3);
+  await expect(page.locator('.column-title').nth(0)).toHaveText(firstTitle!);
+});
