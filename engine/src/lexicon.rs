@@ -8,7 +8,7 @@
 //! gazetteer crate would be hundreds of KB.
 
 use crate::normalize::{Normalizer, Token, TokenKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// What kind of concept a lexicon entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -103,10 +103,9 @@ pub const CONCEPTS: &[Concept] = concepts![
     Word "foreign_minister": ["Außenminister", "Außenministerin", "Secretary of State", "foreign minister", "ministre des Affaires étrangères"],
 ];
 
-/// Concept lookup for one language: normalised key sequences (1–5 keys) to concept index.
+/// Concept lookup for one language: normalised key sequences, indexed by their first key.
 pub struct Lexicon {
-    phrases: HashMap<Vec<String>, usize>,
-    longest: usize,
+    by_first: FxHashMap<String, Vec<(Vec<String>, usize)>>,
 }
 
 /// Shortest key that may match as the head of a compound.
@@ -115,8 +114,7 @@ const MIN_HEAD: usize = 5;
 impl Lexicon {
     /// Builds the lookup by normalising every form with `normalizer` (the report's language).
     pub fn new(normalizer: &Normalizer) -> Self {
-        let mut phrases = HashMap::new();
-        let mut longest = 1;
+        let mut by_first: FxHashMap<String, Vec<(Vec<String>, usize)>> = FxHashMap::default();
         for (i, concept) in CONCEPTS.iter().enumerate() {
             for form in concept.forms {
                 let keys: Vec<String> = normalizer
@@ -125,18 +123,28 @@ impl Lexicon {
                     .filter(|t| t.kind != TokenKind::Punct)
                     .map(|t| t.key)
                     .collect();
-                if keys.is_empty() {
+                let Some(first) = keys.first().cloned() else {
                     continue;
+                };
+                let entry = by_first.entry(first).or_default();
+                if !entry.iter().any(|(k, _)| *k == keys) {
+                    entry.push((keys, i));
                 }
-                longest = longest.max(keys.len());
-                phrases.entry(keys).or_insert(i);
             }
         }
-        Self { phrases, longest }
+        // Longest phrases first, so "Vereinigte Staaten von Amerika" wins over "Vereinigte Staaten".
+        for list in by_first.values_mut() {
+            list.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+        }
+        Self { by_first }
     }
 
     fn single(&self, key: &str) -> Option<usize> {
-        self.phrases.get(&[key.to_owned()][..]).copied()
+        self.by_first
+            .get(key)?
+            .iter()
+            .find(|(k, _)| k.len() == 1)
+            .map(|&(_, c)| c)
     }
 
     /// Concept indices named in `tokens` (several times if named several times).
@@ -153,16 +161,17 @@ impl Lexicon {
         let mut i = 0;
         while i < words.len() {
             let mut matched = 0;
-            for len in (1..=self.longest.min(words.len() - i)).rev() {
-                let window = &words[i..i + len];
-                if window.iter().all(|t| t.stop) {
-                    continue;
-                }
-                let phrase: Vec<String> = window.iter().map(|t| t.key.clone()).collect();
-                if let Some(&c) = self.phrases.get(&phrase) {
-                    out.push(c);
-                    matched = len;
-                    break;
+            if let Some(candidates) = self.by_first.get(words[i].key.as_str()) {
+                for (keys, c) in candidates {
+                    let window = words.get(i..i + keys.len());
+                    let fits = window.is_some_and(|w| {
+                        !w.iter().all(|t| t.stop) && w.iter().zip(keys).all(|(t, k)| t.key == *k)
+                    });
+                    if fits {
+                        out.push(*c);
+                        matched = keys.len();
+                        break;
+                    }
                 }
             }
             if matched > 0 {

@@ -106,8 +106,7 @@ pub fn scored_pairs(
     options: &CompareOptions,
     min_score: f32,
 ) -> Vec<ScoredPair> {
-    let mut prepared: Vec<Prepared> = reports.iter().map(|r| prepare(r, options)).collect();
-    flag_repeated_lines(&mut prepared);
+    let prepared = prepare_all(reports, options);
     let s = Statements::collect(&prepared);
     let mut out: Vec<ScoredPair> = s
         .links(min_score)
@@ -127,9 +126,7 @@ pub fn compare(reports: &[ReportInput], options: &CompareOptions) -> Comparison 
     } else {
         0.3
     };
-    let mut prepared: Vec<Prepared> = reports.iter().map(|r| prepare(r, options)).collect();
-    flag_repeated_lines(&mut prepared);
-
+    let prepared = prepare_all(reports, options);
     let s = Statements::collect(&prepared);
     let links = s.links(threshold * align::WEAK_SHARE);
     let (nodes, node_ids) = (&s.nodes, &s.ids);
@@ -174,17 +171,39 @@ pub fn compare(reports: &[ReportInput], options: &CompareOptions) -> Comparison 
     }
 }
 
-/// Normalises, detects the language, segments and tokenises one report.
-fn prepare(report: &ReportInput, options: &CompareOptions) -> Prepared {
-    let norm = NormalizedText::new(&report.text);
-    let language = language::detect(&norm.text);
+/// Prepares every report (one lexicon per language), then flags lines repeated across them.
+fn prepare_all(reports: &[ReportInput], options: &CompareOptions) -> Vec<Prepared> {
+    let mut tools: HashMap<Language, (Normalizer, Lexicon)> = HashMap::new();
+    let mut prepared: Vec<Prepared> = reports
+        .iter()
+        .map(|r| {
+            let norm = NormalizedText::new(&r.text);
+            let language = language::detect(&norm.text);
+            let (normalizer, lexicon) = tools.entry(language).or_insert_with(|| {
+                let n = Normalizer::new(language);
+                let l = Lexicon::new(&n);
+                (n, l)
+            });
+            prepare(norm, language, normalizer, lexicon, options)
+        })
+        .collect();
+    flag_repeated_lines(&mut prepared);
+    prepared
+}
+
+/// Segments and tokenises one normalised report and finds the lexicon concepts it names.
+fn prepare(
+    norm: NormalizedText,
+    language: Language,
+    normalizer: &Normalizer,
+    lexicon: &Lexicon,
+    options: &CompareOptions,
+) -> Prepared {
     let segments = segment::segment(&norm.text, language, options.granularity);
-    let normalizer = Normalizer::new(language);
     let tokens: Vec<Vec<Token>> = segments
         .iter()
         .map(|s| normalizer.tokens(&norm.text, s.span.clone()))
         .collect();
-    let lexicon = Lexicon::new(&normalizer);
     let concepts = tokens.iter().map(|t| lexicon.find(t)).collect();
     Prepared {
         norm,

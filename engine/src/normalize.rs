@@ -3,6 +3,8 @@
 
 use crate::language::Language;
 use rust_stemmers::Stemmer;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::RefCell;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -41,16 +43,22 @@ impl Token {
 
 /// Turns text into tokens for one language; holds the stemmer.
 pub struct Normalizer {
-    lang: Language,
     stemmer: Option<Stemmer>,
+    stop_words: FxHashSet<&'static str>,
+    /// Surface form → analysed token (without span): words repeat, stemming is costly.
+    cache: RefCell<FxHashMap<String, Token>>,
 }
+
+/// Most distinct surface forms the cache keeps.
+const CACHE_LIMIT: usize = 200_000;
 
 impl Normalizer {
     /// A normaliser for `lang`.
     pub fn new(lang: Language) -> Self {
         Self {
-            lang,
             stemmer: lang.stemmer().map(Stemmer::create),
+            stop_words: lang.stop_words().iter().copied().collect(),
+            cache: RefCell::new(FxHashMap::default()),
         }
     }
 
@@ -62,10 +70,22 @@ impl Normalizer {
             for (s, e) in split_camel_glue(surface) {
                 let piece = &surface[s..e];
                 let abs = span.start + start + s..span.start + start + e;
-                out.push(self.token(piece, abs));
+                out.push(self.cached_token(piece, abs));
             }
         }
         out
+    }
+
+    fn cached_token(&self, surface: &str, span: Range<usize>) -> Token {
+        if let Some(t) = self.cache.borrow().get(surface) {
+            return Token { span, ..t.clone() };
+        }
+        let t = self.token(surface, span);
+        let mut cache = self.cache.borrow_mut();
+        if cache.len() < CACHE_LIMIT {
+            cache.insert(surface.to_owned(), t.clone());
+        }
+        t
     }
 
     fn token(&self, surface: &str, span: Range<usize>) -> Token {
@@ -97,7 +117,7 @@ impl Normalizer {
             };
         }
         let closed = closed_form(&folded);
-        let stop = self.lang.stop_words().contains(&closed.as_str());
+        let stop = self.stop_words.contains(closed.as_str());
         let key = if stop { closed } else { self.stem(&closed) };
         let parts = folded
             .split(is_hyphen)
@@ -227,16 +247,28 @@ fn unify_punct(surface: &str) -> String {
 /// "cyberangriff" and "angriff" share "angr", "ngri", "grif", "riff".
 pub const N_GRAM: usize = 4;
 
-/// Appends the n-grams of `word` (its whole form if shorter) to `out`.
-pub fn ngrams(word: &str, out: &mut Vec<String>) {
-    let chars: Vec<char> = word.chars().collect();
-    if chars.len() <= N_GRAM {
-        out.push(word.to_owned());
+/// Appends hashes of the n-grams of `word` (of its whole form if shorter) to `out`.
+pub fn ngram_hashes(word: &str, out: &mut Vec<u64>) {
+    let bounds: Vec<usize> = word
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([word.len()])
+        .collect();
+    let chars = bounds.len() - 1;
+    if chars <= N_GRAM {
+        out.push(hash_bytes(word.as_bytes()));
         return;
     }
-    for w in chars.windows(N_GRAM) {
-        out.push(w.iter().collect());
+    for i in 0..=(chars - N_GRAM) {
+        out.push(hash_bytes(&word.as_bytes()[bounds[i]..bounds[i + N_GRAM]]));
     }
+}
+
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    bytes.hash(&mut h);
+    h.finish()
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! Weighted feature vectors of passages: stemmed terms and character n-grams, TF-IDF weighted
 //! over all passages of all reports, L2-normalised.
 
-use crate::normalize::{ngrams, Token, TokenKind};
-use std::collections::HashMap;
+use crate::normalize::{ngram_hashes, Token, TokenKind};
+use rustc_hash::FxHashMap;
 
 /// A sparse vector: (feature id, weight), sorted by id, unit length.
 pub type SparseVec = Vec<(u32, f32)>;
@@ -60,7 +60,20 @@ const CONCEPT_WEIGHT: f32 = 1.0;
 ///
 /// Feature ids are shared across reports (one dictionary), so dot products compare them.
 pub fn build(passages: &[Source]) -> (Vec<PassageFeatures>, Corpus) {
-    let mut dict: HashMap<String, u32> = HashMap::new();
+    // One id space for all features: words/numbers and concepts by key, n-grams by hash.
+    let mut terms_dict: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut concept_dict: FxHashMap<usize, u32> = FxHashMap::default();
+    let mut gram_dict: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut next_id = 0u32;
+    let mut id_of = |slot: Option<&mut u32>| -> u32 {
+        match slot {
+            Some(id) => *id,
+            None => {
+                next_id += 1;
+                next_id - 1
+            }
+        }
+    };
     // Per passage: raw term counts and raw n-gram counts.
     let mut raw: Vec<(Counts, Counts)> = Vec::with_capacity(passages.len());
     let mut gram_buf = Vec::new();
@@ -68,43 +81,44 @@ pub fn build(passages: &[Source]) -> (Vec<PassageFeatures>, Corpus) {
         tokens, concepts, ..
     } in passages
     {
-        let mut terms: HashMap<u32, f32> = HashMap::new();
+        let mut terms: FxHashMap<u32, f32> = FxHashMap::default();
+        let mut grams: FxHashMap<u32, f32> = FxHashMap::default();
         for &c in concepts {
-            let next = dict.len() as u32;
-            let id = *dict.entry(format!("c:{c}")).or_insert(next);
+            let id = id_of(concept_dict.get_mut(&c));
+            concept_dict.entry(c).or_insert(id);
             *terms.entry(id).or_default() += CONCEPT_WEIGHT;
         }
-        let mut grams: HashMap<u32, f32> = HashMap::new();
         for t in tokens.iter().filter(|t| t.is_content()) {
             let boost = if t.kind == TokenKind::Number {
                 NUMBER_BOOST
             } else {
                 1.0
             };
-            let next = dict.len() as u32;
-            let id = *dict.entry(format!("t:{}", t.key)).or_insert(next);
+            let id = id_of(terms_dict.get_mut(t.key.as_str()));
+            terms_dict.entry(t.key.as_str()).or_insert(id);
             *terms.entry(id).or_default() += boost;
             // "Exchange-Server" also meets "Exchange Server" and "Server".
             if let Some((first, last)) = &t.parts {
                 for part in [first, last] {
-                    let next = dict.len() as u32;
-                    let id = *dict.entry(format!("t:{part}")).or_insert(next);
+                    let id = id_of(terms_dict.get_mut(part.as_str()));
+                    terms_dict.entry(part.as_str()).or_insert(id);
                     *terms.entry(id).or_default() += COMPOUND_PART_WEIGHT;
                 }
             }
             gram_buf.clear();
-            ngrams(&t.key, &mut gram_buf);
-            for g in &gram_buf {
-                let next = dict.len() as u32;
-                let id = *dict.entry(format!("g:{g}")).or_insert(next);
+            ngram_hashes(&t.key, &mut gram_buf);
+            for &g in &gram_buf {
+                let id = id_of(gram_dict.get_mut(&g));
+                gram_dict.entry(g).or_insert(id);
                 *grams.entry(id).or_default() += 1.0;
             }
         }
         raw.push((terms.into_iter().collect(), grams.into_iter().collect()));
     }
-    let mut df = vec![0u32; dict.len()];
-    let mut reports = vec![0u32; dict.len()];
-    let mut last_doc = vec![usize::MAX; dict.len()];
+    let features_total = next_id as usize;
+    let mut df = vec![0u32; features_total];
+    let mut reports = vec![0u32; features_total];
+    let mut last_doc = vec![usize::MAX; features_total];
     for ((terms, grams), src) in raw.iter().zip(passages) {
         for &(id, _) in terms.iter().chain(grams) {
             df[id as usize] += 1;

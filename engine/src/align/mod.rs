@@ -1,7 +1,7 @@
 //! Alignment stage: links between passages of different reports, then statement groups.
 //!
-//! Candidate pairs come from an inverted index of features that are not too frequent, so the
-//! cost grows near-linearly with input size instead of comparing all pairs. Groups are built
+//! Candidate pairs come from an inverted index probed with each passage's rarest features, so
+//! the cost grows near-linearly with input size instead of comparing all pairs. Groups are built
 //! greedily from the strongest link down; a merge is refused when any member would have no
 //! link of at least [`WEAK_SHARE`] × threshold to some other report in the merged group. That
 //! stops chaining: a weak middle link cannot pull two unrelated passages into one group.
@@ -9,7 +9,7 @@
 pub mod features;
 
 use features::{similarity, Corpus, PassageFeatures};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A passage to align: its report, position and a stable fingerprint for tie-breaking.
 #[derive(Debug, Clone, Copy)]
@@ -48,49 +48,120 @@ pub const WEAK_SHARE: f32 = 0.6;
 /// Share of the threshold enough for a pair of mutual best matches.
 pub const MUTUAL_SHARE: f32 = 1.0;
 
-/// Features seen in more passages than this are too common to propose candidates
-/// (they still count in the similarity of proposed pairs).
-fn candidate_df_cap(passages: usize) -> u32 {
-    (passages / 50).max(64) as u32
+/// Up to this many statements, every pair from different reports is scored (exact).
+const EXHAUSTIVE_LIMIT: usize = 600;
+
+/// Rarest term features of a passage used to look up candidates.
+fn probe_count(terms: usize) -> usize {
+    6 + terms / 8
 }
 
-/// Scores all candidate pairs of passages from different reports; keeps those ≥ `min_score`.
+/// Most passages of one report a probe feature proposes, so repeated text cannot blow up the
+/// candidate lists (a report that repeats a sentence 900 times still proposes a few of them).
+const PER_REPORT_POSTINGS: usize = 8;
+
+/// Candidates per other report kept after the cheap pre-score, then scored in full.
+const CANDIDATES_PER_REPORT: usize = 2;
+
+/// Scores candidate pairs of passages from different reports; keeps those ≥ `min_score`.
+///
+/// Small inputs score every pair. Larger ones probe an inverted index with each passage's
+/// rarest terms, pre-score the proposals by the shared probe weights, and score only the best
+/// few per other report in full: near-linear cost in the number of passages.
 pub fn links(
     nodes: &[Node],
     feats: &[PassageFeatures],
     corpus: &Corpus,
     min_score: f32,
 ) -> Vec<Link> {
-    let df = &corpus.df;
-    let cap = candidate_df_cap(nodes.len());
-    let mut postings: HashMap<u32, Vec<u32>> = HashMap::new();
-    for (i, f) in feats.iter().enumerate() {
-        for &(id, _) in f.terms.iter().chain(&f.grams) {
-            if df[id as usize] <= cap {
-                postings.entry(id).or_default().push(i as u32);
+    let mut out = Vec::new();
+    let mut push = |i: usize, j: usize| {
+        let score = similarity(&feats[i], &feats[j]);
+        if score >= min_score {
+            out.push(Link {
+                a: i.min(j),
+                b: i.max(j),
+                score,
+            });
+        }
+    };
+    if nodes.len() <= EXHAUSTIVE_LIMIT {
+        for i in 0..nodes.len() {
+            for j in (i + 1)..nodes.len() {
+                if nodes[i].doc != nodes[j].doc {
+                    push(i, j);
+                }
             }
         }
+        return out;
     }
-    let mut out = Vec::new();
-    let mut seen: Vec<u32> = vec![u32::MAX; nodes.len()];
+    let df = &corpus.df;
+    let mut postings: HashMap<u32, Vec<(u32, f32)>> = HashMap::default();
     for (i, f) in feats.iter().enumerate() {
-        for &(id, _) in f.terms.iter().chain(&f.grams) {
+        for &(id, w) in &f.terms {
+            postings.entry(id).or_default().push((i as u32, w));
+        }
+    }
+    let mut acc: Vec<f32> = vec![0.0; nodes.len()];
+    let docs = nodes.iter().map(|n| n.doc + 1).max().unwrap_or(0);
+    let mut best: Vec<[(f32, usize); CANDIDATES_PER_REPORT]> =
+        vec![[(0.0, usize::MAX); CANDIDATES_PER_REPORT]; docs];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut probes: Vec<(u32, f32)> = Vec::new();
+    for (i, f) in feats.iter().enumerate() {
+        probes.clear();
+        probes.extend(f.terms.iter().copied());
+        probes.sort_unstable_by_key(|&(id, _)| (df[id as usize], id));
+        probes.truncate(probe_count(f.terms.len()));
+        for &(id, w) in &probes {
             let Some(list) = postings.get(&id) else {
                 continue;
             };
-            for &j in list {
-                let j = j as usize;
-                if j <= i || nodes[j].doc == nodes[i].doc || seen[j] == i as u32 {
-                    continue;
+            let mut k = 0;
+            while k < list.len() {
+                let doc = nodes[list[k].0 as usize].doc;
+                // This report's stretch of the list: take its first few, skip the rest.
+                let end = k + list[k..].partition_point(|&(j, _)| nodes[j as usize].doc == doc);
+                if doc != nodes[i].doc {
+                    for &(j, wj) in &list[k..end.min(k + PER_REPORT_POSTINGS)] {
+                        let j = j as usize;
+                        if acc[j] == 0.0 {
+                            touched.push(j);
+                        }
+                        acc[j] += w * wj;
+                    }
                 }
-                seen[j] = i as u32;
-                let score = similarity(f, &feats[j]);
-                if score >= min_score {
-                    out.push(Link { a: i, b: j, score });
+                k = end;
+            }
+        }
+        // Best few proposals per other report (kept in small per-report slots), scored in full.
+        for &j in &touched {
+            let slots = &mut best[nodes[j].doc];
+            let worst = slots
+                .iter()
+                .enumerate()
+                .min_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+                .map(|(k, _)| k);
+            if let Some(k) = worst {
+                let better = acc[j] > slots[k].0 || (acc[j] == slots[k].0 && j < slots[k].1);
+                if slots[k].1 == usize::MAX || better {
+                    slots[k] = (acc[j], j);
                 }
             }
         }
+        for slots in best.iter_mut() {
+            for slot in slots.iter_mut().filter(|s| s.1 != usize::MAX) {
+                push(i, slot.1);
+                *slot = (0.0, usize::MAX);
+            }
+        }
+        for &j in &touched {
+            acc[j] = 0.0;
+        }
+        touched.clear();
     }
+    out.sort_unstable_by_key(|l| (l.a, l.b));
+    out.dedup_by(|x, y| (x.a, x.b) == (y.a, y.b));
     out
 }
 
@@ -110,7 +181,7 @@ pub fn group(
 
     // Competitive linking: a pair that is each other's best match across their two reports
     // needs less similarity than a pair where either side has a better partner.
-    let mut best: HashMap<(usize, usize), f32> = HashMap::new();
+    let mut best: HashMap<(usize, usize), f32> = HashMap::default();
     for l in links {
         for (x, y) in [(l.a, l.b), (l.b, l.a)] {
             let e = best.entry((x, nodes[y].doc)).or_insert(0.0);
@@ -138,8 +209,7 @@ pub fn group(
         if ga == gb {
             continue;
         }
-        let merged: Vec<usize> = groups[ga].iter().chain(&groups[gb]).copied().collect();
-        if !fits(nodes, &merged, max_per_report, weak, &sim) {
+        if !fits(nodes, &groups[ga], &groups[gb], max_per_report, weak, &sim) {
             continue;
         }
         let moved = std::mem::take(&mut groups[gb]);
@@ -167,37 +237,50 @@ pub fn group(
         .collect()
 }
 
-/// Does a merged group respect the per-report cap, keep each report's members adjacent (a
-/// report splitting one statement over neighbouring sentences), and link every member to every
-/// other report?
+/// May groups `a` and `b` merge? Each report keeps at most `max_per_report` members, and they
+/// must be adjacent (a report splitting one statement over neighbouring sentences); and every
+/// member must link (≥ `weak`) to every report the other group brings in. Both groups already
+/// satisfy this internally, so only the new pairs are checked.
 fn fits(
     nodes: &[Node],
-    merged: &[usize],
+    a: &[usize],
+    b: &[usize],
     max_per_report: usize,
     weak: f32,
     sim: &impl Fn(usize, usize) -> f32,
 ) -> bool {
-    let mut per_doc: HashMap<usize, Vec<usize>> = HashMap::new();
-    for &m in merged {
-        per_doc.entry(nodes[m].doc).or_default().push(m);
-    }
-    if per_doc.values().any(|v| v.len() > max_per_report) {
-        return false;
-    }
-    let adjacent = per_doc.values().all(|v| {
-        let mut pos: Vec<usize> = v.iter().map(|&m| nodes[m].position).collect();
-        pos.sort_unstable();
-        pos.windows(2).all(|w| w[1] - w[0] <= 1)
-    });
-    if !adjacent {
-        return false;
-    }
-    merged.iter().all(|&m| {
-        per_doc
+    let docs_of = |g: &[usize]| {
+        let mut d: Vec<usize> = g.iter().map(|&m| nodes[m].doc).collect();
+        d.sort_unstable();
+        d.dedup();
+        d
+    };
+    let (docs_a, docs_b) = (docs_of(a), docs_of(b));
+    for d in docs_b.iter().filter(|d| docs_a.binary_search(d).is_ok()) {
+        let mut pos: Vec<usize> = a
             .iter()
-            .filter(|(&doc, _)| doc != nodes[m].doc)
-            .all(|(_, others)| others.iter().any(|&o| sim(m, o) >= weak))
-    })
+            .chain(b)
+            .filter(|&&m| nodes[m].doc == *d)
+            .map(|&m| nodes[m].position)
+            .collect();
+        if pos.len() > max_per_report {
+            return false;
+        }
+        pos.sort_unstable();
+        if pos.windows(2).any(|w| w[1] - w[0] > 1) {
+            return false;
+        }
+    }
+    let links_to_new_reports =
+        |from: &[usize], to: &[usize], from_docs: &[usize], to_docs: &[usize]| {
+            from.iter().all(|&m| {
+                to_docs
+                    .iter()
+                    .filter(|d| **d != nodes[m].doc && from_docs.binary_search(d).is_err())
+                    .all(|&d| to.iter().any(|&o| nodes[o].doc == d && sim(m, o) >= weak))
+            })
+        };
+    links_to_new_reports(a, b, &docs_a, &docs_b) && links_to_new_reports(b, a, &docs_b, &docs_a)
 }
 
 /// Order-independent tie-breaker for equal scores: the pair's fingerprints, smaller first.

@@ -82,6 +82,12 @@ fn is_heading(text: &str) -> bool {
         && text.chars().any(char::is_alphabetic)
 }
 
+/// A first paragraph that is one short sentence followed by more text is the title, even with
+/// a full stop ("China weist Vorwürfe zurück."); a lone paragraph is the text itself.
+fn is_title_sentence(text: &str, lang: Language, more_follows: bool) -> bool {
+    more_follows && boilerplate::word_count(text) <= 25 && sentences::split(text, lang).len() == 1
+}
+
 /// Splits normalised `text` into passages of the given granularity and flags boilerplate.
 pub fn segment(text: &str, lang: Language, granularity: Granularity) -> Vec<Segment> {
     let paras = paragraphs(text);
@@ -94,7 +100,12 @@ pub fn segment(text: &str, lang: Language, granularity: Granularity) -> Vec<Segm
         let block = &text[span.clone()];
         let kind = match reason {
             Some(_) => PassageKind::Boilerplate,
-            None if Some(paragraph) == title || is_heading(block) => PassageKind::Heading,
+            None if is_heading(block) => PassageKind::Heading,
+            None if Some(paragraph) == title
+                && is_title_sentence(block, lang, paragraph + 1 < blocks.len()) =>
+            {
+                PassageKind::Heading
+            }
             None => PassageKind::Content,
         };
         if kind != PassageKind::Content || granularity == Granularity::Paragraph {
