@@ -1,6 +1,7 @@
 //! Engine speed: the three seed reports end to end, and synthetic corpora of 10, 20 and 30
 //! reports of 10,000 words (the growth should be near-linear). Run with `make bench`.
 
+#[path = "support/corpus.rs"]
 mod corpus;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};

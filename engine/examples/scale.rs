@@ -2,7 +2,7 @@
 //! `cargo run --release -p parallax-engine --example scale -- 30 10000`.
 //! With `--write DIR` it also writes the reports as text files (for comparing other tools).
 
-#[path = "../benches/corpus.rs"]
+#[path = "../benches/support/corpus.rs"]
 mod corpus;
 
 use parallax_engine::{compare, CompareOptions, ReportInput};
