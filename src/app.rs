@@ -32,6 +32,13 @@ fn initial_state() -> State {
     }
 }
 
+/// Sets a performance mark (read by the browser benchmark).
+fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
 /// The Parallax app.
 #[function_component]
 pub fn App() -> Html {
@@ -45,10 +52,11 @@ pub fn App() -> Html {
         let s = state.clone();
         use_memo((state.revision, problem.is_some()), move |_| {
             (s.saved.problem().is_none()).then(|| {
-                Shared(Rc::new(parallax_engine::compare(
-                    &s.saved.inputs(),
-                    &s.saved.options(),
-                )))
+                mark("parallax:compare-start");
+                let inputs: Vec<_> = s.saved.inputs().into_iter().map(dom::nfc).collect();
+                let c = parallax_engine::compare(&inputs, &s.saved.options());
+                mark("parallax:compare-end");
+                Shared(Rc::new(c))
             })
         })
     };
@@ -85,11 +93,7 @@ pub fn App() -> Html {
             let _ = html.set_attribute("lang", lang.tag());
         }
     });
-    use_effect_with((), |_| {
-        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = p.mark("parallax:first-render");
-        }
-    });
+    use_effect_with((), |_| mark("parallax:first-render"));
     // Scroll the hovered statement's counterparts into view in the other columns.
     {
         let c = comparison.clone();

@@ -36,12 +36,33 @@ pub fn reveal(doc: usize, index: usize) {
     col.scroll_to_with_scroll_to_options(&opts);
 }
 
+/// The report with its text in Unicode NFC, normalised by the browser.
+pub fn nfc(mut report: parallax_engine::ReportInput) -> parallax_engine::ReportInput {
+    if let Some(text) = js_sys::JsString::from(report.text.as_str())
+        .normalize("NFC")
+        .as_string()
+    {
+        report.text = text;
+    }
+    report
+}
+
 /// Moves keyboard focus to a passage and scrolls it into view.
 pub fn focus_passage(doc: usize, index: usize) {
     if let Some(el) = passage(doc, index) {
         let _ = el.focus();
         reveal(doc, index);
     }
+}
+
+/// The passage (report, index) an event happened in, from the nearest `[data-passage]` element.
+pub fn passage_at(target: Option<web_sys::EventTarget>) -> Option<(usize, usize)> {
+    let el: Element = target?.dyn_into().ok()?;
+    let p = el.closest("[data-passage][data-doc]").ok()??;
+    Some((
+        p.get_attribute("data-doc")?.parse().ok()?,
+        p.get_attribute("data-passage")?.parse().ok()?,
+    ))
 }
 
 /// Passage indices of report `doc` as rendered, in order.

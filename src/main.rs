@@ -10,5 +10,8 @@ mod state;
 mod storage;
 
 fn main() {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark("parallax:start");
+    }
     yew::Renderer::<app::App>::new().render();
 }

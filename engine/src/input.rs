@@ -1,8 +1,36 @@
 //! Input stage: one report's raw text, normalised (LF line endings, Unicode NFC) with a map
 //! back to byte offsets in the text as it was read.
 
-use unicode_normalization::char::canonical_combining_class;
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+/// NFC, when the `nfc` feature is on; otherwise the text is taken as already in NFC (the web
+/// app normalises with the browser before calling the engine).
+#[cfg(feature = "nfc")]
+mod unicode {
+    use unicode_normalization::char::canonical_combining_class;
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+    pub fn is_nfc(text: &str) -> bool {
+        is_nfc_quick(text.chars()) == IsNormalized::Yes
+    }
+    pub fn push_nfc(out: &mut String, chunk: &str) {
+        out.extend(chunk.nfc());
+    }
+    pub fn is_stable(c: char) -> bool {
+        canonical_combining_class(c) == 0 && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
+    }
+}
+
+#[cfg(not(feature = "nfc"))]
+mod unicode {
+    pub fn is_nfc(_: &str) -> bool {
+        true
+    }
+    pub fn push_nfc(out: &mut String, chunk: &str) {
+        out.push_str(chunk);
+    }
+    pub fn is_stable(_: char) -> bool {
+        true
+    }
+}
 
 /// One report as given by the user: a file name or label, its text, and an optional title.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,7 +76,7 @@ pub struct NormalizedText {
 impl NormalizedText {
     /// Normalises `original`: CRLF and lone CR become LF, then Unicode NFC.
     pub fn new(original: &str) -> Self {
-        if !original.contains('\r') && is_nfc_quick(original.chars()) == IsNormalized::Yes {
+        if !original.contains('\r') && unicode::is_nfc(original) {
             return Self {
                 text: original.to_owned(),
                 edits: Vec::new(),
@@ -61,7 +89,7 @@ impl NormalizedText {
             if chunk == "\r\n" || chunk == "\r" {
                 text.push('\n');
             } else {
-                text.extend(chunk.nfc());
+                unicode::push_nfc(&mut text, chunk);
             }
             let norm_len = text.len() - norm_start;
             if text[norm_start..] != *chunk {
@@ -113,9 +141,7 @@ fn stable_chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
                 continue;
             }
             starts.push(i + 1);
-        } else if canonical_combining_class(c) == 0
-            && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
-        {
+        } else if unicode::is_stable(c) {
             starts.push(i);
         }
     }
@@ -155,6 +181,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "nfc")]
     fn nfd_becomes_nfc_and_offsets_follow_the_original() {
         let original = "Gru\u{0308}n und Ba\u{0308}r.";
         let n = NormalizedText::new(original);

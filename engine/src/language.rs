@@ -182,26 +182,43 @@ impl Language {
     }
 }
 
+thread_local! {
+    /// Stop word → bit set of the languages that have it.
+    static STOP_INDEX: std::collections::HashMap<&'static str, u8> = {
+        let mut index = std::collections::HashMap::new();
+        for (i, lang) in Language::DETECTABLE.iter().enumerate() {
+            for w in lang.stop_words() {
+                *index.entry(*w).or_insert(0u8) |= 1 << i;
+            }
+        }
+        index
+    };
+}
+
 /// Detects the language of `text` by counting stop words; `Other` when too few match.
 pub fn detect(text: &str) -> Language {
     use unicode_segmentation::UnicodeSegmentation;
     let mut counts = [0usize; Language::DETECTABLE.len()];
     let mut words = 0usize;
-    for word in text.unicode_words().take(5_000) {
-        words += 1;
-        let lower = word.to_lowercase();
-        for (i, lang) in Language::DETECTABLE.iter().enumerate() {
-            if lang.stop_words().contains(&lower.as_str()) {
-                counts[i] += 1;
+    let mut lower = String::new();
+    STOP_INDEX.with(|index| {
+        for word in text.unicode_words().take(5_000) {
+            words += 1;
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            if let Some(&bits) = index.get(lower.as_str()) {
+                for (i, c) in counts.iter_mut().enumerate() {
+                    *c += usize::from(bits >> i & 1);
+                }
             }
         }
-    }
+    });
     let (best, &hits) = counts
         .iter()
         .enumerate()
         .max_by_key(|&(i, c)| (c, usize::MAX - i))
-        .unwrap();
-    // A real sentence in one of these languages is at least ~15% function words.
+        .unwrap_or((0, &0));
+    // A real sentence in one of these languages is at least ~10% function words.
     if hits >= 2 && hits * 10 >= words {
         Language::DETECTABLE[best]
     } else {

@@ -40,7 +40,9 @@ use lexicon::Lexicon;
 use model::{Agreement, Document, Group, Member, Passage, WordMark};
 use normalize::{Normalizer, Token};
 use segment::{BoilerplateReason, PassageKind, Segment};
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// One report after segmentation and normalisation.
 struct Prepared {
@@ -171,20 +173,35 @@ pub fn compare(reports: &[ReportInput], options: &CompareOptions) -> Comparison 
     }
 }
 
-/// Prepares every report (one lexicon per language), then flags lines repeated across them.
+thread_local! {
+    /// Normaliser and lexicon per language, built once per thread: normalising the lexicon's
+    /// forms costs more than comparing three short reports.
+    static TOOLS: RefCell<HashMap<Language, Rc<(Normalizer, Lexicon)>>> = RefCell::new(HashMap::new());
+}
+
+/// The (cached) normaliser and lexicon for `language`.
+fn tools(language: Language) -> Rc<(Normalizer, Lexicon)> {
+    TOOLS.with(|t| {
+        t.borrow_mut()
+            .entry(language)
+            .or_insert_with(|| {
+                let n = Normalizer::new(language);
+                let l = Lexicon::new(&n);
+                Rc::new((n, l))
+            })
+            .clone()
+    })
+}
+
+/// Prepares every report, then flags lines repeated across them.
 fn prepare_all(reports: &[ReportInput], options: &CompareOptions) -> Vec<Prepared> {
-    let mut tools: HashMap<Language, (Normalizer, Lexicon)> = HashMap::new();
     let mut prepared: Vec<Prepared> = reports
         .iter()
         .map(|r| {
             let norm = NormalizedText::new(&r.text);
             let language = language::detect(&norm.text);
-            let (normalizer, lexicon) = tools.entry(language).or_insert_with(|| {
-                let n = Normalizer::new(language);
-                let l = Lexicon::new(&n);
-                (n, l)
-            });
-            prepare(norm, language, normalizer, lexicon, options)
+            let tools = tools(language);
+            prepare(norm, language, &tools.0, &tools.1, options)
         })
         .collect();
     flag_repeated_lines(&mut prepared);
@@ -218,6 +235,9 @@ fn prepare(
 /// furniture, not statements. Titles are exempt.
 fn flag_repeated_lines(prepared: &mut [Prepared]) {
     let key = |p: &Prepared, s: &Segment| -> Option<String> {
+        if s.kind != PassageKind::Heading {
+            return None;
+        }
         let text = &p.norm.text[s.span.clone()];
         let words = segment::boilerplate::word_count(text);
         let title = p
@@ -225,7 +245,7 @@ fn flag_repeated_lines(prepared: &mut [Prepared]) {
             .iter()
             .find(|s| s.kind != PassageKind::Boilerplate)
             .map(|t| t.paragraph);
-        (Some(s.paragraph) != title && s.kind == PassageKind::Heading && words <= 8)
+        (Some(s.paragraph) != title && words <= 8)
             .then(|| {
                 normalize::fold(text)
                     .chars()

@@ -1,7 +1,7 @@
 //! One report as a column: label, title, coverage, passages by paragraph, boilerplate drawer.
 
 use crate::components::coverage::Coverage;
-use crate::components::passage::Passage;
+use crate::components::passage::passage_view;
 use crate::components::Shared;
 use crate::i18n::UiLang;
 use crate::state::{Action, PassageId};
@@ -63,10 +63,7 @@ pub fn Column(props: &ColumnProps) -> Html {
         }
         let hovered = props.hovered == Some((props.doc, i));
         let linked = !hovered && hovered_group.is_some() && p.group == hovered_group;
-        html! {
-            <Passage comparison={props.comparison.clone()} doc={props.doc} index={i} {hovered} {linked}
-                lang={props.lang} dispatch={props.dispatch.clone()} />
-        }
+        passage_view(c, props.doc, i, hovered, linked, t)
     };
     let body = blocks.iter().map(|(_, items)| {
         let heading = items.len() == 1 && doc.passages[items[0]].kind == PassageKind::Heading;
@@ -84,6 +81,33 @@ pub fn Column(props: &ColumnProps) -> Html {
     let on_jump = Callback::from(move |i: usize| {
         crate::dom::reveal(doc_index, i);
         dispatch.emit(Action::Hover(Some((doc_index, i))));
+    });
+    let d = props.dispatch.clone();
+    let onmouseover = Callback::from(move |e: MouseEvent| {
+        if let Some(id) = crate::dom::passage_at(e.target()) {
+            d.emit(Action::Hover(Some(id)));
+        }
+    });
+    let d = props.dispatch.clone();
+    let onfocusin = Callback::from(move |e: FocusEvent| {
+        if let Some(id) = crate::dom::passage_at(e.target()) {
+            d.emit(Action::Hover(Some(id)));
+        }
+    });
+    let d = props.dispatch.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if let Some(id) = crate::dom::passage_at(e.target()) {
+            d.emit(Action::Open(id));
+        }
+    });
+    let d = props.dispatch.clone();
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" || e.key() == " " {
+            if let Some(id) = crate::dom::passage_at(e.target()) {
+                e.prevent_default();
+                d.emit(Action::Open(id));
+            }
+        }
     });
     let toggle = {
         let d = props.dispatch.clone();
@@ -110,7 +134,7 @@ pub fn Column(props: &ColumnProps) -> Html {
                 <h2 class="column-title">{ &doc.title }</h2>
                 <Coverage comparison={props.comparison.clone()} doc={props.doc} lang={props.lang} {on_jump} />
             </header>
-            <div class="column-body" id={format!("col-{}", props.doc)}>
+            <div class="column-body" id={format!("col-{}", props.doc)} {onmouseover} {onfocusin} {onclick} {onkeydown}>
                 { for body }
                 { drawer }
             </div>

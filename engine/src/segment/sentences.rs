@@ -212,10 +212,13 @@ fn missing_stops(text: &str, chars: &[(usize, char)], lang: Language) -> Vec<usi
         {
             continue;
         }
-        let word: String = text[b..]
-            .chars()
-            .take_while(|ch| ch.is_alphabetic())
-            .collect();
+        let word_len = text[b..]
+            .find(|ch: char| !ch.is_alphabetic())
+            .unwrap_or(text.len() - b);
+        if word_len > 12 {
+            continue;
+        }
+        let word = &text[b..b + word_len];
         let lower = word.to_lowercase();
         let next_is_word = text[b + word.len()..].starts_with(' ');
         if next_is_word

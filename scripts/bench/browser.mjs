@@ -1,0 +1,44 @@
+// Browser timings of the release build: time from navigation start to the first rendered
+// comparison (performance mark "parallax:first-render"), and the longest main-thread task
+// (Long Tasks API), median of several cold loads in headless Chromium. Prints one line each.
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const PORT = 4199;
+const RUNS = Number(process.env.RUNS ?? 7);
+const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const firsts = [];
+const longest = [];
+try {
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await context.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${PORT}/index.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('parallax:first-render').length > 0);
+    await page.waitForTimeout(300);
+    const m = await page.evaluate(() => ({
+      first: performance.getEntriesByName('parallax:first-render')[0].startTime,
+      longest: Math.max(0, ...window.__longTasks),
+    }));
+    firsts.push(m.first);
+    longest.push(m.longest);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`browser first highlighted render: median ${median(firsts).toFixed(0)} ms over ${RUNS} cold loads (all: ${firsts.map((x) => x.toFixed(0)).join(', ')})`);
+console.log(`browser longest main-thread task: median ${median(longest).toFixed(0)} ms (max ${Math.max(...longest).toFixed(0)} ms)`);
