@@ -31,7 +31,6 @@ test-browser:
 	cargo build -p parallax-engine --bin parallax
 	playwright test
 
-## Benchmarks (engine natively, bundle size).
+## Benchmarks: engine (criterion), scaling, CollateX and diff-match-patch, browser, bundle size.
 bench: dist
-	cargo bench -p parallax-engine
-	@scripts/bundle-size.sh
+	scripts/bench/run.sh

@@ -2,6 +2,7 @@
 //! page, and routes keyboard navigation.
 
 use crate::components::column::Column;
+use crate::components::connectors::Connectors;
 use crate::components::controls::Controls;
 use crate::components::detail::Detail;
 use crate::components::editor::Editor;
@@ -48,21 +49,33 @@ pub fn App() -> Html {
         Callback::from(move |a: Action| s.dispatch(a))
     };
     let problem = state.saved.problem();
+    // The first comparison waits one task, so the page shell paints before the engine runs.
+    let ready = use_state(|| false);
+    {
+        let ready = ready.clone();
+        use_effect_with((), move |_| {
+            gloo::timers::callback::Timeout::new(0, move || ready.set(true)).forget();
+        });
+    }
     let comparison = {
         let s = state.clone();
-        use_memo((state.revision, problem.is_some()), move |_| {
-            (s.saved.problem().is_none()).then(|| {
-                mark("parallax:compare-start");
-                let inputs: Vec<_> = s.saved.inputs().into_iter().map(dom::nfc).collect();
-                let c = parallax_engine::compare(&inputs, &s.saved.options());
-                mark("parallax:compare-end");
-                Shared(Rc::new(c))
-            })
-        })
+        use_memo(
+            (state.revision, problem.is_some(), *ready),
+            move |(_, _, ready)| {
+                (*ready && s.saved.problem().is_none()).then(|| {
+                    mark("parallax:compare-start");
+                    let inputs: Vec<_> = s.saved.inputs().into_iter().map(dom::nfc).collect();
+                    let c = parallax_engine::compare(&inputs, &s.saved.options());
+                    mark("parallax:compare-end");
+                    Shared(Rc::new(c))
+                })
+            },
+        )
     };
     let rows = {
         let c = comparison.clone();
-        use_memo(state.revision, move |_| {
+        // Same inputs as the comparison: its revision and whether it exists yet.
+        use_memo((state.revision, comparison.is_some()), move |_| {
             Rc::new(
                 c.as_ref()
                     .as_ref()
@@ -93,7 +106,14 @@ pub fn App() -> Html {
             let _ = html.set_attribute("lang", lang.tag());
         }
     });
-    use_effect_with((), |_| mark("parallax:first-render"));
+    {
+        let rendered = comparison.is_some();
+        use_effect_with(rendered, |rendered| {
+            if *rendered {
+                mark("parallax:first-render");
+            }
+        });
+    }
     // Scroll the hovered statement's counterparts into view in the other columns.
     {
         let c = comparison.clone();
@@ -153,6 +173,7 @@ pub fn App() -> Html {
                                 hovered={state.hovered} show_boilerplate={state.saved.show_boilerplate}
                                 active={doc == state.active_tab} {lang} dispatch={dispatch.clone()} />
                         }) }
+                        <Connectors members={hovered_members(c, state.hovered)} />
                     </main>
                 },
                 ViewMode::Synopsis => html! {
@@ -170,7 +191,7 @@ pub fn App() -> Html {
             }
         }
         (_, Some(msg)) => html! { <p class="problem" role="status">{ msg }</p> },
-        (None, None) => html! {},
+        (None, None) => html! { <p class="loading" role="status">{ "…" }</p> },
     };
     html! {
         <div class={classes!("app", state.detail.is_some().then_some("has-detail"))} {onkeydown}>
@@ -189,6 +210,20 @@ pub fn App() -> Html {
             <footer class="app-foot"><p>{ t.keyboard_hint }</p></footer>
         </div>
     }
+}
+
+/// Members (report, passage) of the hovered passage's statement group, in report order.
+fn hovered_members(c: &Shared, hovered: Option<(usize, usize)>) -> Vec<(usize, usize)> {
+    let group = hovered.and_then(|(d, p)| c.0.documents.get(d)?.passages.get(p)?.group);
+    group
+        .map(|g| {
+            c.0.groups[g]
+                .members
+                .iter()
+                .map(|m| (m.doc, m.passage))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Keyboard navigation between statements: arrows, j/k (next/previous divergent statement),

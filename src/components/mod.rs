@@ -1,6 +1,7 @@
 //! View components: each renders part of the engine's `Comparison` and emits actions.
 
 pub mod column;
+pub mod connectors;
 pub mod controls;
 pub mod coverage;
 pub mod detail;

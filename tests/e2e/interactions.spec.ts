@@ -7,7 +7,7 @@ test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
 });
 
-test('hovering a statement highlights its counterparts in the other columns', async ({ page }) => {
+test('hovering a statement highlights its counterparts in the other columns', async ({ page }, info) => {
   const problems = watch(page);
   await openFresh(page);
   const engine = engineJson();
@@ -20,6 +20,9 @@ test('hovering a statement highlights its counterparts in the other columns', as
     await expect(page.locator(`#p-${m.doc}-${m.passage}`)).toHaveClass(/is-linked/);
     await expect(page.locator(`#p-${m.doc}-${m.passage}`)).toBeInViewport();
   }
+  // Ribbons join the statement to its counterparts in the neighbouring columns (1–2, 2–3).
+  await expect(page.locator('.connectors path.ribbon')).toHaveCount(2);
+  await shot(page, info, 'hover');
   expect(problems).toEqual([]);
 });
 
