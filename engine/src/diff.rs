@@ -4,7 +4,8 @@
 //! Per pair of reports: an LCS diff (Myers) of the key sequences, then a semantic clean-up that
 //! drops matched runs made only of function words and punctuation (they fragment the picture),
 //! then a "moved" pass that still counts a content word as shared when the other report has it
-//! elsewhere, or as the head of a compound ("Angriff" in "Cyberangriff").
+//! elsewhere, as the head of a compound ("Angriff" in "Cyberangriff"), or as another name of
+//! the same lexicon concept ("USA" / "Vereinigte Staaten", "Verbündete" / "Alliierte").
 
 use crate::normalize::Token;
 use similar::{capture_diff_slices, Algorithm, DiffOp};
@@ -24,8 +25,17 @@ const LCS_LIMIT: usize = 4_000;
 /// Shortest key that counts as a compound head.
 const MIN_HEAD: usize = 5;
 
-/// Marks the tokens of each report in one group; `sides[i] = (report, tokens)`.
-pub fn mark(sides: &[(usize, Vec<&Token>)]) -> Vec<Marks> {
+/// A token with the lexicon concept it names, if any.
+#[derive(Debug, Clone, Copy)]
+pub struct Word<'a> {
+    /// The token.
+    pub token: &'a Token,
+    /// Lexicon concept index.
+    pub concept: Option<usize>,
+}
+
+/// Marks the tokens of each report in one group; `sides[i] = (report, words)`.
+pub fn mark(sides: &[(usize, Vec<Word>)]) -> Vec<Marks> {
     let mut out: Vec<Marks> = sides
         .iter()
         .map(|(_, toks)| Marks {
@@ -59,12 +69,12 @@ pub fn mark(sides: &[(usize, Vec<&Token>)]) -> Vec<Marks> {
 }
 
 /// Matches between two token sequences: (matched a, matched b, moved a, moved b).
-fn pair(a: &[&Token], b: &[&Token]) -> (Vec<bool>, Vec<bool>, Vec<bool>, Vec<bool>) {
+fn pair(a: &[Word], b: &[Word]) -> (Vec<bool>, Vec<bool>, Vec<bool>, Vec<bool>) {
     let mut ma = vec![false; a.len()];
     let mut mb = vec![false; b.len()];
     if a.len() <= LCS_LIMIT && b.len() <= LCS_LIMIT {
-        let ka: Vec<&str> = a.iter().map(|t| t.key.as_str()).collect();
-        let kb: Vec<&str> = b.iter().map(|t| t.key.as_str()).collect();
+        let ka: Vec<&str> = a.iter().map(|w| w.token.key.as_str()).collect();
+        let kb: Vec<&str> = b.iter().map(|w| w.token.key.as_str()).collect();
         for op in capture_diff_slices(Algorithm::Myers, &ka, &kb) {
             if let DiffOp::Equal {
                 old_index,
@@ -73,7 +83,10 @@ fn pair(a: &[&Token], b: &[&Token]) -> (Vec<bool>, Vec<bool>, Vec<bool>, Vec<boo
             } = op
             {
                 // Semantic clean-up: a run without a content word is noise.
-                if a[old_index..old_index + len].iter().any(|t| t.is_content()) {
+                if a[old_index..old_index + len]
+                    .iter()
+                    .any(|w| w.token.is_content())
+                {
                     ma[old_index..old_index + len]
                         .iter_mut()
                         .for_each(|m| *m = true);
@@ -86,14 +99,24 @@ fn pair(a: &[&Token], b: &[&Token]) -> (Vec<bool>, Vec<bool>, Vec<bool>, Vec<boo
     }
     let mut moved_a = vec![false; a.len()];
     let mut moved_b = vec![false; b.len()];
-    for (x, tx) in a.iter().enumerate() {
-        if ma[x] || !tx.is_content() {
+    // Other names of one concept: every word of "Vereinigte Staaten" meets "USA".
+    for (words, others, matched, moved) in
+        [(a, b, &mut ma, &mut moved_a), (b, a, &mut mb, &mut moved_b)]
+    {
+        for (x, w) in words.iter().enumerate() {
+            if !matched[x] && w.concept.is_some() && others.iter().any(|o| o.concept == w.concept) {
+                matched[x] = true;
+                moved[x] = true;
+            }
+        }
+    }
+    for (x, wx) in a.iter().enumerate() {
+        if ma[x] || !wx.token.is_content() {
             continue;
         }
-        let found = b
-            .iter()
-            .enumerate()
-            .position(|(y, ty)| !mb[y] && ty.is_content() && same_or_head(&tx.key, &ty.key));
+        let found = b.iter().enumerate().position(|(y, wy)| {
+            !mb[y] && wy.token.is_content() && same_or_head(&wx.token.key, &wy.token.key)
+        });
         if let Some(y) = found {
             ma[x] = true;
             mb[y] = true;
@@ -120,6 +143,29 @@ mod tests {
         Normalizer::new(Language::De).tokens(text, 0..text.len())
     }
 
+    fn words(tokens: &[Token]) -> Vec<Word<'_>> {
+        let n = Normalizer::new(Language::De);
+        let lex = crate::lexicon::Lexicon::new(&n);
+        let mut concepts = vec![None; tokens.len()];
+        for hit in lex.find_at(tokens) {
+            concepts[hit.token] = Some(hit.concept);
+        }
+        tokens
+            .iter()
+            .zip(concepts)
+            .map(|(token, concept)| Word { token, concept })
+            .collect()
+    }
+
+    #[test]
+    fn other_names_of_one_concept_count_as_shared() {
+        let a = "Die USA und ihre Verbündeten.";
+        let b = "Die Vereinigten Staaten und Alliierte.";
+        let (ta, tb) = (toks(a), toks(b));
+        let m = mark(&[(0, words(&ta)), (1, words(&tb))]);
+        assert_eq!(shared(b, &m[1]), ["Vereinigten", "Staaten", "Alliierte"]);
+    }
+
     fn shared(text: &str, marks: &Marks) -> Vec<String> {
         let t = toks(text);
         t.iter()
@@ -134,7 +180,7 @@ mod tests {
         let a = "Norwegen und Japan kritisieren China.";
         let b = "Japan und Kanada kritisieren China scharf.";
         let (ta, tb) = (toks(a), toks(b));
-        let m = mark(&[(0, ta.iter().collect()), (1, tb.iter().collect())]);
+        let m = mark(&[(0, words(&ta)), (1, words(&tb))]);
         assert_eq!(shared(a, &m[0]), ["Japan", "kritisieren", "China"]);
         assert!(!shared(b, &m[1]).contains(&"Kanada".to_owned()));
     }
@@ -144,7 +190,7 @@ mod tests {
         let a = "Peking und Washington";
         let b = "Ottawa und Canberra";
         let (ta, tb) = (toks(a), toks(b));
-        let m = mark(&[(0, ta.iter().collect()), (1, tb.iter().collect())]);
+        let m = mark(&[(0, words(&ta)), (1, words(&tb))]);
         assert!(shared(a, &m[0]).is_empty());
     }
 
@@ -153,7 +199,7 @@ mod tests {
         let a = "Der Angriff auf Microsoft.";
         let b = "Microsoft meldet Cyberangriffe.";
         let (ta, tb) = (toks(a), toks(b));
-        let m = mark(&[(0, ta.iter().collect()), (1, tb.iter().collect())]);
+        let m = mark(&[(0, words(&ta)), (1, words(&tb))]);
         assert_eq!(shared(a, &m[0]), ["Angriff", "Microsoft"]);
     }
 }

@@ -103,6 +103,17 @@ pub const CONCEPTS: &[Concept] = concepts![
     Word "foreign_minister": ["Außenminister", "Außenministerin", "Secretary of State", "foreign minister", "ministre des Affaires étrangères"],
 ];
 
+/// A token naming a concept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConceptHit {
+    /// Index of the token in the passage's token list.
+    pub token: usize,
+    /// Index into [`CONCEPTS`].
+    pub concept: usize,
+    /// The first word of the name (a concept counts once per name).
+    pub first: bool,
+}
+
 /// Concept lookup for one language: normalised key sequences, indexed by their first key.
 pub struct Lexicon {
     by_first: FxHashMap<String, Vec<(Vec<String>, usize)>>,
@@ -153,22 +164,40 @@ impl Lexicon {
     /// ("hackerangriff" ends with "angriff") or by a hyphenated part ("US-Regierung").
     /// Function words alone never match (English "who", "us").
     pub fn find(&self, tokens: &[Token]) -> Vec<usize> {
-        let words: Vec<&Token> = tokens
+        self.find_at(tokens)
+            .into_iter()
+            .filter(|h| h.first)
+            .map(|h| h.concept)
+            .collect()
+    }
+
+    /// Like [`Lexicon::find`], with the token that names each concept (a multi-word name
+    /// yields one hit per word, the first one marked).
+    pub fn find_at(&self, tokens: &[Token]) -> Vec<ConceptHit> {
+        let words: Vec<(usize, &Token)> = tokens
             .iter()
-            .filter(|t| t.kind != TokenKind::Punct)
+            .enumerate()
+            .filter(|(_, t)| t.kind != TokenKind::Punct)
             .collect();
         let mut out = Vec::new();
         let mut i = 0;
         while i < words.len() {
             let mut matched = 0;
-            if let Some(candidates) = self.by_first.get(words[i].key.as_str()) {
+            if let Some(candidates) = self.by_first.get(words[i].1.key.as_str()) {
                 for (keys, c) in candidates {
                     let window = words.get(i..i + keys.len());
                     let fits = window.is_some_and(|w| {
-                        !w.iter().all(|t| t.stop) && w.iter().zip(keys).all(|(t, k)| t.key == *k)
+                        !w.iter().all(|(_, t)| t.stop)
+                            && w.iter().zip(keys).all(|((_, t), k)| t.key == *k)
                     });
                     if fits {
-                        out.push(*c);
+                        for (k, &(token, _)) in words[i..i + keys.len()].iter().enumerate() {
+                            out.push(ConceptHit {
+                                token,
+                                concept: *c,
+                                first: k == 0,
+                            });
+                        }
                         matched = keys.len();
                         break;
                     }
@@ -178,13 +207,22 @@ impl Lexicon {
                 i += matched;
                 continue;
             }
-            let t = words[i];
+            let (ix, t) = words[i];
             if !t.stop && t.kind == TokenKind::Word {
                 if let Some((first, last)) = &t.parts {
-                    out.extend(self.single(first));
-                    out.extend(self.single(last).filter(|c| Some(*c) != self.single(first)));
+                    let f = self.single(first);
+                    let l = self.single(last).filter(|c| Some(*c) != f);
+                    out.extend(f.into_iter().chain(l).map(|concept| ConceptHit {
+                        token: ix,
+                        concept,
+                        first: true,
+                    }));
                 } else {
-                    out.extend(self.head_of(&t.key));
+                    out.extend(self.head_of(&t.key).map(|concept| ConceptHit {
+                        token: ix,
+                        concept,
+                        first: true,
+                    }));
                 }
             }
             i += 1;

@@ -51,6 +51,8 @@ struct Prepared {
     segments: Vec<Segment>,
     tokens: Vec<Vec<Token>>,
     concepts: Vec<Vec<usize>>,
+    /// Per passage, per token: the lexicon concept it names.
+    token_concepts: Vec<Vec<Option<usize>>>,
 }
 
 /// Statements of all reports as alignment nodes, with their (report, passage) ids.
@@ -221,13 +223,29 @@ fn prepare(
         .iter()
         .map(|s| normalizer.tokens(&norm.text, s.span.clone()))
         .collect();
-    let concepts = tokens.iter().map(|t| lexicon.find(t)).collect();
+    let hits: Vec<Vec<lexicon::ConceptHit>> = tokens.iter().map(|t| lexicon.find_at(t)).collect();
+    let concepts = hits
+        .iter()
+        .map(|h| h.iter().filter(|h| h.first).map(|h| h.concept).collect())
+        .collect();
+    let token_concepts = tokens
+        .iter()
+        .zip(&hits)
+        .map(|(t, h)| {
+            let mut per_token = vec![None; t.len()];
+            for hit in h {
+                per_token[hit.token] = Some(hit.concept);
+            }
+            per_token
+        })
+        .collect();
     Prepared {
         norm,
         language,
         segments,
         tokens,
         concepts,
+        token_concepts,
     }
 }
 
@@ -307,16 +325,20 @@ fn build_group(prepared: &[Prepared], ids: &[(usize, usize)], score: f32, n_docs
     let mut reports: Vec<usize> = ids.iter().map(|&(d, _)| d).collect();
     reports.dedup();
     // One side per report: its members' tokens in reading order.
-    let sides: Vec<(usize, Vec<&Token>)> = reports
+    let sides: Vec<(usize, Vec<diff::Word>)> = reports
         .iter()
         .map(|&r| {
-            (
-                r,
-                ids.iter()
-                    .filter(|&&(d, _)| d == r)
-                    .flat_map(|&(d, s)| &prepared[d].tokens[s])
-                    .collect(),
-            )
+            let words = ids
+                .iter()
+                .filter(|&&(d, _)| d == r)
+                .flat_map(|&(d, s)| {
+                    prepared[d].tokens[s]
+                        .iter()
+                        .zip(&prepared[d].token_concepts[s])
+                })
+                .map(|(token, &concept)| diff::Word { token, concept })
+                .collect();
+            (r, words)
         })
         .collect();
     let marks = diff::mark(&sides);
