@@ -6,10 +6,19 @@ mod components;
 mod dom;
 mod example;
 mod i18n;
+mod panic_banner;
 mod state;
 mod storage;
 
 fn main() {
+    panic_banner::install();
+    // Self-test of the crash banner (used by the browser tests).
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    if hash == "#parallax-self-test-panic" {
+        panic!("self-test panic requested by the URL");
+    }
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark("parallax:start");
     }

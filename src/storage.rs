@@ -3,7 +3,8 @@
 use crate::state::Saved;
 use serde::{Deserialize, Serialize};
 
-const KEY: &str = "parallax.v1";
+/// The localStorage key of the saved state.
+pub const KEY: &str = "parallax.v1";
 const VERSION: u32 = 1;
 
 #[derive(Serialize, Deserialize)]
