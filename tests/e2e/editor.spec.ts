@@ -59,3 +59,16 @@ test('reorder, rename, remove, and back to the example', async ({ page }) => {
   await expect(page.locator('.column')).toHaveCount(3);
   await expect(page.locator('.column-title').nth(0)).toHaveText(firstTitle!);
 });
+
+test('dropping a text file on the editor adds it as a report', async ({ page }) => {
+  await openFresh(page);
+  await page.locator('#edit-reports').click();
+  const handle = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Abgelegter Bericht\nChina weist die Vorwürfe der USA zurück.'], 'dropped.txt', { type: 'text/plain' }));
+    return dt;
+  });
+  await page.locator('.editor').dispatchEvent('drop', { dataTransfer: handle });
+  await expect(page.locator('.column')).toHaveCount(4);
+  await expect(page.locator('.column').nth(3).locator('.column-title')).toHaveText('Abgelegter Bericht');
+});
