@@ -197,12 +197,11 @@ thread_local! {
 
 /// Detects the language of `text` by counting stop words; `Other` when too few match.
 pub fn detect(text: &str) -> Language {
-    use unicode_segmentation::UnicodeSegmentation;
     let mut counts = [0usize; Language::DETECTABLE.len()];
     let mut words = 0usize;
     let mut lower = String::new();
     STOP_INDEX.with(|index| {
-        for word in text.unicode_words().take(5_000) {
+        for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(5_000) {
             words += 1;
             lower.clear();
             lower.extend(word.chars().flat_map(char::to_lowercase));

@@ -201,7 +201,13 @@ pub const TITLE_BONUS: f32 = 0.1;
 /// Similarity of two passages in 0–1: cosine of terms blended with cosine of n-grams, plus
 /// bonuses for shared anchors (rare names, numbers, dates) and for two titles.
 pub fn similarity(a: &PassageFeatures, b: &PassageFeatures) -> f32 {
-    let base = TERM_SHARE * dot(&a.terms, &b.terms) + (1.0 - TERM_SHARE) * dot(&a.grams, &b.grams);
+    let terms = dot(&a.terms, &b.terms);
+    // Passages without a single shared word or concept never state the same thing; skipping
+    // their (long) n-gram vectors makes comparing every pair of a small input cheap.
+    if terms == 0.0 {
+        return 0.0;
+    }
+    let base = TERM_SHARE * terms + (1.0 - TERM_SHARE) * dot(&a.grams, &b.grams);
     let shared = count_shared(&a.anchors, &b.anchors) as f32;
     let title = if a.title && b.title { TITLE_BONUS } else { 0.0 };
     (base + (shared * ANCHOR_BONUS).min(ANCHOR_CAP) + title).min(1.0)
