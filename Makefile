@@ -18,6 +18,7 @@ serve: tools
 ## Release build into dist/ (relative URLs: works from any sub-path).
 dist: tools
 	trunk build --release --offline
+	python3 scripts/finish-dist.py dist
 
 ## Every test: formatting, lints, native tests, release build, browser tests.
 test: tools test-native dist test-browser

@@ -167,7 +167,7 @@ pub fn App() -> Html {
         (Some(c), None) => {
             let view = match state.saved.view {
                 ViewMode::Columns => html! {
-                    <main class="columns" style={format!("--columns:{}", c.0.documents.len())}>
+                    <main class="columns">
                         { for (0..c.0.documents.len()).map(|doc| html! {
                             <Column comparison={c.clone()} {doc} label={labels.get(doc).cloned().unwrap_or_default()}
                                 hovered={state.hovered} show_boilerplate={state.saved.show_boilerplate}

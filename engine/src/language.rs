@@ -201,7 +201,11 @@ pub fn detect(text: &str) -> Language {
     let mut words = 0usize;
     let mut lower = String::new();
     STOP_INDEX.with(|index| {
-        for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(5_000) {
+        for word in text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(5_000)
+        {
             words += 1;
             lower.clear();
             lower.extend(word.chars().flat_map(char::to_lowercase));

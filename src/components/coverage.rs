@@ -26,17 +26,35 @@ pub fn Coverage(props: &CoverageProps) -> Html {
     let c = &props.comparison.0;
     let cov = &c.summary[props.doc];
     let pct = |x: f32| format!("{:.0}%", x * 100.0);
-    let segments = c.documents[props.doc].passages.iter().enumerate().filter(|(_, p)| p.agreement.is_some()).map(|(i, p)| {
-        let on_jump = props.on_jump.clone();
-        let width = format!("flex-grow:{}", p.text.chars().count().max(1));
-        html! {
-            <button type="button" class={classes!("mini-seg", agreement_class(p.agreement))} style={width}
-                tabindex="-1" aria-hidden="true" onclick={Callback::from(move |_| on_jump.emit(i))}></button>
-        }
-    });
+    // The minimap is an SVG: segment widths are attributes, not inline styles (strict CSP).
+    let passages = &c.documents[props.doc].passages;
+    let total: usize = passages
+        .iter()
+        .filter(|p| p.agreement.is_some())
+        .map(|p| p.text.chars().count().max(1))
+        .sum();
+    let mut x = 0usize;
+    let segments: Vec<Html> = passages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.agreement.is_some())
+        .map(|(i, p)| {
+            let w = p.text.chars().count().max(1);
+            let on_jump = props.on_jump.clone();
+            let seg = html! {
+                <rect class={classes!("mini-seg", agreement_class(p.agreement))} x={x.to_string()} y="0"
+                    width={w.saturating_sub(total / 400).max(1).to_string()} height="1"
+                    onclick={Callback::from(move |_| on_jump.emit(i))} />
+            };
+            x += w;
+            seg
+        })
+        .collect();
     html! {
         <div class="coverage">
-            <div class="minimap">{ for segments }</div>
+            <svg class="minimap" viewBox={format!("0 0 {} 1", total.max(1))} preserveAspectRatio="none" aria-hidden="true">
+                { for segments }
+            </svg>
             <p class="coverage-figures">
                 <span class="agree-all">{ format!("{} {}", pct(cov.in_all), t.in_all) }</span>
                 <span class="agree-some">{ format!("{} {}", pct(cov.in_some), t.in_some) }</span>

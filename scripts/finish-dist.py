@@ -1,0 +1,26 @@
+"""Makes the release build in dist/ run under a strict Content Security Policy.
+
+Trunk writes its loader as an inline <script type="module">; a strict policy
+(script-src 'self') forbids inline scripts. This moves it into dist/init-<hash>.js and adds
+the policy as a <meta> tag, so dist/ works the same from any static host or an iframe.
+"""
+import hashlib
+import pathlib
+import re
+import sys
+
+CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'"
+
+dist = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
+index = dist / "index.html"
+html = index.read_text(encoding="utf-8")
+match = re.search(r'<script type="module">(.*?)</script>', html, re.S)
+if match:
+    code = match.group(1).strip() + "\n"
+    name = f"init-{hashlib.sha256(code.encode()).hexdigest()[:16]}.js"
+    (dist / name).write_text(code, encoding="utf-8")
+    html = html.replace(match.group(0), f'<script type="module" src="./{name}"></script>')
+if "Content-Security-Policy" not in html:
+    html = html.replace("<head>", f'<head>\n    <meta http-equiv="Content-Security-Policy" content="{CSP}" />', 1)
+index.write_text(html, encoding="utf-8")
+print(f"dist: loader in its own file, CSP meta set ({CSP})")
