@@ -155,6 +155,25 @@ pub fn App() -> Html {
             }
         })
     };
+    let on_export = {
+        let c = comparison.clone();
+        let s = state.clone();
+        Callback::from(move |kind: &'static str| {
+            let Some(c) = c.as_ref() else { return };
+            match kind {
+                "csv" => dom::download(
+                    "parallax.csv",
+                    "text/csv;charset=utf-8",
+                    &parallax_engine::export::csv(&c.0),
+                ),
+                _ => dom::download(
+                    "parallax.json",
+                    "application/json",
+                    &crate::transfer::export_json(&c.0, &s.saved),
+                ),
+            }
+        })
+    };
     let notice = state.notice.clone().map(|msg| {
         let d = dispatch.clone();
         html! {
@@ -198,13 +217,13 @@ pub fn App() -> Html {
             <header class="app-head">
                 <h1 class="brand">{ "Parallax" }</h1>
                 <p class="tagline">{ t.tagline }</p>
-                <Controls threshold={state.saved.threshold} granularity={state.saved.granularity} view={state.saved.view}
+                <Controls on_export={on_export} threshold={state.saved.threshold} granularity={state.saved.granularity} view={state.saved.view}
                     show_boilerplate={state.saved.show_boilerplate} editing={state.editing} {lang} dispatch={dispatch.clone()} />
                 <Legend {lang} />
             </header>
             { notice }
             if state.editing || problem.is_some() {
-                <Editor reports={state.saved.reports.clone()} {lang} dispatch={dispatch.clone()} />
+                <Editor reports={state.saved.reports.clone()} saved={state.saved.clone()} {lang} dispatch={dispatch.clone()} />
             }
             { main }
             <footer class="app-foot"><p>{ t.keyboard_hint }</p></footer>

@@ -47,6 +47,28 @@ pub fn nfc(mut report: parallax_engine::ReportInput) -> parallax_engine::ReportI
     report
 }
 
+/// Offers `content` as a file download named `name` (nothing leaves the page).
+pub fn download(name: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(a) = document()
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
 /// Moves keyboard focus to a passage and scrolls it into view.
 pub fn focus_passage(doc: usize, index: usize) {
     if let Some(el) = passage(doc, index) {

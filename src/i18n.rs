@@ -95,6 +95,8 @@ pub struct Texts {
     pub language_switch: &'static str,
     pub reports_nav: &'static str,
     pub keyboard_hint: &'static str,
+    pub export: &'static str,
+    pub import_failed: &'static str,
     pub boilerplate_reason: fn(&str) -> &'static str,
 }
 
@@ -160,7 +162,7 @@ static DE: Texts = Texts {
     similarity: "Ähnlichkeit",
     add_report: "Bericht hinzufügen",
     paste_here: "Text des Berichts hier einfügen …",
-    upload: "Datei laden (.txt, .md, .html)",
+    upload: "Datei laden (.txt, .md, .html, .json)",
     drop_here: "oder Dateien hierher ziehen",
     remove: "Entfernen",
     move_left: "Nach vorn",
@@ -177,6 +179,8 @@ static DE: Texts = Texts {
     language_switch: "English",
     reports_nav: "Berichte",
     keyboard_hint: "Tasten: Tab/Pfeile wandern, j/k nächste/vorige Abweichung, Enter Details, Esc schließen.",
+    export: "Vergleich herunterladen",
+    import_failed: "Import fehlgeschlagen",
     boilerplate_reason: reason_de,
 };
 
@@ -210,7 +214,7 @@ static EN: Texts = Texts {
     similarity: "similarity",
     add_report: "Add report",
     paste_here: "Paste the report's text here …",
-    upload: "Load file (.txt, .md, .html)",
+    upload: "Load file (.txt, .md, .html, .json)",
     drop_here: "or drop files here",
     remove: "Remove",
     move_left: "Move earlier",
@@ -227,5 +231,7 @@ static EN: Texts = Texts {
     language_switch: "Deutsch",
     reports_nav: "Reports",
     keyboard_hint: "Keys: Tab/arrows move, j/k next/previous divergence, Enter details, Esc close.",
+    export: "Download the comparison",
+    import_failed: "Import failed",
     boilerplate_reason: reason_en,
 };

@@ -9,6 +9,7 @@ mod i18n;
 mod panic_banner;
 mod state;
 mod storage;
+mod transfer;
 
 fn main() {
     panic_banner::install();

@@ -198,6 +198,8 @@ pub enum Action {
     Move(usize, isize),
     /// Replace everything with the bundled example.
     ResetToExample,
+    /// Replace reports and settings with an imported file's.
+    Import(Box<Saved>),
     /// Show a message.
     Notify(String),
     /// Dismiss the message.
@@ -216,6 +218,7 @@ impl Reducible for State {
                 | Action::Remove(_)
                 | Action::Move(..)
                 | Action::ResetToExample
+                | Action::Import(_)
                 | Action::SetText(..)
                 | Action::SetThreshold(_)
                 | Action::SetGranularity(_)
@@ -273,6 +276,7 @@ impl Reducible for State {
                 }
             }
             Action::ResetToExample => s.saved = Saved::example(s.saved.ui_lang),
+            Action::Import(saved) => s.saved = *saved,
             Action::Notify(msg) => s.notice = Some(msg),
             Action::DismissNotice => s.notice = None,
         }

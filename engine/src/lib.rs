@@ -19,6 +19,7 @@
 
 pub mod align;
 pub mod diff;
+pub mod export;
 pub mod input;
 pub mod language;
 pub mod lexicon;

@@ -58,6 +58,20 @@ fn text_format_is_a_synopsis() {
 }
 
 #[test]
+fn csv_has_a_header_and_one_row_per_synopsis_row() {
+    let out = parallax(&[&["compare", "--format", "csv"][..], &SEEDS[..]].concat());
+    assert!(out.status.success());
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert!(csv.starts_with("\"reports\",\"Japan, die USA und andere Verbündete"));
+    assert!(csv
+        .lines()
+        .skip(1)
+        .filter(|l| !l.is_empty())
+        .all(|l| l.starts_with('"')));
+    assert!(csv.contains("\"1·2·3\""));
+}
+
+#[test]
 fn bad_input_gives_one_line_and_exit_code_2() {
     let dir = std::env::temp_dir().join("parallax-cli-test");
     std::fs::create_dir_all(&dir).unwrap();

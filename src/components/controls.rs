@@ -23,6 +23,8 @@ pub struct ControlsProps {
     pub lang: UiLang,
     /// Sends actions to the app.
     pub dispatch: Callback<Action>,
+    /// Download the comparison: "json" or "csv".
+    pub on_export: Callback<&'static str>,
 }
 
 /// The toolbar.
@@ -39,6 +41,10 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let emit = |a: Action| {
         let d = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| d.emit(a.clone()))
+    };
+    let export = |kind: &'static str| {
+        let e = props.on_export.clone();
+        Callback::from(move |_: MouseEvent| e.emit(kind))
     };
     let pressed = |b: bool| if b { "true" } else { "false" };
     html! {
@@ -64,6 +70,10 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <button type="button" id="edit-reports" aria-pressed={pressed(props.editing)} onclick={emit(Action::ToggleEditor)}>
                 { if props.editing { t.done } else { t.edit_reports } }
             </button>
+            <span class="segmented" role="group" aria-label={t.export}>
+                <button type="button" id="export-json" title={t.export} onclick={export("json")}>{ "JSON ↓" }</button>
+                <button type="button" id="export-csv" title={t.export} onclick={export("csv")}>{ "CSV ↓" }</button>
+            </span>
             <button type="button" id="switch-language" lang={props.lang.toggled().tag()} onclick={emit(Action::ToggleLanguage)}>{ t.language_switch }</button>
         </div>
     }

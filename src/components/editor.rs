@@ -1,7 +1,7 @@
 //! The report editor: paste, upload or drop reports; rename, reorder, remove; back to example.
 
 use crate::i18n::UiLang;
-use crate::state::{Action, Draft};
+use crate::state::{Action, Draft, Saved};
 use gloo::file::callbacks::FileReader;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -15,6 +15,8 @@ use yew::prelude::*;
 pub struct EditorProps {
     /// The reports.
     pub reports: Vec<Draft>,
+    /// The whole saved state (an imported plain engine file keeps the current settings).
+    pub saved: Saved,
     /// Interface language.
     pub lang: UiLang,
     /// Sends actions to the app.
@@ -35,17 +37,30 @@ pub fn Editor(props: &EditorProps) -> Html {
         let dispatch = props.dispatch.clone();
         let readers = readers.clone();
         let lang = props.lang;
+        let current = props.saved.clone();
         Callback::from(move |files: web_sys::FileList| {
             for i in 0..files.length() {
                 let Some(file) = files.get(i) else { continue };
                 let file = gloo::file::File::from(file);
                 let name = file.name();
                 let dispatch = dispatch.clone();
+                let current = current.clone();
                 let reader = gloo::file::callbacks::read_as_bytes(&file, move |bytes| match bytes
                     .ok()
                     .and_then(|b| String::from_utf8(b).ok())
                     .filter(|s| !s.contains('\0'))
                 {
+                    Some(text) if name.to_lowercase().ends_with(".json") => {
+                        match crate::transfer::import_json(&text, &current) {
+                            Ok(saved) => dispatch.emit(Action::Import(Box::new(saved))),
+                            Err(why) => dispatch.emit(Action::Notify(format!(
+                                "{}: {} – {}",
+                                name,
+                                lang.texts().import_failed,
+                                why
+                            ))),
+                        }
+                    }
                     Some(text) => {
                         let lower = name.to_lowercase();
                         let text = if lower.ends_with(".html") || lower.ends_with(".htm") {
@@ -146,7 +161,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             <div class="editor-actions">
                 <button type="button" id="add-report" onclick={add}>{ t.add_report }</button>
                 <label class="upload">{ t.upload }
-                    <input type="file" multiple=true accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" {onchange} />
+                    <input type="file" multiple=true accept=".txt,.md,.html,.htm,.json,text/plain,text/markdown,text/html,application/json" {onchange} />
                 </label>
                 <span class="hint">{ t.drop_here }</span>
                 <button type="button" onclick={reset}>{ t.back_to_example }</button>

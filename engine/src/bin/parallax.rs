@@ -28,16 +28,17 @@ fn run(args: Vec<String>) -> Result<String, String> {
         Some(other) => return Err(format!("unknown command '{other}'; {USAGE}")),
     }
     let mut options = CompareOptions::default();
-    let mut text_format = false;
+    let mut output = "json";
     let mut files = Vec::new();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--format" => match args.next().as_deref() {
-                Some("json") => text_format = false,
-                Some("text") => text_format = true,
+                Some("json") => output = "json",
+                Some("text") => output = "text",
+                Some("csv") => output = "csv",
                 other => {
                     return Err(format!(
-                        "--format takes json or text, not {}",
+                        "--format takes json, text or csv, not {}",
                         other.unwrap_or("nothing")
                     ))
                 }
@@ -68,10 +69,10 @@ fn run(args: Vec<String>) -> Result<String, String> {
         .map(|f| read_report(f))
         .collect::<Result<Vec<_>, _>>()?;
     let comparison = compare(&reports, &options);
-    Ok(if text_format {
-        synopsis(&comparison)
-    } else {
-        serde_json::to_string_pretty(&comparison).map_err(|e| e.to_string())?
+    Ok(match output {
+        "text" => synopsis(&comparison),
+        "csv" => parallax_engine::export::csv(&comparison),
+        _ => serde_json::to_string_pretty(&comparison).map_err(|e| e.to_string())?,
     })
 }
 
