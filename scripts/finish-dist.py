@@ -7,6 +7,7 @@ the policy as a <meta> tag, so dist/ works the same from any static host or an i
 import hashlib
 import pathlib
 import re
+import shutil
 import sys
 
 CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'"
@@ -23,4 +24,10 @@ if match:
 if "Content-Security-Policy" not in html:
     html = html.replace("<head>", f'<head>\n    <meta http-equiv="Content-Security-Policy" content="{CSP}" />', 1)
 index.write_text(html, encoding="utf-8")
-print(f"dist: loader in its own file, CSP meta set ({CSP})")
+
+# The host-page helper and the example blog post travel with the app.
+root = pathlib.Path(__file__).resolve().parent.parent
+shutil.copy(root / "embed" / "parallax-embed.js", dist / "parallax-embed.js")
+(dist / "examples").mkdir(exist_ok=True)
+shutil.copy(root / "examples" / "blog-post.html", dist / "examples" / "blog-post.html")
+print(f"dist: loader in its own file, CSP meta set ({CSP}), embed helper and example copied")

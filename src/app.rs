@@ -22,6 +22,13 @@ fn initial_state() -> State {
         .and_then(|w| w.navigator().language())
         .unwrap_or_default();
     let lang = UiLang::from_browser(&browser);
+    if dom::query_flag("embed") {
+        // A widget in someone's page shows the comparison it was given, never the reader's
+        // own saved work, and stores nothing.
+        let mut s = State::new(Saved::example(lang));
+        s.embed = true;
+        return s;
+    }
     match storage::load() {
         storage::Loaded::Found(saved) => State::new(saved),
         storage::Loaded::Nothing => State::new(Saved::example(lang)),
@@ -90,13 +97,18 @@ pub fn App() -> Html {
         let s = state.clone();
         let d = dispatch.clone();
         use_effect_with(state.save_revision, move |_| {
-            if !storage::save(&s.saved) {
+            if !s.embed && !storage::save(&s.saved) {
                 d.emit(Action::Notify(
                     s.saved.ui_lang.texts().storage_failed.into(),
                 ));
             }
         });
     }
+    // In a host page's iframe: report the content height so the host can size the frame.
+    use_effect_with(state.embed, |embed| {
+        let observer = embed.then(dom::post_height_on_resize);
+        move || drop(observer)
+    });
     // Interface language on <html lang>, and a performance mark after the first render.
     use_effect_with(state.saved.ui_lang, |lang| {
         if let Some(html) = web_sys::window()
@@ -213,20 +225,24 @@ pub fn App() -> Html {
         (None, None) => html! { <p class="loading" role="status">{ "…" }</p> },
     };
     html! {
-        <div class={classes!("app", state.detail.is_some().then_some("has-detail"))} {onkeydown}>
+        <div class={classes!("app", state.detail.is_some().then_some("has-detail"), state.embed.then_some("is-embed"))} {onkeydown}>
             <header class="app-head">
                 <h1 class="brand">{ "Parallax" }</h1>
                 <p class="tagline">{ t.tagline }</p>
+                if !state.embed {
                 <Controls on_export={on_export} threshold={state.saved.threshold} granularity={state.saved.granularity} view={state.saved.view}
                     show_boilerplate={state.saved.show_boilerplate} editing={state.editing} {lang} dispatch={dispatch.clone()} />
+                }
                 <Legend {lang} />
             </header>
             { notice }
-            if state.editing || problem.is_some() {
+            if !state.embed && (state.editing || problem.is_some()) {
                 <Editor reports={state.saved.reports.clone()} saved={state.saved.clone()} {lang} dispatch={dispatch.clone()} />
             }
             { main }
-            <footer class="app-foot"><p>{ t.keyboard_hint }</p></footer>
+            if !state.embed {
+                <footer class="app-foot"><p>{ t.keyboard_hint }</p></footer>
+            }
         </div>
     }
 }

@@ -47,6 +47,45 @@ pub fn nfc(mut report: parallax_engine::ReportInput) -> parallax_engine::ReportI
     report
 }
 
+/// Is `name` a parameter of the page's query string (`?embed`, `?embed=1`)?
+pub fn query_flag(name: &str) -> bool {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .any(|kv| kv.split('=').next() == Some(name))
+}
+
+/// Posts the page's height to the parent window now and whenever the body resizes; the
+/// returned observer keeps doing so until dropped.
+pub fn post_height_on_resize() -> Option<(
+    web_sys::ResizeObserver,
+    wasm_bindgen::closure::Closure<dyn Fn()>,
+)> {
+    let post = || {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let height = window
+            .document()
+            .and_then(|d| d.document_element())
+            .map_or(0, |e| e.scroll_height());
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"parallax".into(), &"height".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        if let Ok(Some(parent)) = window.parent() {
+            let _ = parent.post_message(&message, "*");
+        }
+    };
+    post();
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(post);
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(document()?.body()?.as_ref());
+    Some((observer, callback))
+}
+
 /// Offers `content` as a file download named `name` (nothing leaves the page).
 pub fn download(name: &str, mime: &str, content: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));

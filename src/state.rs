@@ -58,6 +58,8 @@ pub struct State {
     pub revision: u64,
     /// Bumped whenever anything persisted changes.
     pub save_revision: u64,
+    /// Compact widget inside another page (`?embed`): no editor chrome, nothing stored.
+    pub embed: bool,
 }
 
 /// The persisted part of the state (versioned in storage).
@@ -159,6 +161,7 @@ impl State {
             notice: None,
             revision: 0,
             save_revision: 0,
+            embed: false,
         }
     }
 }
