@@ -3,27 +3,15 @@
 
 #[path = "support/corpus.rs"]
 mod corpus;
+#[path = "../tests/gold/mod.rs"]
+mod gold;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use parallax_engine::{compare, CompareOptions, ReportInput};
 use std::time::Duration;
 
-fn seeds() -> Vec<ReportInput> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| ReportInput::new(p.display().to_string(), std::fs::read_to_string(p).unwrap()))
-        .collect()
-}
-
 fn bench_seeds(c: &mut Criterion) {
-    let reports = seeds();
+    let reports = gold::seeds();
     let options = CompareOptions::default();
     c.bench_function("seeds_3_reports_end_to_end", |b| {
         b.iter(|| compare(&reports, &options))

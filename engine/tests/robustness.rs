@@ -1,6 +1,8 @@
 //! No panic and sensible results on any input; results independent of report order, line
 //! endings and Unicode normal form.
 
+mod gold;
+
 use parallax_engine::model::{Agreement, Comparison};
 use parallax_engine::{compare, CompareOptions, Granularity, ReportInput};
 use proptest::prelude::*;
@@ -15,17 +17,7 @@ fn reports(texts: &[&str]) -> Vec<ReportInput> {
 }
 
 fn seeds() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect()
+    gold::seeds().into_iter().map(|r| r.text).collect()
 }
 
 /// The groups as sets of (report name, passage text), independent of numbering.
