@@ -352,6 +352,13 @@ mod tests {
     }
 
     #[test]
+    fn more_than_ten_megabytes_is_a_problem() {
+        let big = "Ein Satz über die Vorwürfe. ".repeat(MAX_TOTAL_BYTES / 28 + 1);
+        let s = state().reduce(Action::SetText(0, big));
+        assert_eq!(s.saved.problem(), Some(UiLang::De.texts().too_big));
+    }
+
+    #[test]
     fn same_hover_keeps_the_same_state() {
         let s = state().reduce(Action::Hover(Some((0, 1))));
         let again = s.clone().reduce(Action::Hover(Some((0, 1))));
