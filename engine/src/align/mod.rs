@@ -45,9 +45,6 @@ pub struct NodeGroup {
 /// Share of the threshold a member must reach towards every other report of its group.
 pub const WEAK_SHARE: f32 = 0.6;
 
-/// Share of the threshold enough for a pair of mutual best matches.
-pub const MUTUAL_SHARE: f32 = 1.0;
-
 /// Up to this many statements, every pair from different reports is scored (exact).
 const EXHAUSTIVE_LIMIT: usize = 600;
 
@@ -179,22 +176,7 @@ pub fn group(
         links.iter().map(|l| ((l.a, l.b), l.score)).collect();
     let sim = |x: usize, y: usize| *score_of.get(&(x.min(y), x.max(y))).unwrap_or(&0.0);
 
-    // Competitive linking: a pair that is each other's best match across their two reports
-    // needs less similarity than a pair where either side has a better partner.
-    let mut best: HashMap<(usize, usize), f32> = HashMap::default();
-    for l in links {
-        for (x, y) in [(l.a, l.b), (l.b, l.a)] {
-            let e = best.entry((x, nodes[y].doc)).or_insert(0.0);
-            *e = e.max(l.score);
-        }
-    }
-    let mutual = |l: &Link| {
-        best[&(l.a, nodes[l.b].doc)] == l.score && best[&(l.b, nodes[l.a].doc)] == l.score
-    };
-    let mut order: Vec<&Link> = links
-        .iter()
-        .filter(|l| l.score >= threshold || (l.score >= threshold * MUTUAL_SHARE && mutual(l)))
-        .collect();
+    let mut order: Vec<&Link> = links.iter().filter(|l| l.score >= threshold).collect();
     order.sort_by(|x, y| {
         y.score
             .total_cmp(&x.score)
