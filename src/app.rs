@@ -22,11 +22,13 @@ fn initial_state() -> State {
         .and_then(|w| w.navigator().language())
         .unwrap_or_default();
     let lang = UiLang::from_browser(&browser);
-    if dom::query_flag("embed") {
-        // A widget in someone's page shows the comparison it was given, never the reader's
-        // own saved work, and stores nothing.
+    let embed = dom::query_flag("embed");
+    if embed || dom::query_value("src").is_some() {
+        // A widget, or a page showing a given comparison file, never reads or overwrites the
+        // reader's own saved work.
         let mut s = State::new(Saved::example(lang));
-        s.embed = true;
+        s.embed = embed;
+        s.persist = false;
         return s;
     }
     match storage::load() {
@@ -97,10 +99,34 @@ pub fn App() -> Html {
         let s = state.clone();
         let d = dispatch.clone();
         use_effect_with(state.save_revision, move |_| {
-            if !s.embed && !storage::save(&s.saved) {
+            if s.persist && !storage::save(&s.saved) {
                 d.emit(Action::Notify(
                     s.saved.ui_lang.texts().storage_failed.into(),
                 ));
+            }
+        });
+    }
+    // ?src=comparison.json: load a comparison file from this site (reports, labels, settings).
+    {
+        let d = dispatch.clone();
+        let s = state.clone();
+        use_effect_with((), move |_| {
+            if let Some(src) = dom::query_value("src") {
+                let current = s.saved.clone();
+                let lang = current.ui_lang;
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = dom::fetch_same_origin(&src)
+                        .await
+                        .and_then(|text| crate::transfer::import_json(&text, &current));
+                    match loaded {
+                        Ok(saved) => d.emit(Action::Import(Box::new(saved))),
+                        Err(why) => d.emit(Action::Notify(format!(
+                            "{}: {}",
+                            lang.texts().import_failed,
+                            why
+                        ))),
+                    }
+                });
             }
         });
     }

@@ -47,6 +47,44 @@ pub fn nfc(mut report: parallax_engine::ReportInput) -> parallax_engine::ReportI
     report
 }
 
+/// The value of query parameter `name` (`?src=comparison.json`), URL-decoded.
+pub fn query_value(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let raw = search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|kv| kv.strip_prefix(name)?.strip_prefix('='))?;
+    js_sys::decode_uri_component(raw).ok()?.as_string()
+}
+
+/// Fetches a same-origin text file (a relative or same-origin URL only: no request leaves
+/// the page's origin). Errors are one readable line.
+pub async fn fetch_same_origin(src: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let base = window.location().href().map_err(|_| "no location")?;
+    let url = web_sys::Url::new_with_base(src, &base).map_err(|_| format!("bad address {src}"))?;
+    let origin = window.location().origin().map_err(|_| "no origin")?;
+    if url.origin() != origin {
+        return Err(format!("{src}: only files from this site can be loaded"));
+    }
+    let init = web_sys::RequestInit::new();
+    init.set_mode(web_sys::RequestMode::SameOrigin);
+    let promise = window.fetch_with_str_and_init(&url.href(), &init);
+    let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|_| format!("{src}: cannot be reached"))?
+        .dyn_into()
+        .map_err(|_| "bad response")?;
+    if !response.ok() {
+        return Err(format!("{src}: HTTP {}", response.status()));
+    }
+    let text =
+        wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| "unreadable body")?)
+            .await
+            .map_err(|_| format!("{src}: unreadable"))?;
+    text.as_string().ok_or_else(|| format!("{src}: not text"))
+}
+
 /// Is `name` a parameter of the page's query string (`?embed`, `?embed=1`)?
 pub fn query_flag(name: &str) -> bool {
     let search = web_sys::window()

@@ -58,8 +58,10 @@ pub struct State {
     pub revision: u64,
     /// Bumped whenever anything persisted changes.
     pub save_revision: u64,
-    /// Compact widget inside another page (`?embed`): no editor chrome, nothing stored.
+    /// Compact widget inside another page (`?embed`): no editor chrome.
     pub embed: bool,
+    /// Save to localStorage (off for widgets and `?src=` pages: they never touch saved work).
+    pub persist: bool,
 }
 
 /// The persisted part of the state (versioned in storage).
@@ -162,6 +164,7 @@ impl State {
             revision: 0,
             save_revision: 0,
             embed: false,
+            persist: true,
         }
     }
 }

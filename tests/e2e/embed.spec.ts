@@ -42,3 +42,34 @@ test('the embedded widget never reads or writes the reader\'s saved work', async
   await expect(page.locator('.column')).toHaveCount(3);
   expect(await page.evaluate(() => localStorage.getItem('parallax.v1'))).toContain('"reports":[]');
 });
+
+test('?src= loads a comparison file from the same site; bad files give a message in the widget', async ({ page }) => {
+  const file = {
+    schema_version: 1,
+    documents: [],
+    groups: [],
+    summary: [],
+    parallax_app: {
+      reports: [
+        { id: 0, label: 'Agentur', name: 'a.txt', text: 'Erster Bericht\nDie NATO kritisiert China wegen der Angriffe auf Microsoft Exchange.' },
+        { id: 1, label: 'Zeitung', name: 'b.txt', text: 'Zweiter Bericht\nChina wird von der NATO wegen Angriffen auf Microsoft Exchange kritisiert.' },
+      ],
+      threshold: 0.3, granularity: 'sentence', show_boilerplate: false, view: 'Columns', ui_lang: 'De', next_id: 2,
+    },
+  };
+  await page.route('**/comparisons/*.json', async (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop();
+    if (name === 'good.json') await route.fulfill({ contentType: 'application/json', body: JSON.stringify(file) });
+    else if (name === 'broken.json') await route.fulfill({ contentType: 'application/json', body: '{"schema_version": 1, "documents": 5' });
+    else await route.fulfill({ status: 404, body: 'nope' });
+  });
+  await page.goto('./index.html?embed&src=comparisons/good.json');
+  await expect(page.locator('.column')).toHaveCount(2);
+  await expect(page.locator('.column-label').nth(1)).toContainText('Zeitung');
+  await expect(page.locator('.passage.agree-all').first()).toBeVisible();
+  for (const [src, message] of [['comparisons/broken.json', 'not JSON'], ['comparisons/missing.json', 'HTTP 404'], ['https://elsewhere.example/x.json', 'only files from this site']]) {
+    await page.goto(`./index.html?embed&src=${encodeURIComponent(src)}`);
+    await expect(page.locator('.notice')).toContainText(message);
+    await expect(page.locator('.column')).toHaveCount(3);
+  }
+});
