@@ -58,33 +58,36 @@ pub fn App() -> Html {
         Callback::from(move |a: Action| s.dispatch(a))
     };
     let problem = state.saved.problem();
-    // The first comparison waits one task, so the page shell paints before the engine runs.
-    let ready = use_state(|| false);
+    // The engine runs in its own task after each change (the shell or the previous result stays
+    // painted meanwhile), and the new result renders in the next task: two shorter tasks
+    // instead of one long one.
+    let computed = use_state(|| None::<(u64, Shared)>);
     {
-        let ready = ready.clone();
-        use_effect_with((), move |_| {
-            gloo::timers::callback::Timeout::new(0, move || ready.set(true)).forget();
-        });
-    }
-    let comparison = {
+        let computed = computed.clone();
         let s = state.clone();
-        use_memo(
-            (state.revision, problem.is_some(), *ready),
-            move |(_, _, ready)| {
-                (*ready && s.saved.problem().is_none()).then(|| {
-                    mark("parallax:compare-start");
-                    let inputs: Vec<_> = s.saved.inputs().into_iter().map(dom::nfc).collect();
-                    let c = parallax_engine::compare(&inputs, &s.saved.options());
-                    mark("parallax:compare-end");
-                    Shared(Rc::new(c))
-                })
+        use_effect_with(
+            (state.revision, problem.is_some()),
+            move |&(revision, has_problem)| {
+                if has_problem {
+                    computed.set(None);
+                } else {
+                    gloo::timers::callback::Timeout::new(0, move || {
+                        mark("parallax:compare-start");
+                        let inputs: Vec<_> = s.saved.inputs().into_iter().map(dom::nfc).collect();
+                        let c = parallax_engine::compare(&inputs, &s.saved.options());
+                        mark("parallax:compare-end");
+                        computed.set(Some((revision, Shared(Rc::new(c)))));
+                    })
+                    .forget();
+                }
             },
-        )
-    };
+        );
+    }
+    let computed_revision = computed.as_ref().map(|(r, _)| *r);
+    let comparison: Rc<Option<Shared>> = Rc::new(computed.as_ref().map(|(_, c)| c.clone()));
     let rows = {
         let c = comparison.clone();
-        // Same inputs as the comparison: its revision and whether it exists yet.
-        use_memo((state.revision, comparison.is_some()), move |_| {
+        use_memo(computed_revision, move |_| {
             Rc::new(
                 c.as_ref()
                     .as_ref()
