@@ -161,9 +161,14 @@ mod tests {
     fn other_names_of_one_concept_count_as_shared() {
         let a = "Die USA und ihre Verbündeten.";
         let b = "Die Vereinigten Staaten und Alliierte.";
-        let (ta, tb) = (toks(a), toks(b));
-        let m = mark(&[(0, words(&ta)), (1, words(&tb))]);
+        let m = mark_pair(a, b);
         assert_eq!(shared(b, &m[1]), ["Vereinigten", "Staaten", "Alliierte"]);
+    }
+
+    /// Marks of two texts compared as reports 0 and 1.
+    fn mark_pair(a: &str, b: &str) -> Vec<Marks> {
+        let (ta, tb) = (toks(a), toks(b));
+        mark(&[(0, words(&ta)), (1, words(&tb))])
     }
 
     fn shared(text: &str, marks: &Marks) -> Vec<String> {
@@ -179,8 +184,7 @@ mod tests {
     fn shared_words_and_only_here() {
         let a = "Norwegen und Japan kritisieren China.";
         let b = "Japan und Kanada kritisieren China scharf.";
-        let (ta, tb) = (toks(a), toks(b));
-        let m = mark(&[(0, words(&ta)), (1, words(&tb))]);
+        let m = mark_pair(a, b);
         assert_eq!(shared(a, &m[0]), ["Japan", "kritisieren", "China"]);
         assert!(!shared(b, &m[1]).contains(&"Kanada".to_owned()));
     }
@@ -189,8 +193,7 @@ mod tests {
     fn lone_function_words_do_not_match() {
         let a = "Peking und Washington";
         let b = "Ottawa und Canberra";
-        let (ta, tb) = (toks(a), toks(b));
-        let m = mark(&[(0, words(&ta)), (1, words(&tb))]);
+        let m = mark_pair(a, b);
         assert!(shared(a, &m[0]).is_empty());
     }
 
@@ -198,8 +201,7 @@ mod tests {
     fn moved_words_and_compound_heads_count() {
         let a = "Der Angriff auf Microsoft.";
         let b = "Microsoft meldet Cyberangriffe.";
-        let (ta, tb) = (toks(a), toks(b));
-        let m = mark(&[(0, words(&ta)), (1, words(&tb))]);
+        let m = mark_pair(a, b);
         assert_eq!(shared(a, &m[0]), ["Angriff", "Microsoft"]);
     }
 }
