@@ -30,16 +30,16 @@ pub enum Language {
 }
 
 const DE: &[&str] = &[
-    "der", "die", "das", "und", "in", "den", "von", "zu", "mit", "sich", "des", "auf", "für",
-    "ist", "im", "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "er", "sie", "wurde",
-    "dass", "bei", "aus", "nach", "wird", "einer", "einen", "einem", "eines", "um", "am", "sind",
-    "noch", "wie", "über", "so", "zum", "zur", "haben", "hat", "nur", "oder", "aber", "vor", "bis",
-    "mehr", "durch", "man", "sein", "seine", "ihre", "ihr", "ihren", "ihrer", "wurden", "dabei",
-    "werden", "war", "waren", "diese", "dieser", "dieses", "daher", "sowie", "sowohl", "gegen",
-    "dies", "da", "wir", "ihm", "ihn", "wenn", "was", "kann", "können", "soll", "sollen", "sei",
-    "seit", "dieser", "deren", "denen", "einige", "einiger", "zwar", "habe", "hatte", "hatten",
-    "vom", "unter", "zwischen", "während", "ob", "doch", "schon", "sehr", "beim", "ins", "ab",
-    "weil",
+    "der", "die", "das", "und", "in", "indem", "wegen", "trotz", "während", "den", "von", "zu",
+    "mit", "sich", "des", "auf", "für", "ist", "im", "dem", "nicht", "ein", "eine", "als", "auch",
+    "es", "an", "er", "sie", "wurde", "dass", "bei", "aus", "nach", "wird", "einer", "einen",
+    "einem", "eines", "um", "am", "sind", "noch", "wie", "über", "so", "zum", "zur", "haben",
+    "hat", "nur", "oder", "aber", "vor", "bis", "mehr", "durch", "man", "sein", "seine", "ihre",
+    "ihr", "ihren", "ihrer", "wurden", "dabei", "werden", "war", "waren", "diese", "dieser",
+    "dieses", "daher", "sowie", "sowohl", "gegen", "dies", "da", "wir", "ihm", "ihn", "wenn",
+    "was", "kann", "können", "soll", "sollen", "sei", "seit", "dieser", "deren", "denen", "einige",
+    "einiger", "zwar", "habe", "hatte", "hatten", "vom", "unter", "zwischen", "während", "ob",
+    "doch", "schon", "sehr", "beim", "ins", "ab", "weil",
 ];
 const EN: &[&str] = &[
     "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "as", "was", "with", "be",

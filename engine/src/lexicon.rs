@@ -89,6 +89,25 @@ pub const CONCEPTS: &[Concept] = concepts![
     Organisation "doj": ["Justizministerium", "Justice Department", "Department of Justice", "DOJ"],
     Organisation "fbi": ["FBI", "Federal Bureau of Investigation"],
     Organisation "who": ["WHO", "Weltgesundheitsorganisation", "World Health Organization", "OMS"],
+    Organisation "microsoft": ["Microsoft", "Microsoft Corp.", "Microsoft Corporation"],
+    Organisation "google": ["Google", "Alphabet"],
+    Organisation "facebook": ["Facebook"],
+    Organisation "huawei": ["Huawei"],
+    Organisation "samsung": ["Samsung"],
+    Organisation "tiktok": ["TikTok", "ByteDance"],
+    Organisation "reuters": ["Reuters"],
+    Organisation "ap": ["AP", "Associated Press"],
+    Organisation "afp": ["AFP", "Agence France-Presse"],
+    Organisation "dpa": ["dpa", "Deutsche Presse-Agentur"],
+    Organisation "bloomberg": ["Bloomberg"],
+    Organisation "cnbc": ["CNBC"],
+    Organisation "cnn": ["CNN"],
+    Organisation "bbc": ["BBC"],
+    Organisation "pentagon": ["Pentagon", "Verteidigungsministerium", "Department of Defense"],
+    Organisation "interpol": ["Interpol"],
+    Organisation "europol": ["Europol"],
+    Organisation "opec": ["OPEC", "Opec"],
+    Organisation "wto": ["WTO", "Welthandelsorganisation", "World Trade Organization"],
     Organisation "imf": ["IWF", "IMF", "Internationaler Währungsfonds", "International Monetary Fund", "FMI"],
     Word "accuse": ["beschuldigen", "beschuldigt", "beschuldigten", "Beschuldigung", "vorwerfen", "vorgeworfen", "Vorwurf", "Vorwürfe", "Anschuldigung", "Anschuldigungen", "bezichtigen", "accuse", "accused", "accusation", "accusations", "allegation", "allegations", "blame", "blamed", "accuser"],
     Word "criticise": ["kritisieren", "kritisiert", "Kritik", "verurteilen", "verurteilt", "criticise", "criticize", "criticised", "criticized", "criticism", "condemn", "condemned", "condemnation"],
@@ -183,12 +202,20 @@ impl Lexicon {
         let mut i = 0;
         while i < words.len() {
             let mut matched = 0;
-            if let Some(candidates) = self.by_first.get(words[i].1.key.as_str()) {
+            let key = words[i].1.key.as_str();
+            // German genitive of a name: "Chinas", "Amerikas" (the stemmer keeps the "s").
+            let genitive = key
+                .strip_suffix('s')
+                .filter(|k| k.len() >= 3 && !self.by_first.contains_key(key))
+                .filter(|k| self.single(k).is_some());
+            if let Some(candidates) = self.by_first.get(genitive.unwrap_or(key)) {
                 for (keys, c) in candidates {
                     let window = words.get(i..i + keys.len());
                     let fits = window.is_some_and(|w| {
                         !w.iter().all(|(_, t)| t.stop)
-                            && w.iter().zip(keys).all(|((_, t), k)| t.key == *k)
+                            && w.iter().zip(keys).enumerate().all(|(j, ((_, t), k))| {
+                                t.key == *k || (j == 0 && genitive == Some(k.as_str()))
+                            })
                     });
                     if fits {
                         for (k, &(token, _)) in words[i..i + keys.len()].iter().enumerate() {

@@ -20,6 +20,7 @@
 pub mod align;
 pub mod diff;
 pub mod export;
+pub mod facts;
 pub mod input;
 pub mod language;
 pub mod lexicon;
@@ -164,6 +165,10 @@ pub fn compare(reports: &[ReportInput], options: &CompareOptions) -> Comparison 
         .map(|(doc, (p, r))| document(doc, p, r, &group_of, &groups))
         .collect();
     let summary = summary::coverage(&documents);
+    let facts = facts::extract(&fact_inputs(&prepared), n_docs);
+    for g in &mut groups {
+        g.fact_differences = facts::differences(&facts, g);
+    }
     Comparison {
         schema_version: model::SCHEMA_VERSION,
         options: CompareOptions {
@@ -173,7 +178,32 @@ pub fn compare(reports: &[ReportInput], options: &CompareOptions) -> Comparison 
         documents,
         groups,
         summary,
+        facts,
     }
+}
+
+/// Content and heading passages of every report, as the fact finder reads them.
+fn fact_inputs(prepared: &[Prepared]) -> Vec<facts::PassageInput<'_>> {
+    let mut out = Vec::new();
+    for (doc, p) in prepared.iter().enumerate() {
+        for (i, s) in p.segments.iter().enumerate() {
+            if s.kind == PassageKind::Boilerplate {
+                continue;
+            }
+            out.push(facts::PassageInput {
+                doc,
+                passage: i,
+                text: &p.norm.text,
+                start: s.span.start,
+                end: s.span.end,
+                tokens: &p.tokens[i],
+                concepts: &p.token_concepts[i],
+                heading: s.kind == PassageKind::Heading,
+                language: p.language,
+            });
+        }
+    }
+    out
 }
 
 thread_local! {
@@ -382,6 +412,7 @@ fn build_group(prepared: &[Prepared], ids: &[(usize, usize)], score: f32, n_docs
         reports,
         score,
         agreement,
+        fact_differences: Vec::new(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The comparison result handed from the engine to the CLI and the view (JSON schema v1,
 //! documented in `docs/SCHEMA.md`). Plain data: byte offsets and indices, no behaviour.
 
+use crate::facts::FactKind;
 use crate::language::Language;
 use crate::options::CompareOptions;
 use crate::segment::{BoilerplateReason, PassageKind};
@@ -22,6 +23,8 @@ pub struct Comparison {
     pub groups: Vec<Group>,
     /// Coverage per report.
     pub summary: Vec<Coverage>,
+    /// Names, places, counts, dates and quotations the reports name; divergent ones first.
+    pub facts: Vec<Fact>,
 }
 
 /// One report, segmented.
@@ -83,6 +86,8 @@ pub struct Group {
     pub score: f32,
     /// All reports, or a subset.
     pub agreement: Agreement,
+    /// Facts that some but not all reports of the group name in their members.
+    pub fact_differences: Vec<FactDifference>,
 }
 
 /// One passage inside a group, with its word-level marks.
@@ -130,4 +135,44 @@ pub struct Coverage {
     pub in_some: f32,
     /// Share found in no other report.
     pub only_here: f32,
+}
+
+/// A fact term (a person, place, organisation, name, count, date or quotation) and where each
+/// report names it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Fact {
+    /// What kind of fact it is.
+    pub kind: FactKind,
+    /// Merge key: `c:` + lexicon concept id, `n:` name, `q:` count, `d:` date, `t:` quotation.
+    pub key: String,
+    /// The spelling shown.
+    pub label: String,
+    /// Every spelling found, in order of first use.
+    pub variants: Vec<String>,
+    /// Reports that name it, ascending.
+    pub reports: Vec<usize>,
+    /// Every mention, in report and reading order.
+    pub mentions: Vec<Mention>,
+}
+
+/// Where a report names a fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// Report index.
+    pub doc: usize,
+    /// Passage index within the report.
+    pub passage: usize,
+    /// Byte offset in the passage text.
+    pub start: usize,
+    /// Byte end offset in the passage text.
+    pub end: usize,
+}
+
+/// A fact that only some reports of a statement group name.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FactDifference {
+    /// Index into [`Comparison::facts`].
+    pub fact: usize,
+    /// Reports of the group whose members name it.
+    pub reports: Vec<usize>,
 }

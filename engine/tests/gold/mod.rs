@@ -3,6 +3,8 @@
 //! Shared by the quality test and the `quality` / `pairs` examples (each uses a part).
 #![allow(dead_code)]
 
+pub mod facts;
+
 use parallax_engine::model::Comparison;
 use parallax_engine::segment::PassageKind;
 use parallax_engine::{compare, CompareOptions, ReportInput};

@@ -1,0 +1,400 @@
+//! Word lists the fact finder reads (German and English, a few other languages where cheap):
+//! titles before a person's name, heads of organisation names, numbers written as words,
+//! months and weekdays. All general vocabulary, folded to lower case.
+
+/// Titles and roles that precede a person's name ("Präsident Joe Biden", "Secretary Blinken").
+/// Matched as the end of a folded word, so "US-Außenminister" and "Außenpolitiker" count.
+const TITLES: &[&str] = &[
+    "präsident",
+    "präsidentin",
+    "minister",
+    "ministerin",
+    "kanzler",
+    "kanzlerin",
+    "sprecher",
+    "sprecherin",
+    "direktor",
+    "direktorin",
+    "general",
+    "politiker",
+    "politikerin",
+    "chef",
+    "chefin",
+    "sekretär",
+    "sekretärin",
+    "botschafter",
+    "botschafterin",
+    "senator",
+    "senatorin",
+    "abgeordnete",
+    "abgeordneter",
+    "richter",
+    "richterin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "leiter",
+    "leiterin",
+    "vorsitzende",
+    "vorsitzender",
+    "herr",
+    "frau",
+    "analyst",
+    "analystin",
+    "experte",
+    "expertin",
+    "president",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "chancellor",
+    "ambassador",
+    "governor",
+    "mayor",
+    "judge",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sir",
+    "lord",
+    "premier",
+    "président",
+    "ministre",
+    "presidente",
+    "ministro",
+];
+
+/// Is the folded word a title or role ("außenministers" → yes)?
+pub fn is_title(folded: &str) -> bool {
+    let letters: String = folded.chars().filter(|c| c.is_alphabetic()).collect();
+    let stems = [
+        letters.as_str(),
+        letters.strip_suffix("en").unwrap_or(""),
+        letters.strip_suffix('n').unwrap_or(""),
+        letters.strip_suffix('s').unwrap_or(""),
+    ];
+    stems.iter().filter(|s| !s.is_empty()).any(|s| {
+        TITLES
+            .iter()
+            .any(|t| s.ends_with(t) && (s.len() == t.len() || t.len() >= 5))
+    })
+}
+
+/// Last words that make a name an organisation ("… Policy Institute", "Kommunistische Partei").
+const ORGANISATION_HEADS: &[&str] = &[
+    "agency",
+    "institute",
+    "institut",
+    "center",
+    "centre",
+    "zentrum",
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "gmbh",
+    "ag",
+    "llc",
+    "plc",
+    "times",
+    "post",
+    "journal",
+    "news",
+    "herald",
+    "tribune",
+    "zeitung",
+    "bank",
+    "university",
+    "universität",
+    "college",
+    "ministry",
+    "ministerium",
+    "department",
+    "partei",
+    "party",
+    "council",
+    "committee",
+    "komitee",
+    "kommission",
+    "commission",
+    "office",
+    "amt",
+    "bureau",
+    "association",
+    "verband",
+    "union",
+    "foundation",
+    "stiftung",
+    "organisation",
+    "organization",
+    "group",
+    "gruppe",
+    "army",
+    "armee",
+    "force",
+    "forces",
+    "service",
+    "services",
+    "court",
+    "gericht",
+    "parliament",
+    "parlament",
+    "airlines",
+    "motors",
+    "systems",
+    "technologies",
+];
+
+/// Does this folded last word make a name an organisation?
+pub fn is_organisation_head(folded: &str) -> bool {
+    let word = folded.trim_end_matches('.');
+    ORGANISATION_HEADS.contains(&word)
+}
+
+/// German noun endings: a capitalised word with one of these is a common noun, not a name
+/// ("Gewährung", "Sicherheit", "Mannschaft").
+const NOUN_SUFFIXES: &[&str] = &[
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
+    "sion", "tät", "täten", "nis", "nisse", "tum", "ismus", "ment", "mente", "ling", "ei",
+];
+
+/// Does the folded word end like a German common noun?
+pub fn has_noun_suffix(folded: &str) -> bool {
+    folded.chars().count() > 5 && NOUN_SUFFIXES.iter().any(|s| folded.ends_with(s))
+}
+
+/// Does the folded word end like an inflected German adjective ("westliche", "zusätzlichen")?
+pub fn has_adjective_ending(folded: &str) -> bool {
+    folded.chars().count() > 4
+        && ["e", "en", "er", "es", "em"]
+            .iter()
+            .any(|s| folded.ends_with(s))
+}
+
+/// Articles: a word after one is a common noun ("der Konzern, ein …"), not a name.
+pub const DETERMINERS: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
+    "the", "a", "an", "le", "la", "les", "un", "une", "el", "los", "las", "il", "lo", "de", "het",
+    "een",
+];
+
+/// Indefinite articles that open an apposition ("Hafnium, eine Hackergruppe").
+pub const INDEFINITE: &[&str] = &[
+    "ein", "eine", "einer", "eines", "einem", "a", "an", "un", "une", "uno", "una", "een",
+];
+
+/// Numbers written as words, with their value (German, English).
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("zwei", 2),
+    ("drei", 3),
+    ("vier", 4),
+    ("fünf", 5),
+    ("sechs", 6),
+    ("sieben", 7),
+    ("acht", 8),
+    ("neun", 9),
+    ("zehn", 10),
+    ("zwölf", 12),
+    ("zwanzig", 20),
+    ("dreissig", 30),
+    ("hundert", 100),
+    ("tausend", 1000),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("twelve", 12),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("hundred", 100),
+    ("thousand", 1000),
+];
+
+/// Counts without an exact value ("Zehntausende", "millions").
+const VAGUE_COUNTS: &[&str] = &[
+    "dutzende",
+    "hunderte",
+    "tausende",
+    "zehntausende",
+    "hunderttausende",
+    "millionen",
+    "milliarden",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "mehrere",
+    "several",
+    "zahlreiche",
+    "numerous",
+];
+
+/// The value of a number word, or the word itself for a vague count.
+pub fn count_word(folded: &str) -> Option<String> {
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| *w == folded)
+        .map(|(_, v)| v.to_string())
+        .or_else(|| VAGUE_COUNTS.contains(&folded).then(|| folded.to_owned()))
+}
+
+/// Words before a number that belong to it ("mindestens sechs", "more than 200").
+pub const QUALIFIERS: &[&str] = &[
+    "mindestens",
+    "rund",
+    "etwa",
+    "fast",
+    "knapp",
+    "nahezu",
+    "über",
+    "ungefähr",
+    "circa",
+    "ca",
+    "about",
+    "nearly",
+    "almost",
+    "around",
+    "over",
+    "approximately",
+    "roughly",
+];
+
+/// Two-word qualifiers, as (first, second).
+pub const QUALIFIER_PAIRS: &[(&str, &str)] = &[
+    ("mehr", "als"),
+    ("weniger", "als"),
+    ("bis", "zu"),
+    ("more", "than"),
+    ("less", "than"),
+    ("fewer", "than"),
+    ("at", "least"),
+    ("up", "to"),
+];
+
+/// Words between a count and what it counts ("drei der Angeklagten", "millions of dollars").
+pub const COUNT_LINKS: &[&str] = &["der", "von", "of", "de"];
+
+/// Month names with their number (German, English, French, Spanish, Italian).
+const MONTHS: &[(&str, u8)] = &[
+    ("januar", 1),
+    ("jänner", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("april", 4),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("august", 8),
+    ("september", 9),
+    ("oktober", 10),
+    ("november", 11),
+    ("dezember", 12),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("october", 10),
+    ("december", 12),
+    ("janvier", 1),
+    ("février", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+];
+
+/// English month names that are also common words; they count only when capitalised.
+pub const AMBIGUOUS_MONTHS: &[&str] = &["may", "march", "mars"];
+
+/// The number (1–12) of a folded month name.
+pub fn month(folded: &str) -> Option<u8> {
+    MONTHS.iter().find(|(m, _)| *m == folded).map(|&(_, n)| n)
+}
+
+/// Weekdays, Monday first (German, English, French, Spanish).
+const WEEKDAYS: &[[&str; 4]] = &[
+    ["montag", "monday", "lundi", "lunes"],
+    ["dienstag", "tuesday", "mardi", "martes"],
+    ["mittwoch", "wednesday", "mercredi", "miércoles"],
+    ["donnerstag", "thursday", "jeudi", "jueves"],
+    ["freitag", "friday", "vendredi", "viernes"],
+    ["samstag", "saturday", "samedi", "sábado"],
+    ["sonntag", "sunday", "dimanche", "domingo"],
+];
+
+/// The day of the week (1 = Monday) of a folded weekday name.
+pub fn weekday(folded: &str) -> Option<usize> {
+    WEEKDAYS
+        .iter()
+        .position(|names| names.contains(&folded))
+        .map(|i| i + 1)
+}
+
+/// Words that join two years into a period ("zwischen 2011 und 2018", "from 2011 to 2018").
+pub const PERIOD_OPENERS: &[(&str, &str)] = &[
+    ("zwischen", "und"),
+    ("von", "bis"),
+    ("between", "and"),
+    ("from", "to"),
+    ("entre", "et"),
+    ("de", "à"),
+    ("entre", "y"),
+    ("desde", "hasta"),
+];
+
+/// Words after a decade that belong to it ("2000er Jahre").
+pub const DECADE_NOUNS: &[&str] = &["jahre", "jahren", "jahrzehnt"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_match_compounds_and_inflection() {
+        assert!(is_title("us-außenminister"));
+        assert!(is_title("außenpolitiker"));
+        assert!(is_title("präsidenten"));
+        assert!(is_title("us-verteidigungsministers"));
+        assert!(!is_title("angeklagte"));
+        assert!(!is_title("angriff"));
+    }
+
+    #[test]
+    fn numbers_and_dates() {
+        assert_eq!(count_word("vier").as_deref(), Some("4"));
+        assert_eq!(count_word("zehntausende").as_deref(), Some("zehntausende"));
+        assert_eq!(month("märz"), Some(3));
+        assert_eq!(weekday("dienstag"), Some(2));
+    }
+}

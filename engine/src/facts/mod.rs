@@ -1,0 +1,429 @@
+//! Facts stage: who and what each report names — people, places, organisations, other names,
+//! counts, dates and quotations — merged across spelling variants ("Antony Blinken" /
+//! "Anthony Blinken" / "Blinken", "USA" / "Vereinigte Staaten"), and, per statement group, the
+//! facts that only some members name.
+//!
+//! Runs after normalisation and is independent of alignment; [`differences`] reads the groups.
+
+pub mod cues;
+mod names;
+mod quantities;
+mod quotes;
+
+use crate::language::Language;
+use crate::lexicon::CONCEPTS;
+use crate::model::{Fact, FactDifference, Group, Mention};
+use crate::normalize::{fold, Token, TokenKind};
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+use std::ops::Range;
+
+/// What kind of fact a term is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FactKind {
+    /// A person ("Zhao Lijian").
+    Person,
+    /// An organisation, alliance, company or authority ("NATO", "Global Times").
+    Organisation,
+    /// A country, region or city ("Norwegen", "Xinjiang").
+    Place,
+    /// Another name: a group, product or event ("Hafnium", "Exchange Server").
+    Name,
+    /// A count with what it counts ("vier chinesische Staatsangehörige").
+    Number,
+    /// A date or period ("März 2021", "zwischen 2011 und 2018").
+    Date,
+    /// A quoted phrase.
+    Quote,
+}
+
+/// One passage as the fact finder sees it.
+pub struct PassageInput<'a> {
+    /// Report index.
+    pub doc: usize,
+    /// Passage index within the report.
+    pub passage: usize,
+    /// The report's normalised text.
+    pub text: &'a str,
+    /// Byte start of the passage in `text`.
+    pub start: usize,
+    /// Byte end of the passage in `text`.
+    pub end: usize,
+    /// The passage's tokens.
+    pub tokens: &'a [Token],
+    /// Per token, the lexicon concept it names.
+    pub concepts: &'a [Option<usize>],
+    /// A heading (English headings capitalise every word).
+    pub heading: bool,
+    /// The report's language.
+    pub language: Language,
+}
+
+/// A mention found in one passage, before merging; offsets in the report's normalised text.
+struct Candidate {
+    kind: FactKind,
+    key: String,
+    start: usize,
+    end: usize,
+    /// Surface text, empty when it is part of a compound ("US" in "US-Regierung").
+    surface: String,
+    /// Found without a cue; the fact counts only if it has a stronger or a second mention.
+    weak: bool,
+}
+
+/// A candidate with the passage it was found in.
+struct Found {
+    doc: usize,
+    passage: usize,
+    base: usize,
+    c: Candidate,
+}
+
+/// The facts named in `passages` (content and headings of all reports), divergent ones first.
+pub fn extract(passages: &[PassageInput], n_docs: usize) -> Vec<Fact> {
+    let mut found: Vec<Found> = Vec::new();
+    for p in passages {
+        let mut cands = names::find(p);
+        let named: Vec<Range<usize>> = cands.iter().map(|c| c.start..c.end).collect();
+        cands.extend(quantities::find(p));
+        // A quotation that is only a name ("„SolarWinds“") is that name.
+        cands.extend(
+            quotes::find(p)
+                .into_iter()
+                .filter(|q| !named.iter().any(|n| n.start <= q.start && n.end >= q.end)),
+        );
+        found.extend(cands.into_iter().map(|c| Found {
+            doc: p.doc,
+            passage: p.passage,
+            base: p.start,
+            c,
+        }));
+    }
+    let root = name_roots(&found);
+    attach_short_forms(passages, &mut found, &root);
+    let mut facts = build(&found, &root);
+    facts.sort_by_key(|f| {
+        let first = f.mentions.first().map(|m| (m.doc, m.passage, m.start));
+        (f.reports.len() >= n_docs, f.kind, first)
+    });
+    facts
+}
+
+/// Which name key each name key merges into: spelling variants of one multi-word name
+/// ("antony blinken" / "anthony blinken"), and a lone word that is a known person's surname.
+fn name_roots(found: &[Found]) -> FxHashMap<String, String> {
+    let mut kinds: FxHashMap<&str, FactKind> = FxHashMap::default();
+    for f in found.iter().filter(|f| f.c.key.starts_with("n:")) {
+        let k = kinds.entry(f.c.key.as_str()).or_insert(f.c.kind);
+        *k = (*k).min(f.c.kind);
+    }
+    let mut keys: Vec<&str> = kinds.keys().copied().collect();
+    keys.sort_unstable();
+    let mut root: FxHashMap<String, String> = FxHashMap::default();
+    let mut by_last: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+    for &k in &keys {
+        let words: Vec<&str> = k[2..].split(' ').collect();
+        if words.len() >= 2 {
+            by_last.entry(words[words.len() - 1]).or_default().push(k);
+        }
+    }
+    for list in by_last.values() {
+        for (i, &a) in list.iter().enumerate() {
+            if root.contains_key(a) {
+                continue;
+            }
+            for &b in &list[i + 1..] {
+                if !root.contains_key(b) && spelling_variants(&a[2..], &b[2..]) {
+                    root.insert(b.to_owned(), a.to_owned());
+                }
+            }
+        }
+    }
+    // A lone surname joins the one person with that surname.
+    for &k in keys.iter().filter(|k| !k[2..].contains(' ')) {
+        let people: Vec<&str> = by_last
+            .get(&k[2..])
+            .into_iter()
+            .flatten()
+            .filter(|p| kinds[*p] == FactKind::Person && !root.contains_key(**p))
+            .copied()
+            .collect();
+        if let [person] = people[..] {
+            root.insert(k.to_owned(), person.to_owned());
+        }
+    }
+    root
+}
+
+/// Two multi-word names that differ only by small misspellings of the same words.
+fn spelling_variants(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    a.len() == b.len()
+        && a.iter().zip(&b).all(|(x, y)| {
+            x == y || (x.chars().next() == y.chars().next() && within_two_edits(x, y))
+        })
+}
+
+/// Levenshtein distance ≤ 2 (a dozen lines; a string-metrics crate would be more code).
+fn within_two_edits(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 2 || a.len().min(b.len()) < 4 {
+        return false;
+    }
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()] <= 2
+}
+
+fn resolve<'a>(root: &'a FxHashMap<String, String>, key: &'a str) -> &'a str {
+    let mut k = key;
+    for _ in 0..4 {
+        match root.get(k) {
+            Some(r) => k = r,
+            None => break,
+        }
+    }
+    k
+}
+
+/// Short forms of names found elsewhere: a person's surname alone ("Blinken", "Bidens",
+/// "Biden-Administration") and the first word of a name in a compound ("Exchange-Server").
+fn attach_short_forms(
+    passages: &[PassageInput],
+    found: &mut Vec<Found>,
+    root: &FxHashMap<String, String>,
+) {
+    let mut surnames: FxHashMap<String, (String, usize)> = FxHashMap::default();
+    let mut heads: FxHashMap<String, (String, usize)> = FxHashMap::default();
+    for f in found.iter().filter(|f| f.c.key.starts_with("n:")) {
+        let key = resolve(root, &f.c.key).to_owned();
+        let words: Vec<&str> = f.c.key[2..].split(' ').collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let (map, word) = match f.c.kind {
+            FactKind::Person => (&mut surnames, words[words.len() - 1]),
+            FactKind::Name | FactKind::Organisation => (&mut heads, words[0]),
+            _ => continue,
+        };
+        if word.chars().count() < 4 {
+            continue;
+        }
+        let e = map.entry(word.to_owned()).or_insert((key.clone(), 0));
+        if e.0 != key {
+            e.1 += 1; // ambiguous: two names share the word
+        }
+    }
+    let mut extra = Vec::new();
+    for p in passages {
+        let taken: Vec<Range<usize>> = found
+            .iter()
+            .filter(|f| f.doc == p.doc && f.passage == p.passage && f.c.kind != FactKind::Quote)
+            .map(|f| f.c.start..f.c.end)
+            .collect();
+        for (i, t) in p.tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word || t.stop || p.concepts[i].is_some() {
+                continue;
+            }
+            if taken
+                .iter()
+                .any(|r| r.start < t.span.end && t.span.start < r.end)
+            {
+                continue;
+            }
+            let surface = &p.text[t.span.clone()];
+            if !surface.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let first_part_len = surface.find('-').unwrap_or(surface.len());
+            let compound = first_part_len < surface.len();
+            let first = fold(&surface[..first_part_len]);
+            let lookup = |map: &FxHashMap<String, (String, usize)>, w: &str| {
+                map.get(w)
+                    .filter(|(_, ambiguous)| *ambiguous == 0)
+                    .map(|(k, _)| k.clone())
+            };
+            let person = lookup(&surnames, &first).or_else(|| {
+                (p.language == Language::De && !compound)
+                    .then(|| first.strip_suffix('s'))
+                    .flatten()
+                    .and_then(|w| lookup(&surnames, w))
+            });
+            let key = person.map(|k| (k, FactKind::Person)).or_else(|| {
+                compound
+                    .then(|| lookup(&heads, &first))
+                    .flatten()
+                    .map(|k| (k, FactKind::Name))
+            });
+            if let Some((key, kind)) = key {
+                let end = t.span.start + first_part_len;
+                extra.push(Found {
+                    doc: p.doc,
+                    passage: p.passage,
+                    base: p.start,
+                    c: Candidate {
+                        kind,
+                        key,
+                        start: t.span.start,
+                        end,
+                        surface: p.text[t.span.start..end].to_owned(),
+                        weak: false,
+                    },
+                });
+            }
+        }
+    }
+    found.extend(extra);
+}
+
+/// Facts from merged candidates.
+fn build(found: &[Found], root: &FxHashMap<String, String>) -> Vec<Fact> {
+    let mut index: FxHashMap<String, usize> = FxHashMap::default();
+    let mut facts: Vec<Fact> = Vec::new();
+    let mut surfaces: Vec<Vec<String>> = Vec::new();
+    let mut strong: Vec<bool> = Vec::new();
+    let quote_keys = quote_roots(found);
+    for f in found {
+        let key = match f.c.kind {
+            FactKind::Quote => quote_keys[&f.c.key].clone(),
+            _ => resolve(root, &f.c.key).to_owned(),
+        };
+        let i = *index.entry(key.clone()).or_insert_with(|| {
+            facts.push(Fact {
+                kind: f.c.kind,
+                key,
+                label: String::new(),
+                variants: Vec::new(),
+                reports: Vec::new(),
+                mentions: Vec::new(),
+            });
+            surfaces.push(Vec::new());
+            strong.push(false);
+            facts.len() - 1
+        });
+        strong[i] |= !f.c.weak;
+        let fact = &mut facts[i];
+        fact.kind = fact.kind.min(f.c.kind);
+        fact.mentions.push(Mention {
+            doc: f.doc,
+            passage: f.passage,
+            start: f.c.start - f.base,
+            end: f.c.end - f.base,
+        });
+        if !f.c.surface.is_empty() {
+            surfaces[i].push(f.c.surface.clone());
+        }
+    }
+    for (fact, surfaces) in facts.iter_mut().zip(surfaces) {
+        fact.mentions.sort_by_key(|m| (m.doc, m.passage, m.start));
+        fact.mentions.dedup();
+        fact.reports = fact.mentions.iter().map(|m| m.doc).collect();
+        fact.reports.dedup();
+        fact.label = label(&fact.key, &surfaces);
+        for s in surfaces {
+            if !fact.variants.contains(&s) {
+                fact.variants.push(s);
+            }
+        }
+    }
+    let mut keep = strong.into_iter();
+    facts.retain(|f| keep.next().unwrap_or(true) || f.mentions.len() >= 2);
+    facts
+}
+
+/// Quotations that say the same merge: key → representative key. Short quotes must match
+/// exactly; longer ones when most of the shorter one's words are in the longer.
+fn quote_roots(found: &[Found]) -> FxHashMap<String, String> {
+    let mut keys: Vec<&str> = found
+        .iter()
+        .filter(|f| f.c.kind == FactKind::Quote)
+        .map(|f| f.c.key.as_str())
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let sets: Vec<Vec<&str>> = keys
+        .iter()
+        .map(|k| {
+            let mut w: Vec<&str> = k[2..].split(' ').collect();
+            w.sort_unstable();
+            w.dedup();
+            w
+        })
+        .collect();
+    let mut out: FxHashMap<String, String> = FxHashMap::default();
+    for (i, k) in keys.iter().enumerate() {
+        let same = (0..i).find(|&j| {
+            let (a, b) = (&sets[i], &sets[j]);
+            let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+            let small = a.len().min(b.len());
+            if small <= 2 {
+                a == b
+            } else {
+                shared * 10 >= small * 6
+            }
+        });
+        let target = same.map_or(*k, |j| out[keys[j]].as_str()).to_owned();
+        out.insert((*k).to_owned(), target);
+    }
+    out
+}
+
+/// The name shown for a fact: for a lexicon concept its first form the reports use, else the
+/// most frequent spelling (the earliest among equals).
+fn label(key: &str, surfaces: &[String]) -> String {
+    if let Some(id) = key.strip_prefix("c:") {
+        if let Some(concept) = CONCEPTS.iter().find(|c| c.id == id) {
+            let used: Vec<String> = surfaces.iter().map(|s| fold(s)).collect();
+            return concept
+                .forms
+                .iter()
+                .find(|f| used.contains(&fold(f)))
+                .unwrap_or(&concept.forms[0])
+                .to_string();
+        }
+    }
+    let mut best: Option<(&String, usize)> = None;
+    for s in surfaces {
+        let n = surfaces.iter().filter(|x| *x == s).count();
+        if best.is_none_or(|(_, m)| n > m) {
+            best = Some((s, n));
+        }
+    }
+    best.map(|(s, _)| s.clone()).unwrap_or_default()
+}
+
+/// For each group, the facts that some but not all of its reports name in their members.
+pub fn differences(facts: &[Fact], group: &Group) -> Vec<FactDifference> {
+    let member = |doc: usize, passage: usize| {
+        group
+            .members
+            .iter()
+            .any(|m| m.doc == doc && m.passage == passage)
+    };
+    let mut out = Vec::new();
+    for (i, fact) in facts.iter().enumerate() {
+        if fact.kind == FactKind::Quote {
+            continue;
+        }
+        let mut reports: Vec<usize> = fact
+            .mentions
+            .iter()
+            .filter(|m| member(m.doc, m.passage))
+            .map(|m| m.doc)
+            .collect();
+        reports.dedup();
+        if !reports.is_empty() && reports.len() < group.reports.len() {
+            out.push(FactDifference { fact: i, reports });
+        }
+    }
+    out
+}

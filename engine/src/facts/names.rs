@@ -1,0 +1,417 @@
+//! Names in one passage: lexicon concepts (countries, organisations), runs of capitalised words
+//! ("Zhao Lijian", "Global Times"), and single words with a cue that makes them a name
+//! (an acronym, an apposition "Hafnium, eine Hackergruppe", a place after "in").
+//!
+//! German capitalises every noun, so there a capital letter alone never makes a name: a run
+//! needs two words that are not shaped like common nouns or sentence-initial adjectives.
+
+use super::cues::{self, DETERMINERS, INDEFINITE};
+use super::{Candidate, FactKind, PassageInput};
+use crate::language::Language;
+use crate::lexicon::{ConceptKind, CONCEPTS};
+use crate::normalize::{fold, Token, TokenKind};
+
+/// Nouns that follow a bare "in" in idioms ("in Kraft", "in Bezug auf"), never places.
+const IN_IDIOMS: &[&str] = &[
+    "kraft",
+    "frage",
+    "anspruch",
+    "betrieb",
+    "gang",
+    "ordnung",
+    "gefahr",
+    "haft",
+    "zukunft",
+    "höhe",
+    "folge",
+    "bezug",
+    "richtung",
+    "form",
+    "kauf",
+    "erwägung",
+    "kontakt",
+    "verbindung",
+    "summe",
+    "wirklichkeit",
+    "kürze",
+    "ruhe",
+    "eile",
+    "not",
+    "aussicht",
+    "anbetracht",
+    "betracht",
+    "hinblick",
+    "teilen",
+    "zeiten",
+    "wahrheit",
+    "fact",
+    "addition",
+    "response",
+    "order",
+    "part",
+    "total",
+    "general",
+    "particular",
+    "short",
+    "turn",
+];
+
+/// Words after an "in" place that show an idiom instead ("in Bezug auf").
+const IDIOM_FOLLOWERS: &[&str] = &["auf", "von", "zu", "mit", "an", "über", "of", "to", "with"];
+
+/// Name candidates of one passage.
+pub fn find(p: &PassageInput) -> Vec<Candidate> {
+    let mut out = concepts(p);
+    let shouting = is_shouting(p);
+    let mut in_run = vec![false; p.tokens.len()];
+    if !shouting {
+        for run in runs(p) {
+            if let Some(c) = run_candidate(p, &run) {
+                run.words.iter().for_each(|&i| in_run[i] = true);
+                out.push(c);
+            }
+        }
+    }
+    for (i, &taken) in in_run.iter().enumerate() {
+        if taken || shouting {
+            continue;
+        }
+        if let Some(c) = single_candidate(p, i) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn surface<'a>(p: &PassageInput<'a>, t: &Token) -> &'a str {
+    &p.text[t.span.clone()]
+}
+
+fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_acronym(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && s.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')
+}
+
+/// Whole passage in capitals (a shouted heading): capitals say nothing there.
+fn is_shouting(p: &PassageInput) -> bool {
+    let words: Vec<&str> = p
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| surface(p, t))
+        .collect();
+    let upper = words
+        .iter()
+        .filter(|w| is_acronym(w) || w.len() > 6 && w.chars().all(|c| !c.is_lowercase()))
+        .count();
+    words.len() >= 3 && upper * 2 > words.len()
+}
+
+/// Does a sentence (or a quotation) start at token `i`?
+fn starts_sentence(p: &PassageInput, i: usize) -> bool {
+    let previous_word = p.tokens[..i]
+        .iter()
+        .rposition(|t| t.kind != TokenKind::Punct);
+    match i.checked_sub(1).map(|j| &p.tokens[j]) {
+        None => true,
+        Some(t) if t.kind == TokenKind::Punct => {
+            let s = surface(p, t);
+            previous_word.is_none()
+                || s.chars().any(|c| {
+                    matches!(
+                        c,
+                        '.' | '!' | '?' | ':' | '„' | '“' | '"' | '«' | '»' | '…' | '(' | '–' | '-'
+                    )
+                })
+        }
+        _ => false,
+    }
+}
+
+/// Lexicon countries and organisations; consecutive tokens of one concept are one mention.
+fn concepts(p: &PassageInput) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut last: Option<(usize, usize)> = None; // (token index, concept)
+    for (i, concept) in p.concepts.iter().enumerate() {
+        let Some(c) = *concept else {
+            continue;
+        };
+        let kind = match CONCEPTS[c].kind {
+            ConceptKind::Country => FactKind::Place,
+            ConceptKind::Organisation => FactKind::Organisation,
+            ConceptKind::Word => continue,
+        };
+        let t = &p.tokens[i];
+        if last == Some((i.wrapping_sub(1), c)) {
+            if let Some(prev) = out.last_mut() {
+                prev.end = t.span.end;
+                prev.surface = p.text[prev.start..prev.end].to_owned();
+                last = Some((i, c));
+                continue;
+            }
+        }
+        let s = surface(p, t);
+        let compound = s.contains(['-', '‐', '‑']);
+        out.push(Candidate {
+            kind,
+            key: format!("c:{}", CONCEPTS[c].id),
+            start: t.span.start,
+            end: t.span.end,
+            surface: if compound {
+                String::new()
+            } else {
+                s.to_owned()
+            },
+            weak: false,
+        });
+        last = Some((i, c));
+    }
+    out
+}
+
+/// A run of adjacent capitalised words, with what precedes it.
+struct Run {
+    /// Token indices of the words.
+    words: Vec<usize>,
+    /// A title or role stands right before it ("Präsident").
+    after_title: bool,
+    /// Its first word ends a title ("Secretary of State Antony Blinken").
+    title_tail: bool,
+}
+
+/// Maximal runs of adjacent capitalised content words; titles end a run and mark the next.
+fn runs(p: &PassageInput) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    let mut after_title = false;
+    let mut title_tail = false;
+    let mut title_at: Option<usize> = None;
+    let mut title_of: Option<usize> = None;
+    let flush =
+        |current: &mut Vec<usize>, (after_title, title_tail): (bool, bool), out: &mut Vec<Run>| {
+            if !current.is_empty() {
+                out.push(Run {
+                    words: std::mem::take(current),
+                    after_title,
+                    title_tail,
+                });
+            }
+        };
+    for (i, t) in p.tokens.iter().enumerate() {
+        let s = surface(p, t);
+        let folded = fold(s);
+        let member = t.kind == TokenKind::Word
+            && !t.stop
+            && is_capitalised(s)
+            && cues::month(&folded).is_none()
+            && cues::weekday(&folded).is_none()
+            && cues::count_word(&folded).is_none();
+        if member && cues::is_title(&folded) && !is_acronym(s) {
+            flush(&mut current, (after_title, title_tail), &mut out);
+            title_at = Some(i);
+            continue;
+        }
+        if title_at.is_some()
+            && title_at == i.checked_sub(1)
+            && matches!(folded.as_str(), "of" | "for")
+        {
+            title_of = Some(i);
+        }
+        if member {
+            if current.is_empty() {
+                after_title = title_at.is_some() && title_at == i.checked_sub(1);
+                title_tail = title_of.is_some() && title_of == i.checked_sub(1);
+            }
+            current.push(i);
+        } else {
+            flush(&mut current, (after_title, title_tail), &mut out);
+        }
+    }
+    flush(&mut current, (after_title, title_tail), &mut out);
+    out
+}
+
+/// The name a run stands for, after trimming words that are not part of it.
+fn run_candidate(p: &PassageInput, run: &Run) -> Option<Candidate> {
+    let german = p.language == Language::De;
+    let mut words: &[usize] = &run.words;
+    let after_title = run.after_title || run.title_tail && words.len() >= 2;
+    if run.title_tail && words.len() >= 2 {
+        words = &words[1..];
+    }
+    let folded = |i: usize| fold(surface(p, &p.tokens[i]));
+    let hyphenated = |i: usize| surface(p, &p.tokens[i]).contains('-');
+    if german {
+        if let Some((&first, rest)) = words.split_first() {
+            if starts_sentence(p, first) && has_common_shape(&folded(first)) && !after_title {
+                words = rest;
+            }
+        }
+        while let Some((&first, rest)) = words.split_first() {
+            if cues::has_noun_suffix(&folded(first)) || hyphenated(first) {
+                words = rest;
+            } else {
+                break;
+            }
+        }
+        while let Some((&last, rest)) = words.split_last() {
+            let f = folded(last);
+            if hyphenated(last) || cues::has_noun_suffix(&f) && !cues::is_organisation_head(&f) {
+                words = rest;
+            } else {
+                break;
+            }
+        }
+    } else if p.heading {
+        return None; // Title Case headings capitalise every word.
+    }
+    let is_concept = |i: usize| p.concepts[i].is_some();
+    let plain = words.iter().filter(|&&i| !is_concept(i)).count();
+    if plain == 0 || plain == 1 && !after_title {
+        return None; // a concept with a noun ("Pekings Cyberaktivitäten") or a lone word
+    }
+    if words.len() < 2 && !after_title {
+        return None;
+    }
+    let (&first, &last) = (words.first()?, words.last()?);
+    let (start, end) = (p.tokens[first].span.start, p.tokens[last].span.end);
+    let text = &p.text[start..end];
+    let last_folded = folded(last);
+    let appositive = apposition(p, last);
+    let kind = if after_title || appositive == Some(FactKind::Person) {
+        FactKind::Person
+    } else if cues::is_organisation_head(&last_folded) || appositive == Some(FactKind::Organisation)
+    {
+        FactKind::Organisation
+    } else {
+        FactKind::Name
+    };
+    // In German two capitalised nouns meet by accident ("aus der Ferne Zugang"): without a
+    // cue such a run counts only if the name recurs.
+    let camel = words
+        .windows(2)
+        .any(|w| p.tokens[w[0]].span.end == p.tokens[w[1]].span.start); // "SolarWinds"
+    let weak = german && kind == FactKind::Name && appositive.is_none() && !camel;
+    Some(Candidate {
+        kind,
+        key: name_key(text),
+        start,
+        end,
+        surface: text.to_owned(),
+        weak,
+    })
+}
+
+/// A sentence-initial German word that is probably an adjective or a common noun.
+fn has_common_shape(folded: &str) -> bool {
+    cues::has_adjective_ending(folded) || cues::has_noun_suffix(folded)
+}
+
+/// What an apposition after token `i` says the name is: ", ein Sprecher" → person,
+/// ", eine Hackergruppe" → organisation, ", eine …" → some name; `None` without one.
+fn apposition(p: &PassageInput, i: usize) -> Option<FactKind> {
+    let comma = p.tokens.get(i + 1)?;
+    if surface(p, comma) != "," {
+        return None;
+    }
+    let after: Vec<String> = p.tokens[i + 2..]
+        .iter()
+        .take(5)
+        .take_while(|t| t.kind != TokenKind::Punct)
+        .map(|t| fold(surface(p, t)))
+        .collect();
+    let opener = after.first()?;
+    if after.iter().take(4).any(|w| cues::is_title(w)) {
+        return Some(FactKind::Person);
+    }
+    if !INDEFINITE.contains(&opener.as_str()) {
+        return None;
+    }
+    let organisation = after.iter().any(|w| {
+        let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+        (3..letters.len())
+            .any(|k| letters.is_char_boundary(k) && cues::is_organisation_head(&letters[k..]))
+            || cues::is_organisation_head(&letters)
+    });
+    Some(if organisation {
+        FactKind::Organisation
+    } else {
+        FactKind::Name
+    })
+}
+
+/// A single capitalised word that a cue makes a name.
+fn single_candidate(p: &PassageInput, i: usize) -> Option<Candidate> {
+    let t = &p.tokens[i];
+    let s = surface(p, t);
+    if t.kind != TokenKind::Word || t.stop || p.concepts[i].is_some() || !is_capitalised(s) {
+        return None;
+    }
+    let folded = fold(s);
+    if cues::month(&folded).is_some()
+        || cues::weekday(&folded).is_some()
+        || cues::count_word(&folded).is_some()
+        || cues::is_title(&folded)
+        || s.contains('-')
+    {
+        return None;
+    }
+    let german = p.language == Language::De;
+    let previous = i
+        .checked_sub(1)
+        .map(|j| fold(surface(p, &p.tokens[j])))
+        .unwrap_or_default();
+    let next = p
+        .tokens
+        .get(i + 1)
+        .map(|t| fold(surface(p, t)))
+        .unwrap_or_default();
+    let kind = if is_acronym(s) {
+        Some(FactKind::Organisation)
+    } else if german && cues::has_noun_suffix(&folded) {
+        None
+    } else if !DETERMINERS.contains(&previous.as_str()) && apposition(p, i).is_some() {
+        apposition(p, i)
+    } else if surface_of(p, i.wrapping_sub(1)) == Some("in")
+        && !IN_IDIOMS.iter().any(|w| folded.ends_with(w))
+        && !IDIOM_FOLLOWERS.contains(&next.as_str())
+    {
+        Some(FactKind::Place)
+    } else if !german && !p.heading && !starts_sentence(p, i) {
+        Some(FactKind::Name)
+    } else {
+        None
+    }?;
+    Some(Candidate {
+        kind,
+        key: name_key(s),
+        start: t.span.start,
+        end: t.span.end,
+        surface: s.to_owned(),
+        weak: false,
+    })
+}
+
+fn surface_of<'a>(p: &PassageInput<'a>, i: usize) -> Option<&'a str> {
+    p.tokens.get(i).map(|t| surface(p, t))
+}
+
+/// The merge key of a name: folded words, letters and digits only.
+pub fn name_key(text: &str) -> String {
+    let words: Vec<String> = fold(text)
+        .split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    format!("n:{}", words.join(" "))
+}

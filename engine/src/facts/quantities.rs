@@ -1,0 +1,276 @@
+//! Numbers with what they count ("200 japanische Unternehmen", "mindestens sechs Gruppen",
+//! "Zehntausende von Organisationen") and dates or periods ("März 2021", "zwischen 2011 und
+//! 2018", "2000er Jahre", "Dienstag", "1997") in one passage.
+
+use super::cues::{self, AMBIGUOUS_MONTHS, COUNT_LINKS, DECADE_NOUNS, PERIOD_OPENERS};
+use super::{Candidate, FactKind, PassageInput};
+use crate::language::Language;
+use crate::lexicon::CONCEPTS;
+use crate::normalize::{fold, Token, TokenKind};
+
+/// Number and date candidates of one passage.
+pub fn find(p: &PassageInput) -> Vec<Candidate> {
+    let words: Vec<Word> = p
+        .tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Word::new(p, i, t))
+        .collect();
+    let mut out = Vec::new();
+    let mut used = vec![false; words.len()];
+    for i in 0..words.len() {
+        if used[i] {
+            continue;
+        }
+        if let Some((c, range)) = date_at(p, &words, i) {
+            range.for_each(|k| used[k] = true);
+            out.push(c);
+        }
+    }
+    for i in 0..words.len() {
+        if used[i] {
+            continue;
+        }
+        if let Some((c, last)) = count_at(p, &words, i) {
+            (i..=last).for_each(|k| used[k] = true);
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A token with the views the patterns need.
+struct Word<'a> {
+    token: &'a Token,
+    surface: &'a str,
+    folded: String,
+}
+
+impl<'a> Word<'a> {
+    fn new(p: &PassageInput<'a>, _i: usize, token: &'a Token) -> Self {
+        let surface = &p.text[token.span.clone()];
+        Word {
+            token,
+            surface,
+            folded: fold(surface),
+        }
+    }
+
+    fn is_number(&self) -> bool {
+        self.token.kind == TokenKind::Number
+    }
+
+    /// A plain year (1900–2099), no separators.
+    fn year(&self) -> Option<u32> {
+        let y: u32 = self.surface.parse().ok()?;
+        (self.is_number() && (1900..2100).contains(&y)).then_some(y)
+    }
+}
+
+fn candidate(
+    p: &PassageInput,
+    words: &[Word],
+    first: usize,
+    last: usize,
+    kind: FactKind,
+    key: String,
+) -> Candidate {
+    let (start, end) = (words[first].token.span.start, words[last].token.span.end);
+    Candidate {
+        kind,
+        key,
+        start,
+        end,
+        surface: p.text[start..end].to_owned(),
+        weak: false,
+    }
+}
+
+/// A date or period starting at token `i`, and the tokens it covers.
+fn date_at(
+    p: &PassageInput,
+    words: &[Word],
+    i: usize,
+) -> Option<(Candidate, std::ops::Range<usize>)> {
+    let w = &words[i];
+    let next = |k: usize| words.get(k);
+    // "zwischen 2011 und 2018", "from 2011 to 2018"
+    if let Some(&(_, closer)) = PERIOD_OPENERS.iter().find(|(o, _)| *o == w.folded) {
+        let from = next(i + 1).and_then(Word::year);
+        let joined = next(i + 2).is_some_and(|x| x.folded == closer);
+        let to = next(i + 3).and_then(Word::year);
+        if let (Some(a), true, Some(b)) = (from, joined, to) {
+            let key = format!("d:{a}-{b}");
+            return Some((candidate(p, words, i, i + 3, FactKind::Date, key), i..i + 4));
+        }
+    }
+    // "2011–2018"
+    if let (Some(a), Some(dash), Some(b)) =
+        (w.year(), next(i + 1), next(i + 2).and_then(Word::year))
+    {
+        if matches!(dash.surface, "-" | "–" | "—") && a < b {
+            let key = format!("d:{a}-{b}");
+            return Some((candidate(p, words, i, i + 2, FactKind::Date, key), i..i + 3));
+        }
+    }
+    // "1. Juli 2021", "Juli 2021", "März"
+    let (day, month_at) = match (w.surface.parse::<u8>().ok(), next(i + 1)) {
+        (Some(d), Some(dot)) if (1..=31).contains(&d) && dot.surface == "." => (Some(d), i + 2),
+        (Some(d), _) if (1..=31).contains(&d) && w.is_number() => (Some(d), i + 1),
+        _ => (None, i),
+    };
+    if let Some(m) = next(month_at).filter(|m| is_month_word(m)) {
+        let month = cues::month(&m.folded)?;
+        let year = next(month_at + 1).and_then(Word::year);
+        let day = day.filter(|_| month_at > i);
+        let first = if day.is_some() { i } else { month_at };
+        let last = if year.is_some() {
+            month_at + 1
+        } else {
+            month_at
+        };
+        let key = match (year, day) {
+            (Some(y), Some(d)) => format!("d:{y}-{month:02}-{d:02}"),
+            (Some(y), None) => format!("d:{y}-{month:02}"),
+            (None, Some(d)) => format!("d:--{month:02}-{d:02}"),
+            (None, None) => format!("d:--{month:02}"),
+        };
+        return Some((
+            candidate(p, words, first, last, FactKind::Date, key),
+            first..last + 1,
+        ));
+    }
+    // "2000er Jahre", "the 1990s"
+    if let Some(decade) = decade(&w.folded) {
+        let last = if next(i + 1).is_some_and(|n| DECADE_NOUNS.contains(&n.folded.as_str())) {
+            i + 1
+        } else {
+            i
+        };
+        let key = format!("d:{decade}s");
+        return Some((
+            candidate(p, words, i, last, FactKind::Date, key),
+            i..last + 1,
+        ));
+    }
+    if let Some(day) = cues::weekday(&w.folded) {
+        let key = format!("d:weekday-{day}");
+        return Some((candidate(p, words, i, i, FactKind::Date, key), i..i + 1));
+    }
+    if let Some(y) = w.year() {
+        // A year counts nothing: "2021 Angriffe" is rare, "im Jahr 2021" common.
+        let key = format!("d:{y}");
+        return Some((candidate(p, words, i, i, FactKind::Date, key), i..i + 1));
+    }
+    None
+}
+
+fn is_month_word(w: &Word) -> bool {
+    w.token.kind == TokenKind::Word
+        && cues::month(&w.folded).is_some()
+        && (!AMBIGUOUS_MONTHS.contains(&w.folded.as_str())
+            || w.surface.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// "2000er", "1990s", "1990's" → 2000, 1990.
+fn decade(folded: &str) -> Option<u32> {
+    let digits: String = folded.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &folded[digits.len()..];
+    let y: u32 = digits.parse().ok()?;
+    (digits.len() == 4 && y.is_multiple_of(10) && matches!(rest, "er" | "s" | "'s" | "ern"))
+        .then_some(y)
+}
+
+/// A count with what it counts starting at token `i`, and the last token it covers.
+fn count_at(p: &PassageInput, words: &[Word], i: usize) -> Option<(Candidate, usize)> {
+    let w = &words[i];
+    if p.concepts.get(i).copied().flatten().is_some() {
+        return None; // "Five Eyes", "G7"
+    }
+    let value = if w.is_number() {
+        w.token.key.clone()
+    } else {
+        cues::count_word(&w.folded)?
+    };
+    let german = p.language == Language::De;
+    // What is counted: skip a linking word and up to two adjectives, then the noun.
+    let mut k = i + 1;
+    if words
+        .get(k)
+        .is_some_and(|x| COUNT_LINKS.contains(&x.folded.as_str()))
+    {
+        k += 1;
+    }
+    let mut head = None;
+    for j in k..(k + 3).min(words.len()) {
+        let x = &words[j];
+        if x.token.kind == TokenKind::Punct {
+            if matches!(x.surface, "%" | "€" | "$" | "£" | "¥") && j == i + 1 {
+                head = Some(j);
+            }
+            break;
+        }
+        if x.token.kind != TokenKind::Word || x.token.stop {
+            break;
+        }
+        let next_is_word = words
+            .get(j + 1)
+            .is_some_and(|n| n.token.kind == TokenKind::Word && !n.token.stop);
+        let noun = if german {
+            // "200 Japanische Firmen": a capitalised adjective before the noun.
+            x.surface.chars().next().is_some_and(char::is_uppercase)
+                && !(cues::has_adjective_ending(&x.folded)
+                    && next_is_word
+                    && words[j + 1]
+                        .surface
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase))
+        } else {
+            // A plural, or the last content word before a function word.
+            x.folded.ends_with('s') || !next_is_word
+        };
+        if noun {
+            head = Some(j);
+            break;
+        }
+    }
+    let head = head?;
+    let first = qualifier_start(words, i);
+    let h = &words[head];
+    let counted = h
+        .token
+        .parts
+        .as_ref()
+        .map(|(_, last)| last.clone())
+        .unwrap_or_else(|| h.token.key.clone());
+    let counted = concept_of(p, head).unwrap_or(counted);
+    let key = format!("q:{value}:{counted}");
+    Some((
+        candidate(p, words, first, head, FactKind::Number, key),
+        head,
+    ))
+}
+
+/// The concept id of the token (so "Firmen" and "Unternehmen" count the same thing).
+fn concept_of(p: &PassageInput, i: usize) -> Option<String> {
+    p.concepts
+        .get(i)
+        .copied()
+        .flatten()
+        .map(|c| CONCEPTS[c].id.to_owned())
+}
+
+/// Where a qualifier before the number at `i` starts ("mindestens", "mehr als").
+fn qualifier_start(words: &[Word], i: usize) -> usize {
+    let before = |k: usize| i.checked_sub(k).map(|j| words[j].folded.as_str());
+    if let (Some(a), Some(b)) = (before(2), before(1)) {
+        if cues::QUALIFIER_PAIRS.contains(&(a, b)) {
+            return i - 2;
+        }
+    }
+    match before(1) {
+        Some(q) if cues::QUALIFIERS.contains(&q) => i - 1,
+        _ => i,
+    }
+}

@@ -1,0 +1,152 @@
+//! Facts on the bundled seed reports: the divergences a reader must see, and precision.
+
+mod gold;
+
+use parallax_engine::facts::FactKind;
+use parallax_engine::model::{Comparison, Fact};
+use parallax_engine::{compare, CompareOptions, ReportInput};
+
+fn seeds() -> Comparison {
+    compare(&gold::seeds(), &CompareOptions::default())
+}
+
+/// The fact whose label or a spelling is `name` (case-insensitive).
+fn fact<'a>(c: &'a Comparison, name: &str) -> &'a Fact {
+    let name = name.to_lowercase();
+    c.facts
+        .iter()
+        .find(|f| {
+            std::iter::once(&f.label)
+                .chain(&f.variants)
+                .any(|v| v.to_lowercase() == name)
+        })
+        .unwrap_or_else(|| panic!("no fact {name}"))
+}
+
+#[test]
+fn seed_divergences_a_reader_expects() {
+    let c = seeds();
+    let reports = |name: &str| fact(&c, name).reports.clone();
+    assert_eq!(reports("Norwegen"), [1, 2]);
+    assert_eq!(reports("NATO"), [0, 2]);
+    assert_eq!(reports("Hafnium"), [1]);
+    assert_eq!(reports("SolarWinds"), [1]);
+    assert_eq!(reports("Xinjiang"), [2]);
+    assert_eq!(reports("Zhao Lijian"), [2]);
+    assert_eq!(reports("Global Times"), [2]);
+    assert_eq!(reports("Five Eyes-Allianz"), [0]);
+    assert_eq!(reports("200 japanische Unternehmen"), [0]);
+    assert_eq!(reports("vier chinesische Staatsangehörige"), [1]);
+    let blinken = fact(&c, "Antony Blinken");
+    assert_eq!(blinken.reports, [0, 1, 2]);
+    assert!(blinken.variants.iter().any(|v| v == "Anthony Blinken"));
+    assert_eq!(blinken.kind, FactKind::Person);
+    assert_eq!(fact(&c, "Vereinigten Staaten").label, "USA");
+}
+
+#[test]
+fn divergent_facts_come_first() {
+    let c = seeds();
+    let first_common = c.facts.iter().position(|f| f.reports.len() == 3).unwrap();
+    assert!(c.facts[first_common..].iter().all(|f| f.reports.len() == 3));
+    assert!(first_common > 0);
+}
+
+#[test]
+fn groups_list_conflicting_facts() {
+    let c = seeds();
+    let norway = c.facts.iter().position(|f| f.key == "c:norway").unwrap();
+    let group = c
+        .groups
+        .iter()
+        .find(|g| g.fact_differences.iter().any(|d| d.fact == norway))
+        .expect("a group where only some members name Norway");
+    let d = group
+        .fact_differences
+        .iter()
+        .find(|d| d.fact == norway)
+        .unwrap();
+    assert!(d.reports.len() < group.reports.len());
+    // The list of allies: NATO is named by other members of the same group.
+    let nato = c.facts.iter().position(|f| f.key == "c:nato").unwrap();
+    assert!(group.fact_differences.iter().any(|d| d.fact == nato));
+}
+
+#[test]
+fn seed_fact_precision_is_at_least_nine_in_ten() {
+    let s = gold::facts::score(&seeds());
+    assert!(
+        s.precision >= 0.9,
+        "precision {:.2}, noise {:?}",
+        s.precision,
+        s.noise
+    );
+    assert!(
+        s.recall >= 0.8,
+        "recall {:.2}, missed {:?}",
+        s.recall,
+        s.missed
+    );
+}
+
+fn facts_of(texts: &[&str]) -> Comparison {
+    let reports: Vec<ReportInput> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| ReportInput::new(format!("r{i}"), *t))
+        .collect();
+    compare(&reports, &CompareOptions::default())
+}
+
+#[test]
+fn english_names_counts_and_dates() {
+    let c = facts_of(&[
+        "Allies blame China\nSecretary of State Antony Blinken said on Monday that at least six groups had attacked servers in March 2021. The hackers, a group called Hafnium, worked for the Ministry of State Security.",
+        "US accuses Beijing\nBlinken said the attack began in January. Microsoft said 30,000 organisations were hit between 2011 and 2018.",
+    ]);
+    let labels: Vec<(&str, FactKind)> =
+        c.facts.iter().map(|f| (f.label.as_str(), f.kind)).collect();
+    let has = |l: &str, k: FactKind| labels.contains(&(l, k));
+    assert!(has("Antony Blinken", FactKind::Person), "{labels:?}");
+    assert_eq!(fact(&c, "Antony Blinken").reports, [0, 1]);
+    assert!(has("at least six groups", FactKind::Number), "{labels:?}");
+    assert!(has("30,000 organisations", FactKind::Number), "{labels:?}");
+    assert!(has("March 2021", FactKind::Date), "{labels:?}");
+    assert!(has("between 2011 and 2018", FactKind::Date), "{labels:?}");
+    assert!(has("Monday", FactKind::Date), "{labels:?}");
+    assert!(has("Hafnium", FactKind::Name), "{labels:?}");
+    assert_eq!(fact(&c, "Beijing").key, "c:china");
+}
+
+#[test]
+fn german_nouns_are_not_names() {
+    let c = facts_of(&[
+        "Bericht\nDie Regierung gewährte aus der Ferne Zugang. Westliche Verbündete kritisierten die Sicherheit. In Bezug auf die Vorwürfe sagte er nichts.",
+        "Meldung\nDie Regierung kritisierte die Vorwürfe in Kraft tretender Gesetze.",
+    ]);
+    let names: Vec<&str> = c
+        .facts
+        .iter()
+        .filter(|f| f.kind <= FactKind::Name)
+        .map(|f| f.label.as_str())
+        .collect();
+    assert!(names.is_empty(), "common nouns taken for names: {names:?}");
+}
+
+#[test]
+fn mentions_point_at_the_name_in_the_passage() {
+    let c = seeds();
+    for f in &c.facts {
+        for m in &f.mentions {
+            let text = &c.documents[m.doc].passages[m.passage].text;
+            let named = &text[m.start..m.end];
+            assert!(!named.trim().is_empty(), "{}: empty mention", f.label);
+        }
+    }
+    let zhao = fact(&c, "Zhao Lijian");
+    let m = zhao.mentions[0];
+    assert_eq!(
+        &c.documents[m.doc].passages[m.passage].text[m.start..m.end],
+        "Zhao Lijian"
+    );
+}
