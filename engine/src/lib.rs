@@ -166,8 +166,9 @@ pub fn compare(reports: &[ReportInput], options: &CompareOptions) -> Comparison 
         .collect();
     let summary = summary::coverage(&documents);
     let facts = facts::extract(&fact_inputs(&prepared), n_docs);
+    let index = facts::by_passage(&facts);
     for g in &mut groups {
-        g.fact_differences = facts::differences(&facts, g);
+        g.fact_differences = facts::differences(&index, g);
     }
     Comparison {
         schema_version: model::SCHEMA_VERSION,
@@ -197,6 +198,10 @@ fn fact_inputs(prepared: &[Prepared]) -> Vec<facts::PassageInput<'_>> {
                 start: s.span.start,
                 end: s.span.end,
                 tokens: &p.tokens[i],
+                words: p.tokens[i]
+                    .iter()
+                    .map(|t| facts::cues::word_info(&p.norm.text[t.span.clone()]))
+                    .collect(),
                 concepts: &p.token_concepts[i],
                 heading: s.kind == PassageKind::Heading,
                 language: p.language,

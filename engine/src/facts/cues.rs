@@ -1,6 +1,63 @@
 //! Word lists the fact finder reads (German and English, a few other languages where cheap):
 //! titles before a person's name, heads of organisation names, numbers written as words,
 //! months and weekdays. All general vocabulary, folded to lower case.
+//!
+//! [`word_info`] looks a word up once per spelling and caches the answers.
+
+use crate::normalize::fold;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// What the word lists say about one spelling.
+#[derive(Debug, Default)]
+pub struct WordInfo {
+    /// Case-folded spelling.
+    pub folded: String,
+    /// A title or role ([`is_title`]).
+    pub title: bool,
+    /// Month number.
+    pub month: Option<u8>,
+    /// Day of the week.
+    pub weekday: Option<usize>,
+    /// A number word's value ([`count_word`]).
+    pub count: Option<String>,
+    /// Ends like a German common noun.
+    pub noun_suffix: bool,
+    /// Ends like an inflected German adjective.
+    pub adjective: bool,
+}
+
+/// Most spellings the cache keeps.
+const CACHE_LIMIT: usize = 100_000;
+
+thread_local! {
+    static CACHE: RefCell<FxHashMap<String, Rc<WordInfo>>> = RefCell::new(FxHashMap::default());
+}
+
+/// The cached facts about `surface`.
+pub fn word_info(surface: &str) -> Rc<WordInfo> {
+    CACHE.with(|cache| {
+        if let Some(info) = cache.borrow().get(surface) {
+            return info.clone();
+        }
+        let folded = fold(surface);
+        let info = Rc::new(WordInfo {
+            title: is_title(&folded),
+            month: month(&folded),
+            weekday: weekday(&folded),
+            count: count_word(&folded),
+            noun_suffix: has_noun_suffix(&folded),
+            adjective: has_adjective_ending(&folded),
+            folded,
+        });
+        let mut cache = cache.borrow_mut();
+        if cache.len() < CACHE_LIMIT {
+            cache.insert(surface.to_owned(), info.clone());
+        }
+        info
+    })
+}
 
 /// Titles and roles that precede a person's name ("Präsident Joe Biden", "Secretary Blinken").
 /// Matched as the end of a folded word, so "US-Außenminister" and "Außenpolitiker" count.

@@ -52,6 +52,8 @@ pub struct PassageInput<'a> {
     pub end: usize,
     /// The passage's tokens.
     pub tokens: &'a [Token],
+    /// What the word lists say about each token ([`cues::word_info`]).
+    pub words: Vec<std::rc::Rc<cues::WordInfo>>,
     /// Per token, the lexicon concept it names.
     pub concepts: &'a [Option<usize>],
     /// A heading (English headings capitalise every word).
@@ -128,7 +130,7 @@ fn name_roots(found: &[Found]) -> FxHashMap<String, String> {
             by_last.entry(words[words.len() - 1]).or_default().push(k);
         }
     }
-    for list in by_last.values() {
+    for list in by_last.values().filter(|l| l.len() <= 200) {
         for (i, &a) in list.iter().enumerate() {
             if root.contains_key(a) {
                 continue;
@@ -224,12 +226,17 @@ fn attach_short_forms(
         }
     }
     let mut extra = Vec::new();
+    let mut taken_in: FxHashMap<(usize, usize), Vec<Range<usize>>> = FxHashMap::default();
+    for f in found.iter().filter(|f| f.c.kind != FactKind::Quote) {
+        taken_in
+            .entry((f.doc, f.passage))
+            .or_default()
+            .push(f.c.start..f.c.end);
+    }
     for p in passages {
-        let taken: Vec<Range<usize>> = found
-            .iter()
-            .filter(|f| f.doc == p.doc && f.passage == p.passage && f.c.kind != FactKind::Quote)
-            .map(|f| f.c.start..f.c.end)
-            .collect();
+        let taken = taken_in
+            .get(&(p.doc, p.passage))
+            .map_or(&[][..], Vec::as_slice);
         for (i, t) in p.tokens.iter().enumerate() {
             if t.kind != TokenKind::Word || t.stop || p.concepts[i].is_some() {
                 continue;
@@ -330,7 +337,7 @@ fn build(found: &[Found], root: &FxHashMap<String, String>) -> Vec<Fact> {
         fact.reports.dedup();
         fact.label = label(&fact.key, &surfaces);
         for s in surfaces {
-            if !fact.variants.contains(&s) {
+            if fact.variants.len() < 32 && !fact.variants.contains(&s) {
                 fact.variants.push(s);
             }
         }
@@ -359,19 +366,36 @@ fn quote_roots(found: &[Found]) -> FxHashMap<String, String> {
             w
         })
         .collect();
+    // Candidates share a word; a word in very many quotations says nothing.
+    let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut out: FxHashMap<String, String> = FxHashMap::default();
     for (i, k) in keys.iter().enumerate() {
-        let same = (0..i).find(|&j| {
-            let (a, b) = (&sets[i], &sets[j]);
-            let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
-            let small = a.len().min(b.len());
-            if small <= 2 {
-                a == b
-            } else {
-                shared * 10 >= small * 6
+        let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
+        for w in &sets[i] {
+            let list = by_word.entry(w).or_default();
+            if list.len() < 64 {
+                list.iter()
+                    .for_each(|&j| *shared.entry(j).or_default() += 1);
+                list.push(i);
             }
-        });
-        let target = same.map_or(*k, |j| out[keys[j]].as_str()).to_owned();
+        }
+        let mut same: Vec<usize> = shared
+            .into_iter()
+            .filter(|&(j, n)| {
+                let small = sets[i].len().min(sets[j].len());
+                if small <= 2 {
+                    sets[i] == sets[j]
+                } else {
+                    n * 10 >= small * 6
+                }
+            })
+            .map(|(j, _)| j)
+            .collect();
+        same.sort_unstable();
+        let target = same
+            .first()
+            .map_or(*k, |&j| out[keys[j]].as_str())
+            .to_owned();
         out.insert((*k).to_owned(), target);
     }
     out
@@ -391,39 +415,63 @@ fn label(key: &str, surfaces: &[String]) -> String {
                 .to_string();
         }
     }
-    let mut best: Option<(&String, usize)> = None;
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut best: Option<(&str, usize)> = None;
     for s in surfaces {
-        let n = surfaces.iter().filter(|x| *x == s).count();
-        if best.is_none_or(|(_, m)| n > m) {
-            best = Some((s, n));
+        let n = counts.entry(s.as_str()).or_default();
+        *n += 1;
+        if best.is_none_or(|(_, m)| *n > m) {
+            best = Some((s.as_str(), *n));
         }
     }
-    best.map(|(s, _)| s.clone()).unwrap_or_default()
+    best.map(|(s, _)| s.to_owned()).unwrap_or_default()
 }
 
-/// For each group, the facts that some but not all of its reports name in their members.
-pub fn differences(facts: &[Fact], group: &Group) -> Vec<FactDifference> {
-    let member = |doc: usize, passage: usize| {
-        group
-            .members
-            .iter()
-            .any(|m| m.doc == doc && m.passage == passage)
-    };
-    let mut out = Vec::new();
+/// Which facts each passage names: `(doc, passage)` → fact indices, ascending.
+pub type FactsByPassage = FxHashMap<(usize, usize), Vec<usize>>;
+
+/// Indexes the mentions of `facts` by passage (quotations left out).
+pub fn by_passage(facts: &[Fact]) -> FactsByPassage {
+    let mut out = FactsByPassage::default();
     for (i, fact) in facts.iter().enumerate() {
         if fact.kind == FactKind::Quote {
             continue;
         }
-        let mut reports: Vec<usize> = fact
-            .mentions
-            .iter()
-            .filter(|m| member(m.doc, m.passage))
-            .map(|m| m.doc)
-            .collect();
-        reports.dedup();
-        if !reports.is_empty() && reports.len() < group.reports.len() {
-            out.push(FactDifference { fact: i, reports });
+        for m in &fact.mentions {
+            let list = out.entry((m.doc, m.passage)).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
         }
     }
+    out
+}
+
+/// The facts that some but not all reports of `group` name in its members.
+pub fn differences(index: &FactsByPassage, group: &Group) -> Vec<FactDifference> {
+    let mut named: Vec<(usize, usize)> = group
+        .members
+        .iter()
+        .flat_map(|m| {
+            index
+                .get(&(m.doc, m.passage))
+                .into_iter()
+                .flatten()
+                .map(move |&f| (f, m.doc))
+        })
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    let mut out: Vec<FactDifference> = Vec::new();
+    for (fact, doc) in named {
+        match out.last_mut() {
+            Some(d) if d.fact == fact => d.reports.push(doc),
+            _ => out.push(FactDifference {
+                fact,
+                reports: vec![doc],
+            }),
+        }
+    }
+    out.retain(|d| d.reports.len() < group.reports.len());
     out
 }

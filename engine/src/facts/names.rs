@@ -205,22 +205,20 @@ fn runs(p: &PassageInput) -> Vec<Run> {
         };
     for (i, t) in p.tokens.iter().enumerate() {
         let s = surface(p, t);
-        let folded = fold(s);
+        let w = &p.words[i];
+        let folded = w.folded.as_str();
         let member = t.kind == TokenKind::Word
             && !t.stop
             && is_capitalised(s)
-            && cues::month(&folded).is_none()
-            && cues::weekday(&folded).is_none()
-            && cues::count_word(&folded).is_none();
-        if member && cues::is_title(&folded) && !is_acronym(s) {
+            && w.month.is_none()
+            && w.weekday.is_none()
+            && w.count.is_none();
+        if member && w.title && !is_acronym(s) {
             flush(&mut current, (after_title, title_tail), &mut out);
             title_at = Some(i);
             continue;
         }
-        if title_at.is_some()
-            && title_at == i.checked_sub(1)
-            && matches!(folded.as_str(), "of" | "for")
-        {
+        if title_at.is_some() && title_at == i.checked_sub(1) && matches!(folded, "of" | "for") {
             title_of = Some(i);
         }
         if member {
@@ -245,16 +243,19 @@ fn run_candidate(p: &PassageInput, run: &Run) -> Option<Candidate> {
     if run.title_tail && words.len() >= 2 {
         words = &words[1..];
     }
-    let folded = |i: usize| fold(surface(p, &p.tokens[i]));
+    let folded = |i: usize| p.words[i].folded.as_str();
     let hyphenated = |i: usize| surface(p, &p.tokens[i]).contains('-');
     if german {
         if let Some((&first, rest)) = words.split_first() {
-            if starts_sentence(p, first) && has_common_shape(&folded(first)) && !after_title {
+            if starts_sentence(p, first)
+                && (p.words[first].adjective || p.words[first].noun_suffix)
+                && !after_title
+            {
                 words = rest;
             }
         }
         while let Some((&first, rest)) = words.split_first() {
-            if cues::has_noun_suffix(&folded(first)) || hyphenated(first) {
+            if p.words[first].noun_suffix || hyphenated(first) {
                 words = rest;
             } else {
                 break;
@@ -262,7 +263,7 @@ fn run_candidate(p: &PassageInput, run: &Run) -> Option<Candidate> {
         }
         while let Some((&last, rest)) = words.split_last() {
             let f = folded(last);
-            if hyphenated(last) || cues::has_noun_suffix(&f) && !cues::is_organisation_head(&f) {
+            if hyphenated(last) || cues::has_noun_suffix(f) && !cues::is_organisation_head(f) {
                 words = rest;
             } else {
                 break;
@@ -308,11 +309,6 @@ fn run_candidate(p: &PassageInput, run: &Run) -> Option<Candidate> {
     })
 }
 
-/// A sentence-initial German word that is probably an adjective or a common noun.
-fn has_common_shape(folded: &str) -> bool {
-    cues::has_adjective_ending(folded) || cues::has_noun_suffix(folded)
-}
-
 /// What an apposition after token `i` says the name is: ", ein Sprecher" → person,
 /// ", eine Hackergruppe" → organisation, ", eine …" → some name; `None` without one.
 fn apposition(p: &PassageInput, i: usize) -> Option<FactKind> {
@@ -353,13 +349,9 @@ fn single_candidate(p: &PassageInput, i: usize) -> Option<Candidate> {
     if t.kind != TokenKind::Word || t.stop || p.concepts[i].is_some() || !is_capitalised(s) {
         return None;
     }
-    let folded = fold(s);
-    if cues::month(&folded).is_some()
-        || cues::weekday(&folded).is_some()
-        || cues::count_word(&folded).is_some()
-        || cues::is_title(&folded)
-        || s.contains('-')
-    {
+    let w = &p.words[i];
+    let folded = w.folded.as_str();
+    if w.month.is_some() || w.weekday.is_some() || w.count.is_some() || w.title || s.contains('-') {
         return None;
     }
     let german = p.language == Language::De;
@@ -374,7 +366,7 @@ fn single_candidate(p: &PassageInput, i: usize) -> Option<Candidate> {
         .unwrap_or_default();
     let kind = if is_acronym(s) {
         Some(FactKind::Organisation)
-    } else if german && cues::has_noun_suffix(&folded) {
+    } else if german && w.noun_suffix {
         None
     } else if !DETERMINERS.contains(&previous.as_str()) && apposition(p, i).is_some() {
         apposition(p, i)

@@ -6,7 +6,7 @@ use super::cues::{self, AMBIGUOUS_MONTHS, COUNT_LINKS, DECADE_NOUNS, PERIOD_OPEN
 use super::{Candidate, FactKind, PassageInput};
 use crate::language::Language;
 use crate::lexicon::CONCEPTS;
-use crate::normalize::{fold, Token, TokenKind};
+use crate::normalize::{Token, TokenKind};
 
 /// Number and date candidates of one passage.
 pub fn find(p: &PassageInput) -> Vec<Candidate> {
@@ -43,16 +43,17 @@ pub fn find(p: &PassageInput) -> Vec<Candidate> {
 struct Word<'a> {
     token: &'a Token,
     surface: &'a str,
-    folded: String,
+    folded: &'a str,
+    info: &'a cues::WordInfo,
 }
 
 impl<'a> Word<'a> {
-    fn new(p: &PassageInput<'a>, _i: usize, token: &'a Token) -> Self {
-        let surface = &p.text[token.span.clone()];
+    fn new(p: &'a PassageInput<'a>, i: usize, token: &'a Token) -> Self {
         Word {
             token,
-            surface,
-            folded: fold(surface),
+            surface: &p.text[token.span.clone()],
+            folded: &p.words[i].folded,
+            info: &p.words[i],
         }
     }
 
@@ -120,7 +121,7 @@ fn date_at(
         _ => (None, i),
     };
     if let Some(m) = next(month_at).filter(|m| is_month_word(m)) {
-        let month = cues::month(&m.folded)?;
+        let month = m.info.month?;
         let year = next(month_at + 1).and_then(Word::year);
         let day = day.filter(|_| month_at > i);
         let first = if day.is_some() { i } else { month_at };
@@ -142,7 +143,7 @@ fn date_at(
     }
     // "2000er Jahre", "the 1990s"
     if let Some(decade) = decade(&w.folded) {
-        let last = if next(i + 1).is_some_and(|n| DECADE_NOUNS.contains(&n.folded.as_str())) {
+        let last = if next(i + 1).is_some_and(|n| DECADE_NOUNS.contains(&n.folded)) {
             i + 1
         } else {
             i
@@ -153,7 +154,7 @@ fn date_at(
             i..last + 1,
         ));
     }
-    if let Some(day) = cues::weekday(&w.folded) {
+    if let Some(day) = w.info.weekday {
         let key = format!("d:weekday-{day}");
         return Some((candidate(p, words, i, i, FactKind::Date, key), i..i + 1));
     }
@@ -167,13 +168,16 @@ fn date_at(
 
 fn is_month_word(w: &Word) -> bool {
     w.token.kind == TokenKind::Word
-        && cues::month(&w.folded).is_some()
-        && (!AMBIGUOUS_MONTHS.contains(&w.folded.as_str())
+        && w.info.month.is_some()
+        && (!AMBIGUOUS_MONTHS.contains(&w.folded)
             || w.surface.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// "2000er", "1990s", "1990's" → 2000, 1990.
 fn decade(folded: &str) -> Option<u32> {
+    if !folded.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let digits: String = folded.chars().take_while(char::is_ascii_digit).collect();
     let rest = &folded[digits.len()..];
     let y: u32 = digits.parse().ok()?;
@@ -190,14 +194,14 @@ fn count_at(p: &PassageInput, words: &[Word], i: usize) -> Option<(Candidate, us
     let value = if w.is_number() {
         w.token.key.clone()
     } else {
-        cues::count_word(&w.folded)?
+        w.info.count.clone()?
     };
     let german = p.language == Language::De;
     // What is counted: skip a linking word and up to two adjectives, then the noun.
     let mut k = i + 1;
     if words
         .get(k)
-        .is_some_and(|x| COUNT_LINKS.contains(&x.folded.as_str()))
+        .is_some_and(|x| COUNT_LINKS.contains(&x.folded))
     {
         k += 1;
     }
@@ -219,7 +223,7 @@ fn count_at(p: &PassageInput, words: &[Word], i: usize) -> Option<(Candidate, us
         let noun = if german {
             // "200 Japanische Firmen": a capitalised adjective before the noun.
             x.surface.chars().next().is_some_and(char::is_uppercase)
-                && !(cues::has_adjective_ending(&x.folded)
+                && !(x.info.adjective
                     && next_is_word
                     && words[j + 1]
                         .surface
@@ -263,7 +267,7 @@ fn concept_of(p: &PassageInput, i: usize) -> Option<String> {
 
 /// Where a qualifier before the number at `i` starts ("mindestens", "mehr als").
 fn qualifier_start(words: &[Word], i: usize) -> usize {
-    let before = |k: usize| i.checked_sub(k).map(|j| words[j].folded.as_str());
+    let before = |k: usize| i.checked_sub(k).map(|j| words[j].folded);
     if let (Some(a), Some(b)) = (before(2), before(1)) {
         if cues::QUALIFIER_PAIRS.contains(&(a, b)) {
             return i - 2;
