@@ -287,7 +287,7 @@ fn run_candidate(p: &PassageInput, run: &Run) -> Option<Candidate> {
     let appositive = apposition(p, last);
     let kind = if after_title || appositive == Some(FactKind::Person) {
         FactKind::Person
-    } else if cues::is_organisation_head(&last_folded) || appositive == Some(FactKind::Organisation)
+    } else if cues::is_organisation_head(last_folded) || appositive == Some(FactKind::Organisation)
     {
         FactKind::Organisation
     } else {

@@ -142,7 +142,7 @@ fn date_at(
         ));
     }
     // "2000er Jahre", "the 1990s"
-    if let Some(decade) = decade(&w.folded) {
+    if let Some(decade) = decade(w.folded) {
         let last = if next(i + 1).is_some_and(|n| DECADE_NOUNS.contains(&n.folded)) {
             i + 1
         } else {
