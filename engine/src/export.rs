@@ -1,7 +1,8 @@
 //! Exports of a comparison besides the JSON schema: CSV (one row per synopsis row, one column
-//! per report, the passages' text in the cells), for spreadsheets and newsrooms.
+//! per report, the passages' text in the cells) and a facts CSV (one row per fact), for
+//! spreadsheets and newsrooms.
 
-use crate::model::Comparison;
+use crate::model::{Comparison, Group};
 use crate::synopsis;
 
 /// The comparison as CSV (RFC 4180: quoted fields, CRLF line ends). The first column says
@@ -10,6 +11,7 @@ pub fn csv(c: &Comparison) -> String {
     let mut out = String::new();
     let mut header = vec!["reports".to_owned()];
     header.extend(c.documents.iter().map(|d| d.title.clone()));
+    header.push("facts named by only some".to_owned());
     push_row(&mut out, &header);
     for row in synopsis::rows(c) {
         let reports: Vec<String> = row
@@ -27,6 +29,46 @@ pub fn csv(c: &Comparison) -> String {
                 .collect();
             fields.push(texts.join(" "));
         }
+        fields.push(
+            row.group
+                .map_or_else(String::new, |g| differing(c, &c.groups[g])),
+        );
+        push_row(&mut out, &fields);
+    }
+    out
+}
+
+/// "Norwegen (2, 3); NATO (1, 3)": the group's facts that only some members name.
+fn differing(c: &Comparison, g: &Group) -> String {
+    let items: Vec<String> = g
+        .fact_differences
+        .iter()
+        .map(|d| format!("{} ({})", c.facts[d.fact].label, numbers(&d.reports)))
+        .collect();
+    items.join("; ")
+}
+
+fn numbers(reports: &[usize]) -> String {
+    let n: Vec<String> = reports.iter().map(|r| (r + 1).to_string()).collect();
+    n.join(", ")
+}
+
+/// The facts as CSV: kind, fact, spellings, then per report "x" when it names the fact.
+pub fn facts_csv(c: &Comparison) -> String {
+    let mut out = String::new();
+    let mut header = vec!["kind".to_owned(), "fact".to_owned(), "spellings".to_owned()];
+    header.extend(c.documents.iter().map(|d| d.title.clone()));
+    push_row(&mut out, &header);
+    for f in &c.facts {
+        let mut fields = vec![
+            f.kind.code().to_owned(),
+            f.label.clone(),
+            f.variants.join(" | "),
+        ];
+        fields.extend(
+            (0..c.documents.len())
+                .map(|d| if f.reports.contains(&d) { "x" } else { "" }.to_owned()),
+        );
         push_row(&mut out, &fields);
     }
     out
@@ -58,5 +100,24 @@ mod tests {
         assert!(lines[0].starts_with("\"reports\",\"Titel A\",\"Titel B\""));
         assert!(csv.contains("\"\"Nein.\"\"\""));
         assert!(lines.iter().any(|l| l.starts_with("\"1·2\"")));
+    }
+
+    #[test]
+    fn facts_csv_marks_the_reports_naming_each_fact() {
+        let reports = [
+            ReportInput::new("a", "Titel A\nJapan und die NATO kritisieren China."),
+            ReportInput::new("b", "Titel B\nNorwegen und Japan kritisieren China."),
+        ];
+        let c = compare(&reports, &CompareOptions::default());
+        let csv = super::facts_csv(&c);
+        assert!(csv.starts_with("\"kind\",\"fact\",\"spellings\",\"Titel A\",\"Titel B\"\r\n"));
+        assert!(
+            csv.contains("\"place\",\"Norwegen\",\"Norwegen\",\"\",\"x\"\r\n"),
+            "{csv}"
+        );
+        assert!(
+            csv.contains("\"organisation\",\"NATO\",\"NATO\",\"x\",\"\"\r\n"),
+            "{csv}"
+        );
     }
 }

@@ -4,7 +4,7 @@ use parallax_engine::{compare, CompareOptions, Comparison, Granularity, ReportIn
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: parallax compare [--format json|text] [--threshold X] [--paragraphs] FILE...";
+    "usage: parallax compare [--format json|text|csv|facts-csv] [--threshold X] [--paragraphs] FILE...";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -36,9 +36,10 @@ fn run(args: Vec<String>) -> Result<String, String> {
                 Some("json") => output = "json",
                 Some("text") => output = "text",
                 Some("csv") => output = "csv",
+                Some("facts-csv") => output = "facts-csv",
                 other => {
                     return Err(format!(
-                        "--format takes json, text or csv, not {}",
+                        "--format takes json, text, csv or facts-csv, not {}",
                         other.unwrap_or("nothing")
                     ))
                 }
@@ -72,6 +73,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
     Ok(match output {
         "text" => synopsis(&comparison),
         "csv" => parallax_engine::export::csv(&comparison),
+        "facts-csv" => parallax_engine::export::facts_csv(&comparison),
         _ => serde_json::to_string_pretty(&comparison).map_err(|e| e.to_string())?,
     })
 }
@@ -117,6 +119,17 @@ fn synopsis(c: &Comparison) -> String {
                 m.doc + 1,
                 c.documents[m.doc].passages[m.passage].text
             ));
+        }
+        let differing: Vec<String> = g
+            .fact_differences
+            .iter()
+            .map(|d| {
+                let r: Vec<String> = d.reports.iter().map(|r| (r + 1).to_string()).collect();
+                format!("{} ({})", c.facts[d.fact].label, r.join(", "))
+            })
+            .collect();
+        if !differing.is_empty() {
+            out.push_str(&format!("  named by only some: {}\n", differing.join("; ")));
         }
     }
     out

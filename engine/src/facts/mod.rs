@@ -38,6 +38,32 @@ pub enum FactKind {
     Quote,
 }
 
+impl FactKind {
+    /// Every kind, in display order.
+    pub const ALL: [FactKind; 7] = [
+        FactKind::Person,
+        FactKind::Organisation,
+        FactKind::Place,
+        FactKind::Name,
+        FactKind::Number,
+        FactKind::Date,
+        FactKind::Quote,
+    ];
+
+    /// The kind's name in the JSON and CSV exports.
+    pub fn code(self) -> &'static str {
+        match self {
+            FactKind::Person => "person",
+            FactKind::Organisation => "organisation",
+            FactKind::Place => "place",
+            FactKind::Name => "name",
+            FactKind::Number => "number",
+            FactKind::Date => "date",
+            FactKind::Quote => "quote",
+        }
+    }
+}
+
 /// One passage as the fact finder sees it.
 pub struct PassageInput<'a> {
     /// Report index.
