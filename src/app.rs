@@ -6,6 +6,7 @@ use crate::components::connectors::Connectors;
 use crate::components::controls::Controls;
 use crate::components::detail::Detail;
 use crate::components::editor::Editor;
+use crate::components::facts::Facts;
 use crate::components::legend::Legend;
 use crate::components::synopsis::Synopsis;
 use crate::components::tabs::Tabs;
@@ -207,6 +208,11 @@ pub fn App() -> Html {
                     "text/csv;charset=utf-8",
                     &parallax_engine::export::csv(&c.0),
                 ),
+                "facts-csv" => dom::download(
+                    "parallax-facts.csv",
+                    "text/csv;charset=utf-8",
+                    &parallax_engine::export::facts_csv(&c.0),
+                ),
                 _ => dom::download(
                     "parallax.json",
                     "application/json",
@@ -238,6 +244,9 @@ pub fn App() -> Html {
                 },
                 ViewMode::Synopsis => html! {
                     <Synopsis comparison={c.clone()} rows={(*rows).clone()} labels={labels.clone()} {lang} dispatch={dispatch.clone()} />
+                },
+                ViewMode::Facts => html! {
+                    <Facts comparison={c.clone()} labels={labels.clone()} {lang} dispatch={dispatch.clone()} on_export={on_export.clone()} />
                 },
             };
             html! {

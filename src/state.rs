@@ -34,6 +34,8 @@ pub enum ViewMode {
     Columns,
     /// One row per statement group.
     Synopsis,
+    /// One row per fact, a mark per report naming it.
+    Facts,
 }
 
 /// A passage: (report, passage index).
@@ -192,6 +194,8 @@ pub enum Action {
     ToggleEditor,
     /// Show a report's column on a phone.
     SetTab(usize),
+    /// Show a passage in the columns: switch to them, select its report, highlight it.
+    Reveal(PassageId),
     /// Add a report (pasted, uploaded or dropped).
     AddReport { name: String, text: String },
     /// Replace a report's text.
@@ -245,6 +249,11 @@ impl Reducible for State {
             Action::ToggleLanguage => s.saved.ui_lang = s.saved.ui_lang.toggled(),
             Action::ToggleEditor => s.editing = !s.editing,
             Action::SetTab(i) => s.active_tab = i.min(s.saved.reports.len().saturating_sub(1)),
+            Action::Reveal((doc, passage)) => {
+                s.saved.view = ViewMode::Columns;
+                s.active_tab = doc.min(s.saved.reports.len().saturating_sub(1));
+                s.hovered = Some((doc, passage));
+            }
             Action::AddReport { name, text } => {
                 if s.saved.reports.len() >= MAX_REPORTS {
                     s.notice = Some(s.saved.ui_lang.texts().too_many.into());

@@ -156,7 +156,7 @@ pub struct Fact {
 }
 
 /// Where a report names a fact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Mention {
     /// Report index.
     pub doc: usize,

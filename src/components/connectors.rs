@@ -107,15 +107,15 @@ pub fn Connectors(props: &ConnectorsProps) -> Html {
     if ribbons.is_empty() {
         return html! {};
     }
-    let paths =
-        ribbons.iter().map(|r| {
-            let mid = (r.x1 + r.x2) / 2.0;
-            let d =
-                format!(
-            "M{x1},{t1} C{m},{t1} {m},{t2} {x2},{t2} L{x2},{b2} C{m},{b2} {m},{b1} {x1},{b1} Z",
-            x1 = r.x1, t1 = r.t1, b1 = r.b1, x2 = r.x2, t2 = r.t2, b2 = r.b2, m = mid
+    let paths = ribbons.iter().map(|r| {
+        // Whole pixels: enough for a ribbon, and no float formatter in the bundle.
+        let px = |v: f64| v.round() as i64;
+        let (x1, t1, b1, x2, t2, b2) = (px(r.x1), px(r.t1), px(r.b1), px(r.x2), px(r.t2), px(r.b2));
+        let m = (x1 + x2) / 2;
+        let d = format!(
+            "M{x1},{t1} C{m},{t1} {m},{t2} {x2},{t2} L{x2},{b2} C{m},{b2} {m},{b1} {x1},{b1} Z"
         );
-            html! { <path class="ribbon" {d} /> }
-        });
+        html! { <path class="ribbon" {d} /> }
+    });
     html! { <svg class="connectors" aria-hidden="true">{ for paths }</svg> }
 }

@@ -34,8 +34,9 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let d = props.dispatch.clone();
     let on_threshold = Callback::from(move |e: InputEvent| {
         let input: HtmlInputElement = e.target_unchecked_into();
-        if let Ok(v) = input.value().parse::<f32>() {
-            d.emit(Action::SetThreshold(v));
+        let v = input.value_as_number();
+        if v.is_finite() {
+            d.emit(Action::SetThreshold(v as f32));
         }
     });
     let emit = |a: Action| {
@@ -51,8 +52,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
         <div class="controls" role="toolbar" aria-label="Parallax">
             <label class="threshold">
                 { t.threshold }
-                <input type="range" min="0.05" max="0.95" step="0.01" value={format!("{:.2}", props.threshold)} oninput={on_threshold} />
-                <output>{ format!("{:.2}", props.threshold) }</output>
+                <input type="range" min="0.05" max="0.95" step="0.01" value={crate::classes::two_decimals(props.threshold)} oninput={on_threshold} />
+                <output>{ crate::classes::two_decimals(props.threshold) }</output>
             </label>
             <span class="segmented">
                 <button type="button" aria-pressed={pressed(props.granularity == Granularity::Sentence)}
@@ -65,6 +66,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     onclick={emit(Action::SetView(ViewMode::Columns))}>{ t.columns_view }</button>
                 <button type="button" id="view-synopsis" aria-pressed={pressed(props.view == ViewMode::Synopsis)}
                     onclick={emit(Action::SetView(ViewMode::Synopsis))}>{ t.synopsis_view }</button>
+                <button type="button" id="view-facts" aria-pressed={pressed(props.view == ViewMode::Facts)}
+                    onclick={emit(Action::SetView(ViewMode::Facts))}>{ t.facts_view }</button>
             </span>
             <button type="button" aria-pressed={pressed(props.show_boilerplate)} onclick={emit(Action::ToggleBoilerplate)}>{ t.show_removed }</button>
             <button type="button" id="edit-reports" aria-pressed={pressed(props.editing)} onclick={emit(Action::ToggleEditor)}>

@@ -25,7 +25,7 @@ pub fn Coverage(props: &CoverageProps) -> Html {
     let t = props.lang.texts();
     let c = &props.comparison.0;
     let cov = &c.summary[props.doc];
-    let pct = |x: f32| format!("{:.0}%", x * 100.0);
+    let pct = crate::classes::percent;
     // The minimap is an SVG: segment widths are attributes, not inline styles (strict CSP).
     let passages = &c.documents[props.doc].passages;
     let total: usize = passages

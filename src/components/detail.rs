@@ -1,6 +1,6 @@
 //! The statement-group detail: every member passage one under another with its word diff.
 
-use crate::classes::{badge, word_class};
+use crate::classes::{badge, report_list, two_decimals, word_class};
 use crate::components::Shared;
 use crate::i18n::UiLang;
 use crate::state::{Action, PassageId};
@@ -54,11 +54,25 @@ pub fn Detail(props: &DetailProps) -> Html {
         },
         Some(group) => {
             let others = group.reports.len() - 1;
+            let differing = group.fact_differences.iter().map(|d| {
+                let fact = &c.facts[d.fact];
+                html! {
+                    <li class="fact-badge" data-fact={fact.key.clone()}>
+                        <strong>{ &fact.label }</strong>{ format!(": {} {}", t.only_in, report_list(&d.reports, t.and)) }
+                    </li>
+                }
+            });
             html! {
                 <>
                 <p class="detail-meta">
-                    { format!("{} {} · {} {:.2}", t.report, badge(&group.reports), t.similarity, group.score) }
+                    { format!("{} {} · {} {}", t.report, badge(&group.reports), t.similarity, two_decimals(group.score)) }
                 </p>
+                if !group.fact_differences.is_empty() {
+                    <section class="fact-badges" aria-label={t.differing_facts}>
+                        <h3>{ t.differing_facts }</h3>
+                        <ul>{ for differing }</ul>
+                    </section>
+                }
                 { for group.members.iter().map(|m| html! {
                     <div class="detail-member" data-doc={m.doc.to_string()}>
                         <h3>

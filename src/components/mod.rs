@@ -6,6 +6,7 @@ pub mod controls;
 pub mod coverage;
 pub mod detail;
 pub mod editor;
+pub mod facts;
 pub mod legend;
 pub mod passage;
 pub mod synopsis;

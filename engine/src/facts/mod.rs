@@ -131,7 +131,7 @@ pub fn extract(passages: &[PassageInput], n_docs: usize) -> Vec<Fact> {
     let root = name_roots(&found);
     attach_short_forms(passages, &mut found, &root);
     let mut facts = build(&found, &root);
-    facts.sort_by_key(|f| {
+    facts.sort_unstable_by_key(|f| {
         let first = f.mentions.first().map(|m| (m.doc, m.passage, m.start));
         (f.reports.len() >= n_docs, f.kind, first)
     });
@@ -252,17 +252,19 @@ fn attach_short_forms(
         }
     }
     let mut extra = Vec::new();
-    let mut taken_in: FxHashMap<(usize, usize), Vec<Range<usize>>> = FxHashMap::default();
-    for f in found.iter().filter(|f| f.c.kind != FactKind::Quote) {
-        taken_in
-            .entry((f.doc, f.passage))
-            .or_default()
-            .push(f.c.start..f.c.end);
+    let mut taken_in = FactsByPassage::default();
+    for (i, f) in found.iter().enumerate() {
+        if f.c.kind != FactKind::Quote {
+            taken_in.entry((f.doc, f.passage)).or_default().push(i);
+        }
     }
     for p in passages {
-        let taken = taken_in
+        let taken: Vec<Range<usize>> = taken_in
             .get(&(p.doc, p.passage))
-            .map_or(&[][..], Vec::as_slice);
+            .into_iter()
+            .flatten()
+            .map(|&i| found[i].c.start..found[i].c.end)
+            .collect();
         for (i, t) in p.tokens.iter().enumerate() {
             if t.kind != TokenKind::Word || t.stop || p.concepts[i].is_some() {
                 continue;
@@ -357,7 +359,7 @@ fn build(found: &[Found], root: &FxHashMap<String, String>) -> Vec<Fact> {
         }
     }
     for (fact, surfaces) in facts.iter_mut().zip(surfaces) {
-        fact.mentions.sort_by_key(|m| (m.doc, m.passage, m.start));
+        fact.mentions.sort_unstable();
         fact.mentions.dedup();
         fact.reports = fact.mentions.iter().map(|m| m.doc).collect();
         fact.reports.dedup();
@@ -395,33 +397,35 @@ fn quote_roots(found: &[Found]) -> FxHashMap<String, String> {
     // Candidates share a word; a word in very many quotations says nothing.
     let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     let mut out: FxHashMap<String, String> = FxHashMap::default();
+    let mut shared = vec![0usize; keys.len()];
+    let mut touched: Vec<usize> = Vec::new();
     for (i, k) in keys.iter().enumerate() {
-        let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
         for w in &sets[i] {
             let list = by_word.entry(w).or_default();
             if list.len() < 64 {
-                list.iter()
-                    .for_each(|&j| *shared.entry(j).or_default() += 1);
+                for &j in list.iter() {
+                    if shared[j] == 0 {
+                        touched.push(j);
+                    }
+                    shared[j] += 1;
+                }
                 list.push(i);
             }
         }
-        let mut same: Vec<usize> = shared
-            .into_iter()
-            .filter(|&(j, n)| {
+        let same = touched
+            .iter()
+            .copied()
+            .filter(|&j| {
                 let small = sets[i].len().min(sets[j].len());
                 if small <= 2 {
                     sets[i] == sets[j]
                 } else {
-                    n * 10 >= small * 6
+                    shared[j] * 10 >= small * 6
                 }
             })
-            .map(|(j, _)| j)
-            .collect();
-        same.sort_unstable();
-        let target = same
-            .first()
-            .map_or(*k, |&j| out[keys[j]].as_str())
-            .to_owned();
+            .min();
+        touched.drain(..).for_each(|j| shared[j] = 0);
+        let target = same.map_or(*k, |j| out[keys[j]].as_str()).to_owned();
         out.insert((*k).to_owned(), target);
     }
     out
@@ -441,13 +445,19 @@ fn label(key: &str, surfaces: &[String]) -> String {
                 .to_string();
         }
     }
-    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
-    let mut best: Option<(&str, usize)> = None;
+    // Few distinct spellings: a list is smaller code than a map.
+    let mut counts: Vec<(&str, usize)> = Vec::new();
     for s in surfaces {
-        let n = counts.entry(s.as_str()).or_default();
-        *n += 1;
-        if best.is_none_or(|(_, m)| *n > m) {
-            best = Some((s.as_str(), *n));
+        if let Some(i) = counts.iter().position(|(x, _)| x == s) {
+            counts[i].1 += 1;
+        } else if counts.len() < 64 {
+            counts.push((s, 1));
+        }
+    }
+    let mut best: Option<(&str, usize)> = None;
+    for &(s, n) in &counts {
+        if best.is_none_or(|(_, m)| n > m) {
+            best = Some((s, n));
         }
     }
     best.map(|(s, _)| s.to_owned()).unwrap_or_default()
