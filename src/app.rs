@@ -24,12 +24,16 @@ fn initial_state() -> State {
         .unwrap_or_default();
     let lang = UiLang::from_browser(&browser);
     let embed = dom::query_flag("embed");
-    if embed || dom::query_value("src").is_some() {
+    let shared_link = dom::fragment().starts_with(crate::permalink::PREFIX);
+    if embed || shared_link || dom::query_value("src").is_some() {
         // A widget, or a page showing a given comparison file, never reads or overwrites the
         // reader's own saved work.
         let mut s = State::new(Saved::example(lang));
         s.embed = embed;
         s.persist = false;
+        if shared_link && !embed {
+            s.notice = Some(lang.texts().shared_opened.into());
+        }
         return s;
     }
     match storage::load() {
@@ -134,6 +138,34 @@ pub fn App() -> Html {
             }
         });
     }
+    // #c=…: a permalink's reports and settings.
+    {
+        let d = dispatch.clone();
+        let s = state.clone();
+        use_effect_with((), move |_| {
+            let fragment = dom::fragment();
+            // Another link pasted into the address bar changes only the fragment: start over.
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", |_| {
+                    if dom::fragment().starts_with(crate::permalink::PREFIX) {
+                        let _ = gloo::utils::window().location().reload();
+                    }
+                });
+            if fragment.starts_with(crate::permalink::PREFIX) {
+                let current = s.saved.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    match crate::permalink::read(&fragment, &current).await {
+                        Ok(saved) => d.emit(Action::Import(Box::new(saved))),
+                        Err(why) => d.emit(Action::Notify(format!(
+                            "{}: {why}",
+                            current.ui_lang.texts().link_failed
+                        ))),
+                    }
+                });
+            }
+            move || drop(listener)
+        });
+    }
     // In a host page's iframe: report the content height so the host can size the frame.
     use_effect_with(state.embed, |embed| {
         let observer = embed.then(dom::post_height_on_resize);
@@ -200,6 +232,7 @@ pub fn App() -> Html {
     let on_export = {
         let c = comparison.clone();
         let s = state.clone();
+        let d = dispatch.clone();
         Callback::from(move |kind: &'static str| {
             let Some(c) = c.as_ref() else { return };
             match kind {
@@ -208,6 +241,25 @@ pub fn App() -> Html {
                     "text/csv;charset=utf-8",
                     &parallax_engine::export::csv(&c.0),
                 ),
+                "link" => {
+                    let saved = s.saved.clone();
+                    let d = d.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let t = saved.ui_lang.texts();
+                        match crate::permalink::link(&saved).await {
+                            Ok(url) if url.len() > crate::permalink::MAX_LINK => {
+                                let (a, b) = t.link_too_long;
+                                d.emit(Action::ShowLink(None));
+                                d.emit(Action::Notify(format!("{a} {} {b}", url.len())));
+                            }
+                            Ok(url) => {
+                                let copied = dom::copy_text(&url).await;
+                                d.emit(Action::ShowLink(Some((url, copied))));
+                            }
+                            Err(why) => d.emit(Action::Notify(why)),
+                        }
+                    });
+                }
                 "facts-csv" => dom::download(
                     "parallax-facts.csv",
                     "text/csv;charset=utf-8",
@@ -226,6 +278,20 @@ pub fn App() -> Html {
         html! {
             <p class="notice" role="alert">{ msg }{ " " }
                 <button type="button" class="link-button" onclick={Callback::from(move |_| d.emit(Action::DismissNotice))}>{ t.close }</button>
+            </p>
+        }
+    });
+    let share = state.share_link.clone().map(|(url, copied)| {
+        let d = dispatch.clone();
+        let select = Callback::from(|e: FocusEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            input.select();
+        });
+        html! {
+            <p class="share-link" role="status">
+                <label for="share-link">{ if copied { t.link_copied } else { t.link_ready } }</label>{ " " }
+                <input id="share-link" type="text" readonly=true value={url} onfocus={select} />{ " " }
+                <button type="button" class="link-button" onclick={Callback::from(move |_| d.emit(Action::ShowLink(None)))}>{ t.close }</button>
             </p>
         }
     });
@@ -274,6 +340,7 @@ pub fn App() -> Html {
                 <Legend {lang} />
             </header>
             { notice }
+            { share }
             if !state.embed && (state.editing || problem.is_some()) {
                 <Editor reports={state.saved.reports.clone()} saved={state.saved.clone()} {lang} dispatch={dispatch.clone()} />
             }

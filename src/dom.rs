@@ -269,3 +269,86 @@ fn walk(node: &web_sys::Node, out: &mut String) {
         }
     }
 }
+
+/// Deflates (`inflate == false`) or inflates raw DEFLATE bytes with the browser's own
+/// `CompressionStream` / `DecompressionStream`: no compressor in the bundle.
+pub async fn deflate_raw(bytes: &[u8], inflate: bool) -> Result<Vec<u8>, String> {
+    use js_sys::{Array, Function, Reflect, Uint8Array};
+    let name = if inflate {
+        "DecompressionStream"
+    } else {
+        "CompressionStream"
+    };
+    let failed = |_| format!("{name} failed");
+    let ctor: Function = Reflect::get(&js_sys::global(), &name.into())
+        .ok()
+        .and_then(|c| c.dyn_into().ok())
+        .ok_or_else(|| format!("this browser has no {name}"))?;
+    let pair = Reflect::construct(&ctor, &Array::of1(&"deflate-raw".into())).map_err(failed)?;
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&Array::of1(&Uint8Array::from(bytes)))
+        .map_err(failed)?;
+    let piped = blob.stream().pipe_through(pair.unchecked_ref());
+    let response = web_sys::Response::new_with_opt_readable_stream(Some(&piped)).map_err(failed)?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(failed)?)
+        .await
+        .map_err(|_| "the data is damaged".to_owned())?;
+    Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+/// Bytes as base64url without padding (URL-fragment safe), through the browser's `btoa`.
+pub fn base64url(bytes: &[u8]) -> Option<String> {
+    let binary: String = bytes.iter().map(|&b| char::from(b)).collect();
+    let b64 = web_sys::window()?.btoa(&binary).ok()?;
+    Some(
+        b64.trim_end_matches('=')
+            .chars()
+            .map(|c| match c {
+                '+' => '-',
+                '/' => '_',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// The bytes of a base64url text (padding optional), through the browser's `atob`.
+pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
+    let mut b64: String = text
+        .chars()
+        .map(|c| match c {
+            '-' => '+',
+            '_' => '/',
+            c => c,
+        })
+        .collect();
+    while !b64.len().is_multiple_of(4) {
+        b64.push('=');
+    }
+    let binary = web_sys::window()?.atob(&b64).ok()?;
+    binary.chars().map(|c| u8::try_from(c).ok()).collect()
+}
+
+/// The page's fragment ("#c=…"), or "".
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// This page's address without its fragment.
+pub fn address_without_fragment() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
+/// Copies `text` to the clipboard; false when the browser refuses.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(w.navigator().clipboard().write_text(text))
+        .await
+        .is_ok()
+}

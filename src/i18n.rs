@@ -112,6 +112,12 @@ pub struct Texts {
     pub and: &'static str,
     pub differing_facts: &'static str,
     pub no_facts: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub link_ready: &'static str,
+    pub link_too_long: (&'static str, &'static str),
+    pub shared_opened: &'static str,
+    pub link_failed: &'static str,
 }
 
 fn reason_de(code: &str) -> &'static str {
@@ -210,6 +216,12 @@ static DE: Texts = Texts {
     and: "und",
     differing_facts: "Nur in einigen Berichten genannt",
     no_facts: "Keine Fakten dieser Art gefunden.",
+    copy_link: "Link kopieren",
+    link_copied: "Link in die Zwischenablage kopiert:",
+    link_ready: "Link zum Teilen:",
+    link_too_long: ("Der Link wäre", "Zeichen lang – mehr als 8000 kommen in Mail, Chat und manchen Browsern nicht heil an. Teilen Sie den Vergleich stattdessen als Datei (JSON ↓)."),
+    shared_opened: "Geteilter Vergleich – Ihre gespeicherten Berichte bleiben unverändert.",
+    link_failed: "Link nicht lesbar",
 };
 
 static EN: Texts = Texts {
@@ -276,4 +288,10 @@ static EN: Texts = Texts {
     and: "and",
     differing_facts: "Named by only some reports",
     no_facts: "No facts of this kind found.",
+    copy_link: "Copy link",
+    link_copied: "Link copied to the clipboard:",
+    link_ready: "Link to share:",
+    link_too_long: ("The link would be", "characters long – over 8,000 do not survive mail, chat and some browsers. Share the comparison as a file instead (JSON ↓)."),
+    shared_opened: "Shared comparison – your own saved reports stay untouched.",
+    link_failed: "Link unreadable",
 };

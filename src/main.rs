@@ -7,6 +7,7 @@ mod dom;
 mod example;
 mod i18n;
 mod panic_banner;
+mod permalink;
 mod state;
 mod storage;
 mod transfer;

@@ -62,8 +62,11 @@ pub struct State {
     pub save_revision: u64,
     /// Compact widget inside another page (`?embed`): no editor chrome.
     pub embed: bool,
-    /// Save to localStorage (off for widgets and `?src=` pages: they never touch saved work).
+    /// Save to localStorage (off for widgets, `?src=` and permalink pages: they never touch
+    /// saved work).
     pub persist: bool,
+    /// A permalink to show, and whether it is already in the clipboard.
+    pub share_link: Option<(String, bool)>,
 }
 
 /// The persisted part of the state (versioned in storage).
@@ -167,6 +170,7 @@ impl State {
             save_revision: 0,
             embed: false,
             persist: true,
+            share_link: None,
         }
     }
 }
@@ -196,6 +200,8 @@ pub enum Action {
     SetTab(usize),
     /// Show a passage in the columns: switch to them, select its report, highlight it.
     Reveal(PassageId),
+    /// Show a permalink (and whether it was copied), or hide it.
+    ShowLink(Option<(String, bool)>),
     /// Add a report (pasted, uploaded or dropped).
     AddReport { name: String, text: String },
     /// Replace a report's text.
@@ -249,6 +255,7 @@ impl Reducible for State {
             Action::ToggleLanguage => s.saved.ui_lang = s.saved.ui_lang.toggled(),
             Action::ToggleEditor => s.editing = !s.editing,
             Action::SetTab(i) => s.active_tab = i.min(s.saved.reports.len().saturating_sub(1)),
+            Action::ShowLink(link) => s.share_link = link,
             Action::Reveal((doc, passage)) => {
                 s.saved.view = ViewMode::Columns;
                 s.active_tab = doc.min(s.saved.reports.len().saturating_sub(1));

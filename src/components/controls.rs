@@ -77,6 +77,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 <button type="button" id="export-json" title={t.export} onclick={export("json")}>{ "JSON ↓" }</button>
                 <button type="button" id="export-csv" title={t.export} onclick={export("csv")}>{ "CSV ↓" }</button>
             </span>
+            <button type="button" id="copy-link" onclick={export("link")}>{ t.copy_link }</button>
             <button type="button" id="switch-language" lang={props.lang.toggled().tag()} onclick={emit(Action::ToggleLanguage)}>{ t.language_switch }</button>
         </div>
     }
