@@ -260,6 +260,28 @@ pub fn App() -> Html {
                         }
                     });
                 }
+                "tei" => dom::download(
+                    "parallax-tei.xml",
+                    "application/tei+xml",
+                    &parallax_engine::export::tei(&c.0),
+                ),
+                "html" => {
+                    let t = s.saved.ui_lang.texts();
+                    let labels: Vec<String> =
+                        s.saved.reports.iter().map(|d| d.label.clone()).collect();
+                    let text = parallax_engine::export::SnapshotText {
+                        lang: s.saved.ui_lang.tag(),
+                        in_all: t.legend_all,
+                        in_some: t.legend_some,
+                        only_here: t.legend_only,
+                        labels: &labels,
+                    };
+                    dom::download(
+                        "parallax-snapshot.html",
+                        "text/html;charset=utf-8",
+                        &parallax_engine::export::html(&c.0, &text),
+                    )
+                }
                 "facts-csv" => dom::download(
                     "parallax-facts.csv",
                     "text/csv;charset=utf-8",

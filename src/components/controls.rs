@@ -76,6 +76,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <span class="segmented" role="group" aria-label={t.export}>
                 <button type="button" id="export-json" title={t.export} onclick={export("json")}>{ "JSON ↓" }</button>
                 <button type="button" id="export-csv" title={t.export} onclick={export("csv")}>{ "CSV ↓" }</button>
+                <button type="button" id="export-tei" title={t.export} onclick={export("tei")}>{ "TEI ↓" }</button>
+                <button type="button" id="export-html" title={t.export} onclick={export("html")}>{ "HTML ↓" }</button>
             </span>
             <button type="button" id="copy-link" onclick={export("link")}>{ t.copy_link }</button>
             <button type="button" id="switch-language" lang={props.lang.toggled().tag()} onclick={emit(Action::ToggleLanguage)}>{ t.language_switch }</button>

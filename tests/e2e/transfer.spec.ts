@@ -1,7 +1,8 @@
 // Export the comparison as JSON and CSV; importing the JSON restores reports and settings.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openFresh } from './helpers';
+import { pathToFileURL } from 'node:url';
+import { engineJson, openFresh } from './helpers';
 
 test('JSON export follows the engine schema and imports back', async ({ page }, info) => {
   await page.setViewportSize({ width: 1400, height: 900 });
@@ -45,4 +46,52 @@ test('CSV export: one row per statement group, a column per report', async ({ pa
   const csv = readFileSync(file, 'utf8');
   expect(csv.split('\r\n')[0]).toMatch(/^"reports","Japan, die USA und andere Verbündete/);
   expect(csv).toContain('"1·2·3"');
+});
+
+test('TEI export: well-formed TEI P5, one <app> per synopsis row, a witness per report', async ({ page }, info) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await openFresh(page);
+  const engine = engineJson();
+  const unmatched = engine.documents.flatMap((d: any) => d.passages).filter((p: any) => p.agreement === 'only_here').length;
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-tei').click()]);
+  const file = info.outputPath('parallax-tei.xml');
+  await download.saveAs(file);
+  const xml = readFileSync(file, 'utf8');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    const ns = 'http://www.tei-c.org/ns/1.0';
+    return {
+      errors: doc.getElementsByTagName('parsererror').length,
+      root: doc.documentElement.localName + ' ' + doc.documentElement.namespaceURI,
+      apps: doc.getElementsByTagNameNS(ns, 'app').length,
+      witnesses: [...doc.getElementsByTagNameNS(ns, 'witness')].map((w) => w.getAttribute('xml:id')),
+      readings: doc.getElementsByTagNameNS(ns, 'rdg').length,
+    };
+  }, xml);
+  expect(parsed.errors).toBe(0);
+  expect(parsed.root).toBe('TEI http://www.tei-c.org/ns/1.0');
+  expect(parsed.apps).toBe(engine.groups.length + unmatched);
+  expect(parsed.witnesses).toEqual(['r1', 'r2', 'r3']);
+  expect(parsed.readings).toBe(parsed.apps * 3);
+});
+
+test('HTML snapshot: one page without scripts that shows the synopsis with marked words', async ({ page }, info) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await openFresh(page);
+  const engine = engineJson();
+  const unmatched = engine.documents.flatMap((d: any) => d.passages).filter((p: any) => p.agreement === 'only_here').length;
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-html').click()]);
+  const file = info.outputPath('parallax-snapshot.html');
+  await download.saveAs(file);
+  const html = readFileSync(file, 'utf8');
+  expect(html.toLowerCase()).not.toContain('<script');
+  expect(html).not.toMatch(/<link|src=|href=/);
+  const snapshot = await page.context().newPage();
+  await snapshot.goto(pathToFileURL(file).href);
+  await expect(snapshot.locator('tbody tr')).toHaveCount(engine.groups.length + unmatched);
+  await expect(snapshot.locator('thead th')).toHaveCount(3);
+  await expect(snapshot.locator('td mark').first()).toBeVisible();
+  await expect(snapshot.locator('td.all').first()).toHaveCSS('border-bottom-style', 'solid');
+  await snapshot.screenshot({ path: 'tests/screenshots/snapshot.png' });
+  await snapshot.close();
 });

@@ -4,7 +4,7 @@ use parallax_engine::{compare, CompareOptions, Comparison, Granularity, ReportIn
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: parallax compare [--format json|text|csv|facts-csv] [--threshold X] [--paragraphs] FILE...";
+    "usage: parallax compare [--format json|text|csv|facts-csv|tei] [--threshold X] [--paragraphs] FILE...";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -37,9 +37,10 @@ fn run(args: Vec<String>) -> Result<String, String> {
                 Some("text") => output = "text",
                 Some("csv") => output = "csv",
                 Some("facts-csv") => output = "facts-csv",
+                Some("tei") => output = "tei",
                 other => {
                     return Err(format!(
-                        "--format takes json, text, csv or facts-csv, not {}",
+                        "--format takes json, text, csv, facts-csv or tei, not {}",
                         other.unwrap_or("nothing")
                     ))
                 }
@@ -74,6 +75,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
         "text" => synopsis(&comparison),
         "csv" => parallax_engine::export::csv(&comparison),
         "facts-csv" => parallax_engine::export::facts_csv(&comparison),
+        "tei" => parallax_engine::export::tei(&comparison),
         _ => serde_json::to_string_pretty(&comparison).map_err(|e| e.to_string())?,
     })
 }

@@ -1,6 +1,13 @@
 //! Exports of a comparison besides the JSON schema: CSV (one row per synopsis row, one column
 //! per report, the passages' text in the cells) and a facts CSV (one row per fact), for
-//! spreadsheets and newsrooms.
+//! spreadsheets and newsrooms; TEI P5 ([`tei`]) for researchers; a static HTML page
+//! ([`snapshot`]) for blogs.
+
+pub mod snapshot;
+pub mod tei;
+
+pub use snapshot::{html, SnapshotText};
+pub use tei::tei;
 
 use crate::model::{Comparison, Group};
 use crate::synopsis;
@@ -86,6 +93,49 @@ fn push_row(out: &mut String, fields: &[String]) {
 #[cfg(test)]
 mod tests {
     use crate::{compare, CompareOptions, ReportInput};
+
+    fn hostile() -> crate::Comparison {
+        let reports = [
+            ReportInput::new("a<&>.txt", "Titel <A> & \"B\"\nJapan und die NATO kritisieren China wegen Cyberangriffen. <script>alert(1)</script> sagte er.\u{7}"),
+            ReportInput::new("b", "Titel B\nDie NATO und Japan kritisieren China scharf wegen der Cyberangriffe."),
+        ];
+        compare(&reports, &CompareOptions::default())
+    }
+
+    #[test]
+    fn tei_is_escaped_and_has_one_app_per_row() {
+        let c = hostile();
+        let xml = super::tei(&c);
+        assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">"));
+        assert_eq!(
+            xml.matches("<app ").count(),
+            crate::synopsis::rows(&c).len()
+        );
+        assert!(xml.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(xml.contains("Titel &lt;A&gt; &amp; &quot;B&quot;"));
+        assert!(!xml.contains('\u{7}'));
+        assert!(xml.contains("<witness xml:id=\"r2\""));
+        assert!(xml.contains("<rdg wit=\"#r2\"/>") || xml.matches("<rdg wit=\"#r2\">").count() > 0);
+    }
+
+    #[test]
+    fn snapshot_has_no_script_and_marks_words() {
+        let c = hostile();
+        let labels = vec!["Eins".to_owned(), "Zwei".to_owned()];
+        let t = super::SnapshotText {
+            lang: "de",
+            in_all: "in allen",
+            in_some: "in einigen",
+            only_here: "nur hier",
+            labels: &labels,
+        };
+        let page = super::html(&c, &t);
+        assert!(!page.to_lowercase().contains("<script"));
+        assert!(page.contains("&lt;") && page.contains("alert"));
+        assert!(page.contains("<mark>NATO</mark>"));
+        assert!(page.contains("1 · Eins"));
+        assert!(page.starts_with("<!DOCTYPE html>"));
+    }
 
     #[test]
     fn one_row_per_synopsis_row_with_quotes_escaped() {
