@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TERM_COLOR := never
 
-.PHONY: tools serve test test-native test-browser dist bench
+.PHONY: tools serve test test-native test-browser dist single-file bench
 
 ## Install any missing tool (idempotent).
 tools:
@@ -20,8 +20,12 @@ dist: tools
 	trunk build --release --offline
 	python3 scripts/finish-dist.py dist
 
+## One self-contained HTML file (opens from disk, offline): dist-single/parallax.html.
+single-file: dist
+	python3 scripts/single-file.py dist dist-single/parallax.html
+
 ## Every test: formatting, lints, native tests, release build, browser tests.
-test: tools test-native dist test-browser
+test: tools test-native single-file test-browser
 
 test-native:
 	cargo fmt --all --check
