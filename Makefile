@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TERM_COLOR := never
 
-.PHONY: tools serve test test-native test-browser dist single-file bench
+.PHONY: tools serve test test-native test-browser dist single-file bench fuzz
 
 ## Install any missing tool (idempotent).
 tools:
@@ -35,6 +35,10 @@ test-native:
 test-browser:
 	cargo build -p parallax-engine --bin parallax
 	playwright test
+
+## 1,000,000 randomised engine runs (two tests × 500,000); `make test` runs a short budget.
+fuzz:
+	PARALLAX_FUZZ_CASES=500000 cargo test -p parallax-engine --test fuzz -- --nocapture
 
 ## Benchmarks: engine (criterion), scaling, CollateX and diff-match-patch, browser, bundle size.
 bench: dist
