@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 /// Most reports the app compares at once.
-pub const MAX_REPORTS: usize = 20;
+pub const MAX_REPORTS: usize = 50;
 /// Most text (bytes, all reports together) the app accepts.
 pub const MAX_TOTAL_BYTES: usize = 10 * 1024 * 1024;
 
@@ -131,6 +131,8 @@ impl Saved {
             < 2
         {
             Some(t.need_two)
+        } else if self.reports.len() > MAX_REPORTS {
+            Some(t.too_many)
         } else if self.reports.iter().map(|d| d.text.len()).sum::<usize>() > MAX_TOTAL_BYTES {
             Some(t.too_big)
         } else {
@@ -298,6 +300,9 @@ impl Reducible for State {
                 }
             }
             Action::ResetToExample => s.saved = Saved::example(s.saved.ui_lang),
+            Action::Import(saved) if saved.reports.len() > MAX_REPORTS => {
+                s.notice = Some(s.saved.ui_lang.texts().too_many.into());
+            }
             Action::Import(saved) => s.saved = *saved,
             Action::Notify(msg) => s.notice = Some(msg),
             Action::DismissNotice => s.notice = None,
@@ -356,11 +361,11 @@ mod tests {
     }
 
     #[test]
-    fn one_report_is_a_problem_and_twenty_is_the_limit() {
+    fn one_report_is_a_problem_and_fifty_is_the_limit() {
         let mut s = state();
         s = s.reduce(Action::Remove(0)).reduce(Action::Remove(0));
         assert!(s.saved.problem().is_some());
-        for i in 0..30 {
+        for i in 0..60 {
             s = s.reduce(Action::AddReport {
                 name: format!("{i}"),
                 text: "x".into(),
@@ -368,6 +373,16 @@ mod tests {
         }
         assert_eq!(s.saved.reports.len(), MAX_REPORTS);
         assert!(s.notice.is_some());
+        assert_eq!(s.saved.problem(), None);
+        // An imported file or link with more reports is refused, the current ones stay.
+        let mut many = s.saved.clone();
+        many.reports.push(many.reports[0].clone());
+        let s = s
+            .reduce(Action::DismissNotice)
+            .reduce(Action::Import(Box::new(many.clone())));
+        assert_eq!(s.saved.reports.len(), MAX_REPORTS);
+        assert_eq!(s.notice.as_deref(), Some(UiLang::De.texts().too_many));
+        assert_eq!(many.problem(), Some(UiLang::De.texts().too_many));
     }
 
     #[test]

@@ -149,7 +149,10 @@ fn run(strategy: impl Strategy<Value = (Vec<String>, CompareOptions)>, name: &st
             check(&texts, &compare(&reports, &options))
         })
         .unwrap();
-    eprintln!("fuzz {name}: {} cases, no panic, output consistent", count.into_inner());
+    eprintln!(
+        "fuzz {name}: {} cases, no panic, output consistent",
+        count.into_inner()
+    );
 }
 
 #[test]

@@ -72,3 +72,19 @@ test('dropping a text file on the editor adds it as a report', async ({ page }) 
   await expect(page.locator('.column')).toHaveCount(4);
   await expect(page.locator('.column').nth(3).locator('.column-title')).toHaveText('Abgelegter Bericht');
 });
+
+test('a file with more than 50 reports is refused with a message; the current reports stay', async ({ page }) => {
+  await openFresh(page);
+  await page.locator('#edit-reports').click();
+  const reports = Array.from({ length: 51 }, (_, i) => ({ id: i, label: `R${i}`, name: `r${i}.txt`, text: `Bericht ${i}\nEin Satz.` }));
+  const file = {
+    parallax_app: { reports, threshold: 0.3, granularity: 'sentence', show_boilerplate: false, view: 'Columns', ui_lang: 'De', next_id: 51 },
+  };
+  await page.locator('.upload input[type=file]').setInputFiles({
+    name: 'many.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await expect(page.locator('.notice')).toContainText(/Höchstens 50 Berichte|At most 50 reports/);
+  await expect(page.locator('.column')).toHaveCount(3);
+});
