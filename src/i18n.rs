@@ -118,6 +118,7 @@ pub struct Texts {
     pub link_too_long: (&'static str, &'static str),
     pub shared_opened: &'static str,
     pub link_failed: &'static str,
+    pub more_settings: &'static str,
 }
 
 fn reason_de(code: &str) -> &'static str {
@@ -222,6 +223,7 @@ static DE: Texts = Texts {
     link_too_long: ("Der Link wäre", "Zeichen lang – mehr als 8000 kommen in Mail, Chat und manchen Browsern nicht heil an. Teilen Sie den Vergleich stattdessen als Datei (JSON ↓)."),
     shared_opened: "Geteilter Vergleich – Ihre gespeicherten Berichte bleiben unverändert.",
     link_failed: "Link nicht lesbar",
+    more_settings: "Einstellungen & Export",
 };
 
 static EN: Texts = Texts {
@@ -294,4 +296,5 @@ static EN: Texts = Texts {
     link_too_long: ("The link would be", "characters long – over 8,000 do not survive mail, chat and some browsers. Share the comparison as a file instead (JSON ↓)."),
     shared_opened: "Shared comparison – your own saved reports stay untouched.",
     link_failed: "Link unreadable",
+    more_settings: "Settings & export",
 };

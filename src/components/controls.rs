@@ -48,19 +48,13 @@ pub fn Controls(props: &ControlsProps) -> Html {
         Callback::from(move |_: MouseEvent| e.emit(kind))
     };
     let pressed = |b: bool| if b { "true" } else { "false" };
+    let open = use_state(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
     html! {
         <div class="controls" role="toolbar" aria-label="Parallax">
-            <label class="threshold">
-                { t.threshold }
-                <input type="range" min="0.05" max="0.95" step="0.01" value={crate::classes::two_decimals(props.threshold)} oninput={on_threshold} />
-                <output>{ crate::classes::two_decimals(props.threshold) }</output>
-            </label>
-            <span class="segmented">
-                <button type="button" aria-pressed={pressed(props.granularity == Granularity::Sentence)}
-                    onclick={emit(Action::SetGranularity(Granularity::Sentence))}>{ t.sentences }</button>
-                <button type="button" aria-pressed={pressed(props.granularity == Granularity::Paragraph)}
-                    onclick={emit(Action::SetGranularity(Granularity::Paragraph))}>{ t.paragraphs }</button>
-            </span>
             <span class="segmented">
                 <button type="button" id="view-columns" aria-pressed={pressed(props.view == ViewMode::Columns)}
                     onclick={emit(Action::SetView(ViewMode::Columns))}>{ t.columns_view }</button>
@@ -69,18 +63,35 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 <button type="button" id="view-facts" aria-pressed={pressed(props.view == ViewMode::Facts)}
                     onclick={emit(Action::SetView(ViewMode::Facts))}>{ t.facts_view }</button>
             </span>
-            <button type="button" aria-pressed={pressed(props.show_boilerplate)} onclick={emit(Action::ToggleBoilerplate)}>{ t.show_removed }</button>
             <button type="button" id="edit-reports" aria-pressed={pressed(props.editing)} onclick={emit(Action::ToggleEditor)}>
                 { if props.editing { t.done } else { t.edit_reports } }
             </button>
-            <span class="segmented" role="group" aria-label={t.export}>
-                <button type="button" id="export-json" title={t.export} onclick={export("json")}>{ "JSON ↓" }</button>
-                <button type="button" id="export-csv" title={t.export} onclick={export("csv")}>{ "CSV ↓" }</button>
-                <button type="button" id="export-tei" title={t.export} onclick={export("tei")}>{ "TEI ↓" }</button>
-                <button type="button" id="export-html" title={t.export} onclick={export("html")}>{ "HTML ↓" }</button>
-            </span>
-            <button type="button" id="copy-link" onclick={export("link")}>{ t.copy_link }</button>
-            <button type="button" id="switch-language" lang={props.lang.toggled().tag()} onclick={emit(Action::ToggleLanguage)}>{ t.language_switch }</button>
+            // On a phone the rest folds away behind this button (CSS shows it only there).
+            <button type="button" class="controls-toggle" aria-expanded={pressed(*open)} aria-controls="controls-more" onclick={toggle}>
+                { t.more_settings }{ if *open { " ▴" } else { " ▾" } }
+            </button>
+            <div id="controls-more" class={classes!("controls-more", open.then_some("is-open"))}>
+                <label class="threshold">
+                    { t.threshold }
+                    <input type="range" min="0.05" max="0.95" step="0.01" value={crate::classes::two_decimals(props.threshold)} oninput={on_threshold} />
+                    <output>{ crate::classes::two_decimals(props.threshold) }</output>
+                </label>
+                <span class="segmented">
+                    <button type="button" aria-pressed={pressed(props.granularity == Granularity::Sentence)}
+                        onclick={emit(Action::SetGranularity(Granularity::Sentence))}>{ t.sentences }</button>
+                    <button type="button" aria-pressed={pressed(props.granularity == Granularity::Paragraph)}
+                        onclick={emit(Action::SetGranularity(Granularity::Paragraph))}>{ t.paragraphs }</button>
+                </span>
+                <button type="button" aria-pressed={pressed(props.show_boilerplate)} onclick={emit(Action::ToggleBoilerplate)}>{ t.show_removed }</button>
+                <span class="segmented" role="group" aria-label={t.export}>
+                    <button type="button" id="export-json" title={t.export} onclick={export("json")}>{ "JSON ↓" }</button>
+                    <button type="button" id="export-csv" title={t.export} onclick={export("csv")}>{ "CSV ↓" }</button>
+                    <button type="button" id="export-tei" title={t.export} onclick={export("tei")}>{ "TEI ↓" }</button>
+                    <button type="button" id="export-html" title={t.export} onclick={export("html")}>{ "HTML ↓" }</button>
+                </span>
+                <button type="button" id="copy-link" onclick={export("link")}>{ t.copy_link }</button>
+                <button type="button" id="switch-language" lang={props.lang.toggled().tag()} onclick={emit(Action::ToggleLanguage)}>{ t.language_switch }</button>
+            </div>
         </div>
     }
 }

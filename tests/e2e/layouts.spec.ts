@@ -8,7 +8,17 @@ test('phone: one report at a time, tabs to switch, detail as a sheet', async ({ 
   await openFresh(page);
   await expect(page.locator('.tabs')).toBeVisible();
   await expect(page.locator('.column:visible')).toHaveCount(1);
+  // The toolbar stays compact: settings and exports fold behind one button.
+  await expect(page.locator('.threshold')).toBeHidden();
+  const toolbar = await page.locator('.controls').boundingBox();
+  expect(toolbar!.height).toBeLessThan(100);
   await shot(page, info, 'phone');
+  await page.locator('.controls-toggle').click();
+  await expect(page.locator('.controls-toggle')).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('.threshold')).toBeVisible();
+  await expect(page.locator('#export-json')).toBeVisible();
+  await page.locator('.controls-toggle').click();
+  await expect(page.locator('.threshold')).toBeHidden();
   await page.locator('.tabs button').nth(2).click();
   await expect(page.locator('.column:visible')).toHaveCount(1);
   await expect(page.locator('.column:visible .column-title')).toHaveText(/China reagiert/);

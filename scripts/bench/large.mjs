@@ -1,0 +1,46 @@
+// The largest inputs the browser build holds: N reports × W words (the synthetic corpus of the
+// engine benchmark) loaded through ?src=, timed from navigation to the rendered comparison, with
+// the longest main-thread task. Usage: node scripts/bench/large.mjs N WORDS
+import { chromium } from 'playwright-core';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const [N, WORDS] = [Number(process.argv[2] ?? 10), Number(process.argv[3] ?? 10000)];
+const PORT = 4198;
+const dir = mkdtempSync(path.join(tmpdir(), 'parallax-large-'));
+execFileSync('cargo', ['run', '-q', '--release', '-p', 'parallax-engine', '--example', 'scale', '--', String(N), String(WORDS), '--write', dir], { stdio: 'ignore' });
+const reports = readdirSync(dir).sort().map((f, i) => ({ id: i, label: `R${i + 1}`, name: f, text: readFileSync(path.join(dir, f), 'utf8') }));
+rmSync(dir, { recursive: true });
+const file = 'bench-large.json';
+writeFileSync(path.join('dist', file), JSON.stringify({
+  parallax_app: { reports, threshold: 0.3, granularity: 'sentence', show_boilerplate: false, view: 'Columns', ui_lang: 'En', next_id: reports.length },
+}));
+const bytes = reports.reduce((n, r) => n + Buffer.byteLength(r.text), 0);
+const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+try {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  const start = Date.now();
+  await page.goto(`http://127.0.0.1:${PORT}/index.html?src=${file}`);
+  await page.waitForFunction((n) => document.querySelectorAll('.column').length === n, N, { timeout: 600_000, polling: 500 });
+  await page.waitForFunction(() => performance.getEntriesByName('parallax:compare-end').length >= 2, null, { timeout: 600_000, polling: 500 });
+  await page.waitForTimeout(500);
+  const m = await page.evaluate(() => {
+    const [s, e] = [performance.getEntriesByName('parallax:compare-start').at(-1), performance.getEntriesByName('parallax:compare-end').at(-1)];
+    return { engine: e.startTime - s.startTime, longest: Math.max(0, ...window.__longTasks), passages: document.querySelectorAll('.passage').length };
+  });
+  console.log(`browser large input: ${N} reports × ${WORDS} words (${(bytes / 1e6).toFixed(1)} MB): rendered after ${((Date.now() - start) / 1000).toFixed(1)} s, engine ${(m.engine / 1000).toFixed(1)} s, ${m.passages} passages, longest main-thread task ${(m.longest / 1000).toFixed(1)} s`);
+} finally {
+  await browser.close();
+  server.kill();
+  rmSync(path.join('dist', file), { force: true });
+}
