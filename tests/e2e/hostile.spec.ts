@@ -27,7 +27,7 @@ const PAYLOADS = [
   '</textarea><script>window.__xss=49</script>', '<dialog open onclose=window.__xss=50>', 'javascript:window.__xss=51',
 ];
 
-test(`${PAYLOADS.length} XSS payloads through paste, label and upload stay text`, async ({ page }) => {
+test(`${PAYLOADS.length} XSS payloads through paste, label, HTML and JSON upload and a link stay text`, async ({ page }) => {
   const dialogs: string[] = [];
   page.on('dialog', async (d) => {
     dialogs.push(d.message());
@@ -61,6 +61,48 @@ test(`${PAYLOADS.length} XSS payloads through paste, label and upload stay text`
   expect(dialogs).toEqual([]);
   // No element from a payload made it into the DOM.
   expect(await page.locator('.column img, .synopsis img, .synopsis svg, .app iframe, .app object, .app embed').count()).toBe(0);
+
+  // Payloads through the other input paths: a JSON file, a permalink (URL fragment), and the
+  // facts view that shows names taken from them.
+  const report = (title: string, from: number, to: number) =>
+    `${title}\n` + PAYLOADS.slice(from, to).map((p) => `Die NATO sagte ${p} am Montag.`).join('\n');
+  const file = {
+    parallax_app: {
+      reports: [
+        { id: 0, label: PAYLOADS[0], name: 'a.txt', text: report(`Titel ${PAYLOADS[3]}`, 0, 25) },
+        { id: 1, label: PAYLOADS[5], name: 'b.txt', text: report(`Zweiter ${PAYLOADS[4]}`, 25, PAYLOADS.length) },
+      ],
+      threshold: 0.3, granularity: 'sentence', show_boilerplate: false, view: 'Synopsis', ui_lang: 'De', next_id: 2,
+    },
+  };
+  await openFresh(page);
+  await page.locator('#edit-reports').click();
+  await page.locator('.upload input[type=file]').setInputFiles({
+    name: 'payloads.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await expect(page.locator('.synopsis thead th')).toHaveCount(2);
+  await expect(page.locator('.synopsis')).toContainText('<svg onload="window.__xss=3">');
+  await page.locator('#copy-link').click();
+  const link = await page.locator('#share-link').inputValue();
+  await page.locator('#view-facts').click();
+  await expect(page.locator('.facts-matrix')).toBeVisible();
+  const viaLink = await page.context().newPage();
+  viaLink.on('dialog', async (d) => {
+    dialogs.push(d.message());
+    await d.dismiss();
+  });
+  await viaLink.goto(link);
+  await expect(viaLink.locator('.synopsis')).toContainText('<svg onload="window.__xss=3">');
+  await expect(viaLink.locator('.synopsis thead')).toContainText(PAYLOADS[5]);
+  expect(await viaLink.evaluate(() => (window as any).__xss)).toBeUndefined();
+  // Only the fragment changes: the page starts over with the (broken) link.
+  await viaLink.goto('./index.html#c=<svg onload="window.__xss=10">');
+  await expect(viaLink.locator('.notice')).toContainText(/Link (unreadable|nicht lesbar)/);
+  expect(await viaLink.evaluate(() => (window as any).__xss)).toBeUndefined();
+  await viaLink.close();
+  expect(await page.evaluate(() => (window as any).__xss)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  expect(await page.locator('.app img, .app svg:not(.minimap):not(.connectors), .app iframe').count()).toBe(0);
 });
 
 test('a crash shows a banner with reset instead of a dead page', async ({ page }) => {
