@@ -40,12 +40,20 @@ fn initial_state() -> State {
         storage::Loaded::Found(saved) => State::new(saved),
         storage::Loaded::Nothing => State::new(Saved::example(lang)),
         storage::Loaded::Unreadable => {
+            // Replace the unreadable data at once, so the message comes once.
             let mut s = State::new(Saved::example(lang));
+            let _ = storage::save(&s.saved);
             s.notice = Some(lang.texts().storage_reset.into());
             s
         }
     }
 }
+
+/// How long saving waits for the next keystroke.
+const SAVE_DELAY_MS: u32 = 400;
+
+/// A save waiting for its timer, and the save itself (run early when the page is hidden).
+type PendingSave = (gloo::timers::callback::Timeout, Rc<dyn Fn()>);
 
 /// Sets a performance mark (read by the browser benchmark).
 fn mark(name: &str) {
@@ -67,16 +75,24 @@ pub fn App() -> Html {
     // painted meanwhile), and the new result renders in the next task: two shorter tasks
     // instead of one long one.
     let computed = use_state(|| None::<(u64, Shared)>);
+    // The newest revision asked for: a queued run for an older one is skipped (typing fast
+    // never lines up stale comparisons, and the latest input wins).
+    let wanted = use_mut_ref(|| 0u64);
     {
         let computed = computed.clone();
         let s = state.clone();
+        let wanted = wanted.clone();
         use_effect_with(
             (state.revision, problem.is_some()),
             move |&(revision, has_problem)| {
+                *wanted.borrow_mut() = revision;
                 if has_problem {
                     computed.set(None);
                 } else {
                     gloo::timers::callback::Timeout::new(0, move || {
+                        if *wanted.borrow() != revision {
+                            return;
+                        }
                         mark("parallax:compare-start");
                         let inputs: Vec<_> = s.saved.inputs().into_iter().map(dom::nfc).collect();
                         let c = parallax_engine::compare(&inputs, &s.saved.options());
@@ -102,16 +118,53 @@ pub fn App() -> Html {
         })
     };
 
-    // Persist every change of what the user entered or chose.
+    // Persist every change of what the user entered or chose: debounced while typing, and at
+    // once when the page is hidden or closed, so no edit is lost.
+    let pending_save = use_mut_ref(|| None::<PendingSave>);
     {
         let s = state.clone();
         let d = dispatch.clone();
-        use_effect_with(state.save_revision, move |_| {
-            if s.persist && !storage::save(&s.saved) {
-                d.emit(Action::Notify(
-                    s.saved.ui_lang.texts().storage_failed.into(),
-                ));
+        let pending = pending_save.clone();
+        use_effect_with(state.save_revision, move |&revision| {
+            // Revision 0 is what was just loaded: nothing to write back.
+            if s.persist && revision > 0 {
+                let save: Rc<dyn Fn()> = Rc::new(move || {
+                    if !storage::save(&s.saved) {
+                        d.emit(Action::Notify(
+                            s.saved.ui_lang.texts().storage_failed.into(),
+                        ));
+                    }
+                });
+                let later = {
+                    let pending = pending.clone();
+                    gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, move || {
+                        if let Some((_, save)) = pending.borrow_mut().take() {
+                            save();
+                        }
+                    })
+                };
+                *pending.borrow_mut() = Some((later, save));
             }
+        });
+    }
+    {
+        let pending = pending_save.clone();
+        use_effect_with((), move |_| {
+            let flush = move |_: &web_sys::Event| {
+                let next = pending.borrow_mut().take();
+                if let Some((timer, save)) = next {
+                    drop(timer);
+                    save();
+                }
+            };
+            let window = gloo::utils::window();
+            let hide = gloo::events::EventListener::new(&window, "pagehide", flush.clone());
+            let hidden = gloo::events::EventListener::new(
+                &gloo::utils::document(),
+                "visibilitychange",
+                flush,
+            );
+            move || drop((hide, hidden))
         });
     }
     // ?src=comparison.json: load a comparison file from this site (reports, labels, settings).

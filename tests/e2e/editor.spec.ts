@@ -88,3 +88,23 @@ test('a file with more than 50 reports is refused with a message; the current re
   await expect(page.locator('.notice')).toContainText(/Höchstens 50 Berichte|At most 50 reports/);
   await expect(page.locator('.column')).toHaveCount(3);
 });
+
+test('typing fast: the latest input wins, stale runs are skipped, and a reload keeps every key', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await openFresh(page);
+  await page.locator('#edit-reports').click();
+  const area = page.locator('.draft textarea').nth(0);
+  await area.fill('');
+  const text = 'Schnell getippter Titel\nDie NATO kritisiert China.';
+  const before = await page.evaluate(() => performance.getEntriesByName('parallax:compare-start').length);
+  await area.focus();
+  await page.keyboard.type(text, { delay: 0 });
+  await expect(page.locator('.column-title').first()).toHaveText('Schnell getippter Titel');
+  await page.waitForTimeout(300);
+  const runs = (await page.evaluate(() => performance.getEntriesByName('parallax:compare-start').length)) - before;
+  // One keystroke, one revision; the engine ran for far fewer of them.
+  expect(runs).toBeLessThan(text.length);
+  await page.reload();
+  await expect(page.locator('.column-title').first()).toHaveText('Schnell getippter Titel');
+  await expect(page.locator('.column').first()).toContainText('Die NATO kritisiert China.');
+});
