@@ -4,16 +4,24 @@
 
 use crate::state::{Draft, Saved};
 use parallax_engine::model::Comparison;
-use serde::Deserialize;
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
 
-/// The export file: the engine's comparison plus the app's own state.
+/// The export file: the engine's comparison with the app's own state added.
+#[derive(Serialize)]
+struct ExportFile<'a> {
+    #[serde(flatten)]
+    comparison: &'a Comparison,
+    parallax_app: &'a Saved,
+}
+
+/// The export file: the engine's comparison plus the app's own state (typed, no JSON `Value`
+/// tree: about 10 KB less WebAssembly).
 pub fn export_json(c: &Comparison, saved: &Saved) -> String {
-    let mut value = serde_json::to_value(c).unwrap_or(Value::Null);
-    if let (Value::Object(map), Ok(app)) = (&mut value, serde_json::to_value(saved)) {
-        map.insert("parallax_app".into(), app);
-    }
-    serde_json::to_string_pretty(&value).unwrap_or_default()
+    serde_json::to_string_pretty(&ExportFile {
+        comparison: c,
+        parallax_app: saved,
+    })
+    .unwrap_or_default()
 }
 
 #[derive(Deserialize)]
@@ -28,19 +36,38 @@ struct EngineDocument {
     passages: Vec<EnginePassage>,
 }
 
+/// What an import reads of a file; every other field is ignored.
+#[derive(Deserialize)]
+struct ImportFile {
+    parallax_app: Option<serde::de::IgnoredAny>,
+    schema_version: Option<u64>,
+    documents: Option<Vec<EngineDocument>>,
+}
+
+/// Only the app part of an export file.
+#[derive(Deserialize)]
+struct AppPart {
+    parallax_app: Saved,
+}
+
 /// Reads an exported file back into app state, or says in one line why it cannot.
 pub fn import_json(text: &str, current: &Saved) -> Result<Saved, String> {
-    let value: Value = serde_json::from_str(text).map_err(|e| format!("not JSON ({e})"))?;
-    if let Some(app) = value.get("parallax_app") {
-        return serde_json::from_value::<Saved>(app.clone())
+    let file: ImportFile = serde_json::from_str(text).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            format!("not JSON ({e})")
+        } else {
+            format!("not a Parallax comparison ({e})")
+        }
+    })?;
+    if file.parallax_app.is_some() {
+        return serde_json::from_str::<AppPart>(text)
+            .map(|a| a.parallax_app)
             .map_err(|e| format!("unknown Parallax file ({e})"));
     }
-    if value.get("schema_version").and_then(Value::as_u64) != Some(1) {
+    if file.schema_version != Some(1) {
         return Err("not a Parallax comparison (schema_version 1 expected)".into());
     }
-    let docs: Vec<EngineDocument> =
-        serde_json::from_value(value.get("documents").cloned().unwrap_or(Value::Null))
-            .map_err(|e| format!("documents unreadable ({e})"))?;
+    let docs = file.documents.ok_or("documents missing")?;
     let mut saved = current.clone();
     saved.reports = docs
         .into_iter()
