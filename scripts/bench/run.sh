@@ -51,6 +51,9 @@ PY
 
 echo "== browser (release build, headless Chromium)"
 node scripts/bench/browser.mjs
+echo "== browser, large inputs"
+node scripts/bench/large.mjs 10 10000
+node scripts/bench/large.mjs 30 10000
 
 echo "== bundle"
 scripts/bundle-size.sh
