@@ -52,13 +52,9 @@ struct AppPart {
 
 /// Reads an exported file back into app state, or says in one line why it cannot.
 pub fn import_json(text: &str, current: &Saved) -> Result<Saved, String> {
-    let file: ImportFile = serde_json::from_str(text).map_err(|e| {
-        if e.is_syntax() || e.is_eof() {
-            format!("not JSON ({e})")
-        } else {
-            format!("not a Parallax comparison ({e})")
-        }
-    })?;
+    serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|e| format!("not JSON ({e})"))?;
+    let file: ImportFile =
+        serde_json::from_str(text).map_err(|e| format!("not a Parallax comparison ({e})"))?;
     if file.parallax_app.is_some() {
         return serde_json::from_str::<AppPart>(text)
             .map(|a| a.parallax_app)
@@ -139,5 +135,8 @@ mod tests {
             .unwrap_err()
             .contains("schema_version"));
         assert!(import_json("[1,2]", &s).is_err());
+        assert!(import_json("{\"schema_version\": 1, \"documents\": 5", &s)
+            .unwrap_err()
+            .starts_with("not JSON"));
     }
 }
