@@ -25,9 +25,25 @@ if "Content-Security-Policy" not in html:
     html = html.replace("<head>", f'<head>\n    <meta http-equiv="Content-Security-Policy" content="{CSP}" />', 1)
 index.write_text(html, encoding="utf-8")
 
+# The engine worker for big inputs: the same module, loaded in a module worker (src/worker.rs).
+glue = re.search(r'href="\./(parallax-web-[0-9a-f]+\.js)"', html)
+if glue:
+    wasm = glue.group(1).replace(".js", "_bg.wasm")
+    (dist / "parallax-worker.js").write_text(
+        "// Compares big inputs off the page's main thread with the page's own module (src/worker.rs).\n"
+        f"import init, {{ worker_compare }} from './{glue.group(1)}';\n"
+        f"const ready = init({{ module_or_path: './{wasm}' }});\n"
+        "self.onmessage = async (event) => {\n"
+        "  await ready;\n"
+        "  const { id, job } = event.data;\n"
+        "  self.postMessage({ id, output: worker_compare(job) });\n"
+        "};\n",
+        encoding="utf-8",
+    )
+
 # The host-page helper and the example blog post travel with the app.
 root = pathlib.Path(__file__).resolve().parent.parent
 shutil.copy(root / "embed" / "parallax-embed.js", dist / "parallax-embed.js")
 (dist / "examples").mkdir(exist_ok=True)
 shutil.copy(root / "examples" / "blog-post.html", dist / "examples" / "blog-post.html")
-print(f"dist: loader in its own file, CSP meta set ({CSP}), embed helper and example copied")
+print(f"dist: loader in its own file, CSP meta set ({CSP}), engine worker written, embed helper and example copied")

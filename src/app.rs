@@ -11,6 +11,7 @@ use crate::components::legend::Legend;
 use crate::components::synopsis::Synopsis;
 use crate::components::tabs::Tabs;
 use crate::components::Shared;
+use crate::compute::mark;
 use crate::i18n::UiLang;
 use crate::state::{Action, Saved, State, ViewMode};
 use crate::{dom, storage};
@@ -55,13 +56,6 @@ const SAVE_DELAY_MS: u32 = 400;
 /// A save waiting for its timer, and the save itself (run early when the page is hidden).
 type PendingSave = (gloo::timers::callback::Timeout, Rc<dyn Fn()>);
 
-/// Sets a performance mark (read by the browser benchmark).
-fn mark(name: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.mark(name);
-    }
-}
-
 /// The Parallax app.
 #[function_component]
 pub fn App() -> Html {
@@ -72,38 +66,9 @@ pub fn App() -> Html {
     };
     let problem = state.saved.problem();
     // The engine runs in its own task after each change (the shell or the previous result stays
-    // painted meanwhile), and the new result renders in the next task: two shorter tasks
-    // instead of one long one.
-    let computed = use_state(|| None::<(u64, Shared)>);
-    // The newest revision asked for: a queued run for an older one is skipped (typing fast
-    // never lines up stale comparisons, and the latest input wins).
-    let wanted = use_mut_ref(|| 0u64);
-    {
-        let computed = computed.clone();
-        let s = state.clone();
-        let wanted = wanted.clone();
-        use_effect_with(
-            (state.revision, problem.is_some()),
-            move |&(revision, has_problem)| {
-                *wanted.borrow_mut() = revision;
-                if has_problem {
-                    computed.set(None);
-                } else {
-                    gloo::timers::callback::Timeout::new(0, move || {
-                        if *wanted.borrow() != revision {
-                            return;
-                        }
-                        mark("parallax:compare-start");
-                        let inputs: Vec<_> = s.saved.inputs().into_iter().map(dom::nfc).collect();
-                        let c = parallax_engine::compare(&inputs, &s.saved.options());
-                        mark("parallax:compare-end");
-                        computed.set(Some((revision, Shared(Rc::new(c)))));
-                    })
-                    .forget();
-                }
-            },
-        );
-    }
+    // painted meanwhile), or in a worker for big inputs; see `compute`.
+    let computation = crate::compute::use_comparison(&state);
+    let computed = computation.result.clone();
     let computed_revision = computed.as_ref().map(|(r, _)| *r);
     let comparison: Rc<Option<Shared>> = Rc::new(computed.as_ref().map(|(_, c)| c.clone()));
     let rows = {
@@ -356,6 +321,15 @@ pub fn App() -> Html {
             </p>
         }
     });
+    let cancel = {
+        let stop = computation.cancel.clone();
+        let d = dispatch.clone();
+        let text = t.cancelled;
+        Callback::from(move |_: MouseEvent| {
+            stop.emit(());
+            d.emit(Action::Notify(text.into()));
+        })
+    };
     let share = state.share_link.clone().map(|(url, copied)| {
         let d = dispatch.clone();
         let select = Callback::from(|e: FocusEvent| {
@@ -416,6 +390,13 @@ pub fn App() -> Html {
             </header>
             { notice }
             { share }
+            if computation.running.is_some() {
+                <div class="progress" role="status">
+                    <progress aria-label={t.aligning}></progress>
+                    <span>{ t.aligning }</span>
+                    <button type="button" id="cancel-compare" onclick={cancel}>{ t.cancel }</button>
+                </div>
+            }
             if !state.embed && (state.editing || problem.is_some()) {
                 <Editor reports={state.saved.reports.clone()} saved={state.saved.clone()} {lang} dispatch={dispatch.clone()} />
             }

@@ -119,6 +119,9 @@ pub struct Texts {
     pub shared_opened: &'static str,
     pub link_failed: &'static str,
     pub more_settings: &'static str,
+    pub aligning: &'static str,
+    pub cancel: &'static str,
+    pub cancelled: &'static str,
 }
 
 fn reason_de(code: &str) -> &'static str {
@@ -224,6 +227,9 @@ static DE: Texts = Texts {
     shared_opened: "Geteilter Vergleich – Ihre gespeicherten Berichte bleiben unverändert.",
     link_failed: "Link nicht lesbar",
     more_settings: "Einstellungen & Export",
+    aligning: "Große Eingabe – der Vergleich läuft im Hintergrund; Sie können weiterarbeiten.",
+    cancel: "Abbrechen",
+    cancelled: "Vergleich abgebrochen; der vorige Stand bleibt sichtbar.",
 };
 
 static EN: Texts = Texts {
@@ -297,4 +303,7 @@ static EN: Texts = Texts {
     shared_opened: "Shared comparison – your own saved reports stay untouched.",
     link_failed: "Link unreadable",
     more_settings: "Settings & export",
+    aligning: "Big input – comparing in the background; you can keep working.",
+    cancel: "Cancel",
+    cancelled: "Comparison cancelled; the previous result stays.",
 };

@@ -3,6 +3,7 @@
 mod app;
 mod classes;
 mod components;
+mod compute;
 mod dom;
 mod example;
 mod i18n;
@@ -11,8 +12,13 @@ mod permalink;
 mod state;
 mod storage;
 mod transfer;
+mod worker;
 
 fn main() {
+    // In the engine worker (no window) the module only serves `worker::worker_compare`.
+    if web_sys::window().is_none() {
+        return;
+    }
     panic_banner::install();
     // Self-test of the crash banner (used by the browser tests).
     let hash = web_sys::window()

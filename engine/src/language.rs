@@ -5,10 +5,10 @@
 //! are long enough for stop words to decide among the languages we can stem.
 
 use rust_stemmers::Algorithm;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A language Parallax has stop words and a stemmer for, or `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     /// German.

@@ -5,13 +5,13 @@ use crate::facts::FactKind;
 use crate::language::Language;
 use crate::options::CompareOptions;
 use crate::segment::{BoilerplateReason, PassageKind};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Version of the JSON layout; bumped on incompatible changes.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Everything Parallax knows about a set of reports.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Comparison {
     /// Always [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -28,7 +28,7 @@ pub struct Comparison {
 }
 
 /// One report, segmented.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     /// File name or label.
     pub name: String,
@@ -41,7 +41,7 @@ pub struct Document {
 }
 
 /// A sentence, heading, paragraph or boilerplate block of a report.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Passage {
     /// The passage text (line endings LF, Unicode NFC).
     pub text: String,
@@ -64,7 +64,7 @@ pub struct Passage {
 }
 
 /// How widely a statement is shared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Agreement {
     /// Every report states it.
@@ -76,7 +76,7 @@ pub enum Agreement {
 }
 
 /// Passages of several reports that state the same thing.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Group {
     /// Members in report order, then reading order.
     pub members: Vec<Member>,
@@ -91,7 +91,7 @@ pub struct Group {
 }
 
 /// One passage inside a group, with its word-level marks.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Member {
     /// Report index.
     pub doc: usize,
@@ -102,7 +102,7 @@ pub struct Member {
 }
 
 /// A token of a member and the other reports of the group that share it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WordMark {
     /// Surface text.
     pub text: String,
@@ -113,17 +113,17 @@ pub struct WordMark {
     /// Other reports of the group that have this word (empty: only here).
     pub shared_with: Vec<usize>,
     /// Shared out of order or as a compound part, not in sequence.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub moved: bool,
     /// A content word or number (not a function word or punctuation).
     pub content: bool,
     /// A number: differing numbers deserve attention.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub number: bool,
 }
 
 /// Share of a report's statements (non-boilerplate passages) by agreement.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Coverage {
     /// Report index.
     pub doc: usize,
@@ -139,7 +139,7 @@ pub struct Coverage {
 
 /// A fact term (a person, place, organisation, name, count, date or quotation) and where each
 /// report names it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
     /// What kind of fact it is.
     pub kind: FactKind,
@@ -156,7 +156,7 @@ pub struct Fact {
 }
 
 /// Where a report names a fact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Mention {
     /// Report index.
     pub doc: usize,
@@ -169,7 +169,7 @@ pub struct Mention {
 }
 
 /// A fact that only some reports of a statement group name.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FactDifference {
     /// Index into [`Comparison::facts`].
     pub fact: usize,

@@ -219,3 +219,13 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_json_reads_back_into_the_same_comparison() {
+    let texts = seeds();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let c = compare(&reports(&refs), &CompareOptions::default());
+    let json = serde_json::to_string(&c).unwrap();
+    let back: Comparison = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, c);
+}

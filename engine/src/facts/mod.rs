@@ -15,11 +15,11 @@ use crate::lexicon::CONCEPTS;
 use crate::model::{Fact, FactDifference, Group, Mention};
 use crate::normalize::{fold, Token, TokenKind};
 use rustc_hash::FxHashMap;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// What kind of fact a term is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FactKind {
     /// A person ("Zhao Lijian").

@@ -6,10 +6,10 @@
 //! in short blocks, in pairs, or right after other boilerplate, so a news sentence that merely
 //! mentions a newsletter stays content.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Why a passage counts as boilerplate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BoilerplateReason {
     /// "Werbung", "Anzeige", "Advertisement".

@@ -6,11 +6,11 @@ pub mod sentences;
 use crate::language::Language;
 use crate::options::Granularity;
 pub use boilerplate::BoilerplateReason;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// What a passage is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PassageKind {
     /// A statement of the report.

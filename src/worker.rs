@@ -1,0 +1,104 @@
+//! Big inputs are compared off the main thread: the page's own WebAssembly module runs again in
+//! a module worker (`parallax-worker.js`, written next to the bundle by `finish-dist.py`), whose
+//! `main` returns at once and which answers through [`worker_compare`]. Where no worker can be
+//! started (`trunk serve`, `file://`), the page compares on its main thread as before.
+
+use parallax_engine::model::Comparison;
+use parallax_engine::{compare, CompareOptions, ReportInput};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Inputs above this many bytes go to the worker; smaller ones are faster on the page itself.
+pub const BIG_INPUT: usize = 150_000;
+
+/// One comparison job.
+#[derive(Serialize, Deserialize)]
+struct Job {
+    reports: Vec<(String, String)>,
+    options: CompareOptions,
+}
+
+/// The worker's entry point: a job as JSON in, the comparison as JSON out.
+#[wasm_bindgen]
+pub fn worker_compare(job: &str) -> String {
+    let Ok(job) = serde_json::from_str::<Job>(job) else {
+        return String::new();
+    };
+    let reports: Vec<ReportInput> = job
+        .reports
+        .into_iter()
+        .map(|(name, text)| ReportInput::new(name, text))
+        .collect();
+    serde_json::to_string(&compare(&reports, &job.options)).unwrap_or_default()
+}
+
+/// What the worker answered for job `id`: the comparison, or `None` when it failed.
+pub type Answer = (u64, Option<Comparison>);
+
+/// A running engine worker; dropping it stops the worker (and any job in it).
+pub struct EngineWorker {
+    worker: web_sys::Worker,
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Drop for EngineWorker {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
+
+impl EngineWorker {
+    /// Starts the worker; `on_answer` gets each result, `on_failure` is called when the worker
+    /// cannot run (no script, no module workers).
+    pub fn spawn(on_answer: Callback, on_failure: Box<dyn Fn()>) -> Option<Self> {
+        let options = web_sys::WorkerOptions::new();
+        options.set_type(web_sys::WorkerType::Module);
+        let worker = web_sys::Worker::new_with_options("./parallax-worker.js", &options).ok()?;
+        let on_message =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                let data = e.data();
+                let id = js_sys::Reflect::get(&data, &"id".into())
+                    .ok()
+                    .and_then(|v| v.as_f64())
+                    .unwrap_or(-1.0);
+                let output = js_sys::Reflect::get(&data, &"output".into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default();
+                let comparison = serde_json::from_str::<Comparison>(&output).ok();
+                on_answer((id as u64, comparison));
+            });
+        let on_error =
+            Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| on_failure());
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Some(Self {
+            worker,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
+    }
+
+    /// Sends job `id` (reports already NFC-normalised).
+    pub fn post(&self, id: u64, reports: &[ReportInput], options: CompareOptions) -> bool {
+        let job = Job {
+            reports: reports
+                .iter()
+                .map(|r| (r.name.clone(), r.text.clone()))
+                .collect(),
+            options,
+        };
+        let Ok(json) = serde_json::to_string(&job) else {
+            return false;
+        };
+        let message = js_sys::Object::new();
+        let ok = js_sys::Reflect::set(&message, &"id".into(), &(id as f64).into()).is_ok()
+            && js_sys::Reflect::set(&message, &"job".into(), &json.into()).is_ok();
+        ok && self.worker.post_message(&message).is_ok()
+    }
+}
+
+/// Receives the worker's answers.
+pub type Callback = Box<dyn Fn(Answer)>;
