@@ -130,7 +130,7 @@ fn spawn(
     let on_answer = {
         let (result, running, wanted) = (result.clone(), running.clone(), wanted.clone());
         let pending = pending.clone();
-        Box::new(move |(id, comparison): crate::worker::Answer| {
+        Rc::new(move |(id, comparison): crate::worker::Answer| {
             if id != *wanted.borrow() {
                 return; // an older revision's answer
             }

@@ -3,7 +3,7 @@
 //! `main` returns at once and which answers through [`worker_compare`]. Where no worker can be
 //! started (`trunk serve`, `file://`), the page compares on its main thread as before.
 
-use parallax_engine::model::Comparison;
+use parallax_engine::model::{Comparison, Coverage, Document, Fact, Group};
 use parallax_engine::{compare, CompareOptions, ReportInput};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -19,18 +19,74 @@ struct Job {
     options: CompareOptions,
 }
 
-/// The worker's entry point: a job as JSON in, the comparison as JSON out.
+/// Groups per message part: the page parses each part in a task of its own.
+const GROUPS_PER_PART: usize = 150;
+
+/// Everything of a comparison but its groups.
+#[derive(Serialize, Deserialize)]
+struct Head<D, S, F> {
+    schema_version: u32,
+    options: CompareOptions,
+    documents: D,
+    summary: S,
+    facts: F,
+}
+
+/// The worker's entry point: a job as JSON in; the comparison out as JSON parts (the head,
+/// then the groups in slices), so the page never parses one huge text in a single task.
 #[wasm_bindgen]
-pub fn worker_compare(job: &str) -> String {
+pub fn worker_compare(job: &str) -> js_sys::Array {
+    let parts = js_sys::Array::new();
     let Ok(job) = serde_json::from_str::<Job>(job) else {
-        return String::new();
+        return parts;
     };
     let reports: Vec<ReportInput> = job
         .reports
         .into_iter()
         .map(|(name, text)| ReportInput::new(name, text))
         .collect();
-    serde_json::to_string(&compare(&reports, &job.options)).unwrap_or_default()
+    let c = compare(&reports, &job.options);
+    let head = Head {
+        schema_version: c.schema_version,
+        options: c.options,
+        documents: &c.documents,
+        summary: &c.summary,
+        facts: &c.facts,
+    };
+    parts.push(&serde_json::to_string(&head).unwrap_or_default().into());
+    for slice in c.groups.chunks(GROUPS_PER_PART) {
+        parts.push(&serde_json::to_string(slice).unwrap_or_default().into());
+    }
+    parts
+}
+
+/// Reads the worker's parts back into a comparison, yielding to the page between parts.
+pub async fn read_parts(parts: Vec<String>) -> Option<Comparison> {
+    let (head, groups) = parts.split_first()?;
+    let head: Head<Vec<Document>, Vec<Coverage>, Vec<Fact>> = serde_json::from_str(head).ok()?;
+    let mut all: Vec<Group> = Vec::new();
+    for part in groups {
+        yield_to_page().await;
+        all.extend(serde_json::from_str::<Vec<Group>>(part).ok()?);
+    }
+    Some(Comparison {
+        schema_version: head.schema_version,
+        options: head.options,
+        documents: head.documents,
+        groups: all,
+        summary: head.summary,
+        facts: head.facts,
+    })
+}
+
+/// Lets the page handle input and paint before the next step.
+pub async fn yield_to_page() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// What the worker answered for job `id`: the comparison, or `None` when it failed.
@@ -63,12 +119,17 @@ impl EngineWorker {
                     .ok()
                     .and_then(|v| v.as_f64())
                     .unwrap_or(-1.0);
-                let output = js_sys::Reflect::get(&data, &"output".into())
+                crate::compute::mark("parallax:worker-answer");
+                let parts: Vec<String> = js_sys::Reflect::get(&data, &"output".into())
                     .ok()
-                    .and_then(|v| v.as_string())
+                    .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
+                    .map(|a| a.iter().filter_map(|p| p.as_string()).collect())
                     .unwrap_or_default();
-                let comparison = serde_json::from_str::<Comparison>(&output).ok();
-                on_answer((id as u64, comparison));
+                let on_answer = on_answer.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let comparison = read_parts(parts).await;
+                    on_answer((id as u64, comparison));
+                });
             });
         let on_error =
             Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| on_failure());
@@ -101,4 +162,4 @@ impl EngineWorker {
 }
 
 /// Receives the worker's answers.
-pub type Callback = Box<dyn Fn(Answer)>;
+pub type Callback = std::rc::Rc<dyn Fn(Answer)>;
