@@ -37,6 +37,7 @@ test('the example blog post embeds the widget, which sizes its own iframe', asyn
 
 test('the embedded widget never reads or writes the reader\'s saved work', async ({ page }) => {
   await page.goto('./index.html');
+  await expect(page.locator('.column')).toHaveCount(3);
   await page.evaluate(() => localStorage.setItem('parallax.v1', JSON.stringify({ version: 1, saved: { reports: [] } })));
   await page.goto('./index.html?embed');
   await expect(page.locator('.column')).toHaveCount(3);

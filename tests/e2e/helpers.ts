@@ -47,3 +47,9 @@ export function engineJson(threshold?: number): any {
   const args = ['compare', '--format', 'json', ...(threshold ? ['--threshold', String(threshold)] : []), ...SEEDS];
   return JSON.parse(execFileSync('target/debug/parallax', args, { encoding: 'utf8', maxBuffer: 64 << 20 }));
 }
+
+/** Rows of the synopsis for an engine comparison: one per group and per unmatched statement. */
+export function synopsisRowCount(engine: any): number {
+  const unmatched = engine.documents.flatMap((d: any) => d.passages).filter((p: any) => p.agreement === 'only_here').length;
+  return engine.groups.length + unmatched;
+}

@@ -12,6 +12,8 @@ for (const [name, value] of [
   test(`storage with ${name}: a message and the example`, async ({ page }) => {
     const problems = watch(page);
     await page.goto('./index.html');
+    // The app has read the (empty) storage before the damage is done.
+    await expect(page.locator('.column')).toHaveCount(3);
     await page.evaluate((v) => localStorage.setItem('parallax.v1', v), value);
     await page.reload();
     await expect(page.locator('.column')).toHaveCount(3);
