@@ -129,12 +129,21 @@ pub fn Editor(props: &EditorProps) -> Html {
             d.emit(Action::SetLabel(i, input.value()));
         });
         let d = props.dispatch.clone();
+        let flush = pending.clone();
         let pending = pending.clone();
         let on_text = Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
             let d = d.clone();
             let timeout = Timeout::new(TYPING_PAUSE_MS, move || d.emit(Action::SetText(i, area.value())));
             pending.borrow_mut().insert(i, timeout);
+        });
+        // Leaving the text (to click a button, say) hands it over at once.
+        let d = props.dispatch.clone();
+        let on_blur = Callback::from(move |e: FocusEvent| {
+            if flush.borrow_mut().remove(&i).is_some() {
+                let area: HtmlTextAreaElement = e.target_unchecked_into();
+                d.emit(Action::SetText(i, area.value()));
+            }
         });
         let emit = |a: Action| {
             let d = props.dispatch.clone();
@@ -150,7 +159,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                     <button type="button" onclick={emit(Action::Remove(i))}>{ t.remove }</button>
                 </div>
                 <textarea rows="8" placeholder={t.paste_here} aria-label={format!("{} {}", t.report, i + 1)}
-                    defaultvalue={draft.text.clone()} oninput={on_text} />
+                    defaultvalue={draft.text.clone()} oninput={on_text} onblur={on_blur} />
                 if draft.text.trim().is_empty() { <p class="hint">{ t.empty_report }</p> }
             </li>
         }

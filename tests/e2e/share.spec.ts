@@ -37,6 +37,7 @@ test('a permalink of own reports restores them, settings too, and leaves saved w
   const drafts = page.locator('.draft textarea');
   await drafts.nth(0).fill(OWN_A);
   await drafts.nth(1).fill(OWN_B);
+  await expect(page.locator('.column-title').nth(1)).toHaveText('Bericht B zum Treffen');
   await page.locator('.draft').nth(2).getByRole('button', { name: /remove|entfernen/i }).click();
   await page.locator('.draft input[type=text]').nth(1).fill('Agentur');
   await setThreshold(page, '0.22');
