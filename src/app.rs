@@ -50,12 +50,6 @@ fn initial_state() -> State {
     }
 }
 
-/// How long saving waits for the next keystroke.
-const SAVE_DELAY_MS: u32 = 400;
-
-/// A save waiting for its timer, and the save itself (run early when the page is hidden).
-type PendingSave = (gloo::timers::callback::Timeout, Rc<dyn Fn()>);
-
 /// The Parallax app.
 #[function_component]
 pub fn App() -> Html {
@@ -83,55 +77,7 @@ pub fn App() -> Html {
         })
     };
 
-    // Persist every change of what the user entered or chose: debounced while typing, and at
-    // once when the page is hidden or closed, so no edit is lost.
-    let pending_save = use_mut_ref(|| None::<PendingSave>);
-    {
-        let s = state.clone();
-        let d = dispatch.clone();
-        let pending = pending_save.clone();
-        use_effect_with(state.save_revision, move |&revision| {
-            // Revision 0 is what was just loaded: nothing to write back.
-            if s.persist && revision > 0 {
-                let save: Rc<dyn Fn()> = Rc::new(move || {
-                    if !storage::save(&s.saved) {
-                        d.emit(Action::Notify(
-                            s.saved.ui_lang.texts().storage_failed.into(),
-                        ));
-                    }
-                });
-                let later = {
-                    let pending = pending.clone();
-                    gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, move || {
-                        if let Some((_, save)) = pending.borrow_mut().take() {
-                            save();
-                        }
-                    })
-                };
-                *pending.borrow_mut() = Some((later, save));
-            }
-        });
-    }
-    {
-        let pending = pending_save.clone();
-        use_effect_with((), move |_| {
-            let flush = move |_: &web_sys::Event| {
-                let next = pending.borrow_mut().take();
-                if let Some((timer, save)) = next {
-                    drop(timer);
-                    save();
-                }
-            };
-            let window = gloo::utils::window();
-            let hide = gloo::events::EventListener::new(&window, "pagehide", flush.clone());
-            let hidden = gloo::events::EventListener::new(
-                &gloo::utils::document(),
-                "visibilitychange",
-                flush,
-            );
-            move || drop((hide, hidden))
-        });
-    }
+    crate::persist::use_persistence(&state, &dispatch);
     // ?src=comparison.json: load a comparison file from this site (reports, labels, settings).
     {
         let d = dispatch.clone();

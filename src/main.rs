@@ -9,6 +9,7 @@ mod example;
 mod i18n;
 mod panic_banner;
 mod permalink;
+mod persist;
 mod state;
 mod storage;
 mod transfer;
