@@ -8,7 +8,7 @@
 
 pub mod features;
 
-use features::{similarity, Corpus, PassageFeatures};
+use features::{Corpus, PassageFeatures, Scattered};
 use rustc_hash::FxHashMap as HashMap;
 
 /// A passage to align: its report, position and a stable fingerprint for tie-breaking.
@@ -64,47 +64,85 @@ const CANDIDATES_PER_REPORT: usize = 2;
 ///
 /// Small inputs score every pair. Larger ones probe an inverted index with each passage's
 /// rarest terms, pre-score the proposals by the shared probe weights, and score only the best
-/// few per other report in full: near-linear cost in the number of passages.
+/// few per other report in full: near-linear cost in the number of passages. Each pair is
+/// scored once, with one side spread over a dense array ([`Scattered`]).
 pub fn links(
     nodes: &[Node],
     feats: &[PassageFeatures],
     corpus: &Corpus,
     min_score: f32,
 ) -> Vec<Link> {
-    let mut out = Vec::new();
-    let mut push = |i: usize, j: usize| {
-        let score = similarity(&feats[i], &feats[j]);
-        if score >= min_score {
-            out.push(Link {
-                a: i.min(j),
-                b: i.max(j),
-                score,
-            });
-        }
+    let pairs = if nodes.len() <= EXHAUSTIVE_LIMIT {
+        all_pairs(nodes)
+    } else {
+        candidate_pairs(nodes, feats, corpus)
     };
-    if nodes.len() <= EXHAUSTIVE_LIMIT {
-        for i in 0..nodes.len() {
-            for j in (i + 1)..nodes.len() {
-                if nodes[i].doc != nodes[j].doc {
-                    push(i, j);
-                }
+    let mut scatter = Scattered::new(corpus.df.len());
+    let mut loaded = usize::MAX;
+    let mut out = Vec::new();
+    for (a, b) in pairs {
+        let (a, b) = (a as usize, b as usize);
+        if a != loaded {
+            scatter.load(&feats[a]);
+            loaded = a;
+        }
+        let score = scatter.similarity(&feats[a], &feats[b]);
+        if score >= min_score {
+            out.push(Link { a, b, score });
+        }
+    }
+    out
+}
+
+/// Every pair of nodes from different reports, `a < b`, sorted.
+fn all_pairs(nodes: &[Node]) -> Vec<(u32, u32)> {
+    let mut pairs = Vec::new();
+    for i in 0..nodes.len() {
+        for j in (i + 1)..nodes.len() {
+            if nodes[i].doc != nodes[j].doc {
+                pairs.push((i as u32, j as u32));
             }
         }
-        return out;
     }
-    let df = &corpus.df;
-    let mut postings: HashMap<u32, Vec<(u32, f32)>> = HashMap::default();
+    pairs
+}
+
+/// Postings of one feature: `(node, weight)` in node order, and the runs of each report in it.
+#[derive(Default)]
+struct Postings {
+    entries: Vec<(u32, f32)>,
+    /// `(report, start, end)` ranges of `entries`.
+    runs: Vec<(usize, usize, usize)>,
+}
+
+/// An inverted index from term feature to the passages that contain it.
+fn index(nodes: &[Node], feats: &[PassageFeatures]) -> HashMap<u32, Postings> {
+    let mut postings: HashMap<u32, Postings> = HashMap::default();
     for (i, f) in feats.iter().enumerate() {
         for &(id, w) in &f.terms {
-            postings.entry(id).or_default().push((i as u32, w));
+            let p = postings.entry(id).or_default();
+            let doc = nodes[i].doc;
+            match p.runs.last_mut() {
+                Some(run) if run.0 == doc => run.2 += 1,
+                _ => p.runs.push((doc, p.entries.len(), p.entries.len() + 1)),
+            }
+            p.entries.push((i as u32, w));
         }
     }
+    postings
+}
+
+/// Candidate pairs `a < b` (sorted, unique) proposed through the inverted index.
+fn candidate_pairs(nodes: &[Node], feats: &[PassageFeatures], corpus: &Corpus) -> Vec<(u32, u32)> {
+    let df = &corpus.df;
+    let postings = index(nodes, feats);
     let mut acc: Vec<f32> = vec![0.0; nodes.len()];
     let docs = nodes.iter().map(|n| n.doc + 1).max().unwrap_or(0);
     let mut best: Vec<[(f32, usize); CANDIDATES_PER_REPORT]> =
         vec![[(0.0, usize::MAX); CANDIDATES_PER_REPORT]; docs];
     let mut touched: Vec<usize> = Vec::new();
     let mut probes: Vec<(u32, f32)> = Vec::new();
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
     for (i, f) in feats.iter().enumerate() {
         probes.clear();
         probes.extend(f.terms.iter().copied());
@@ -114,24 +152,21 @@ pub fn links(
             let Some(list) = postings.get(&id) else {
                 continue;
             };
-            let mut k = 0;
-            while k < list.len() {
-                let doc = nodes[list[k].0 as usize].doc;
-                // This report's stretch of the list: take its first few, skip the rest.
-                let end = k + list[k..].partition_point(|&(j, _)| nodes[j as usize].doc == doc);
-                if doc != nodes[i].doc {
-                    for &(j, wj) in &list[k..end.min(k + PER_REPORT_POSTINGS)] {
-                        let j = j as usize;
-                        if acc[j] == 0.0 {
-                            touched.push(j);
-                        }
-                        acc[j] += w * wj;
-                    }
+            // Each other report's stretch of the list: take its first few, skip the rest.
+            for &(doc, start, end) in &list.runs {
+                if doc == nodes[i].doc {
+                    continue;
                 }
-                k = end;
+                for &(j, wj) in &list.entries[start..end.min(start + PER_REPORT_POSTINGS)] {
+                    let j = j as usize;
+                    if acc[j] == 0.0 {
+                        touched.push(j);
+                    }
+                    acc[j] += w * wj;
+                }
             }
         }
-        // Best few proposals per other report (kept in small per-report slots), scored in full.
+        // Best few proposals per other report (kept in small per-report slots).
         for &j in &touched {
             let slots = &mut best[nodes[j].doc];
             let worst = slots
@@ -148,7 +183,7 @@ pub fn links(
         }
         for slots in best.iter_mut() {
             for slot in slots.iter_mut().filter(|s| s.1 != usize::MAX) {
-                push(i, slot.1);
+                pairs.push((i.min(slot.1) as u32, i.max(slot.1) as u32));
                 *slot = (0.0, usize::MAX);
             }
         }
@@ -157,9 +192,9 @@ pub fn links(
         }
         touched.clear();
     }
-    out.sort_unstable_by_key(|l| (l.a, l.b));
-    out.dedup_by(|x, y| (x.a, x.b) == (y.a, y.b));
-    out
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
 }
 
 /// Groups nodes by greedy, chaining-free merging of links at or above `threshold`.
