@@ -33,7 +33,7 @@ test-native:
 	cargo test --workspace
 
 test-browser:
-	cargo build -p parallax-engine --bin parallax
+	cargo build -p parallax-engine --bin parallax --example scale
 	playwright test
 
 ## 1,000,000 randomised engine runs (two tests × 500,000); `make test` runs a short budget.

@@ -32,6 +32,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'app', testIgnore: /scale\.spec/ },
+    // The big-input test measures main-thread tasks: it runs last, with the machine to itself.
+    { name: 'scale', testMatch: /scale\.spec/, dependencies: ['app'] },
+  ],
   webServer: {
     command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory dist`,
     url: `http://127.0.0.1:${PORT}/index.html`,

@@ -32,6 +32,7 @@ fn initial_state() -> State {
         let mut s = State::new(Saved::example(lang));
         s.embed = embed;
         s.persist = false;
+        s.loading = shared_link || dom::query_value("src").is_some();
         if shared_link && !embed {
             s.notice = Some(lang.texts().shared_opened.into());
         }
@@ -54,29 +55,20 @@ fn initial_state() -> State {
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(initial_state);
+    // One callback for the app's lifetime, so components given only it do not re-render.
     let dispatch = {
-        let s = state.clone();
-        Callback::from(move |a: Action| s.dispatch(a))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |a: Action| dispatcher.dispatch(a))
+        }))
+        .clone()
     };
     let problem = state.saved.problem();
     // The engine runs in its own task after each change (the shell or the previous result stays
     // painted meanwhile), or in a worker for big inputs; see `compute`.
     let computation = crate::compute::use_comparison(&state);
     let computed = computation.result.clone();
-    let computed_revision = computed.as_ref().map(|(r, _)| *r);
     let comparison: Rc<Option<Shared>> = Rc::new(computed.as_ref().map(|(_, c)| c.clone()));
-    let rows = {
-        let c = comparison.clone();
-        use_memo(computed_revision, move |_| {
-            Rc::new(
-                c.as_ref()
-                    .as_ref()
-                    .map(|c| parallax_engine::synopsis::rows(&c.0))
-                    .unwrap_or_default(),
-            )
-        })
-    };
-
     crate::persist::use_persistence(&state, &dispatch);
     // ?src=comparison.json: load a comparison file from this site (reports, labels, settings).
     {
@@ -304,7 +296,7 @@ pub fn App() -> Html {
                     </main>
                 },
                 ViewMode::Synopsis => html! {
-                    <Synopsis comparison={c.clone()} rows={(*rows).clone()} labels={labels.clone()} {lang} dispatch={dispatch.clone()} />
+                    <Synopsis comparison={c.clone()} labels={labels.clone()} {lang} dispatch={dispatch.clone()} />
                 },
                 ViewMode::Facts => html! {
                     <Facts comparison={c.clone()} labels={labels.clone()} {lang} dispatch={dispatch.clone()} on_export={on_export.clone()} />
@@ -386,6 +378,7 @@ fn navigate(
         .is_some_and(|el| {
             el.get_attribute("data-passage").is_some()
                 && el.get_attribute("role").as_deref() == Some("button")
+                && el.closest(".column").ok().flatten().is_some()
         });
     let Some((doc, current)) = hovered.filter(|_| on_passage) else {
         return;

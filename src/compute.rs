@@ -63,14 +63,18 @@ pub fn use_comparison(state: &State) -> Computation {
     // The job the worker has, for running it here if the worker fails.
     let pending = use_mut_ref(|| None::<Job>);
     let has_problem = state.saved.problem().is_some();
+    let loading = state.loading;
     {
         let (result, running, wanted) = (result.clone(), running.clone(), wanted.clone());
         let (worker, no_worker, pending) = (worker.clone(), no_worker.clone(), pending.clone());
         let saved = state.saved.clone();
         use_effect_with(
-            (state.revision, has_problem),
-            move |&(revision, has_problem)| {
+            (state.revision, has_problem, loading),
+            move |&(revision, has_problem, loading)| {
                 *wanted.borrow_mut() = revision;
+                if loading {
+                    return;
+                }
                 if has_problem {
                     result.set(None);
                     running.set(None);

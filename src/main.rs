@@ -10,6 +10,7 @@ mod i18n;
 mod panic_banner;
 mod permalink;
 mod persist;
+mod progressive;
 mod state;
 mod storage;
 mod transfer;

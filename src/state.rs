@@ -67,6 +67,9 @@ pub struct State {
     pub persist: bool,
     /// A permalink to show, and whether it is already in the clipboard.
     pub share_link: Option<(String, bool)>,
+    /// Reports from `?src=` or a permalink are on their way: nothing is compared until they
+    /// arrive (or fail to), so a big input does not wait behind the example.
+    pub loading: bool,
 }
 
 /// The persisted part of the state (versioned in storage).
@@ -173,6 +176,7 @@ impl State {
             embed: false,
             persist: true,
             share_link: None,
+            loading: false,
         }
     }
 }
@@ -302,9 +306,16 @@ impl Reducible for State {
             Action::ResetToExample => s.saved = Saved::example(s.saved.ui_lang),
             Action::Import(saved) if saved.reports.len() > MAX_REPORTS => {
                 s.notice = Some(s.saved.ui_lang.texts().too_many.into());
+                s.loading = false;
             }
-            Action::Import(saved) => s.saved = *saved,
-            Action::Notify(msg) => s.notice = Some(msg),
+            Action::Import(saved) => {
+                s.saved = *saved;
+                s.loading = false;
+            }
+            Action::Notify(msg) => {
+                s.notice = Some(msg);
+                s.loading = false;
+            }
             Action::DismissNotice => s.notice = None,
         }
         if s.saved != before {

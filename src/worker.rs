@@ -22,18 +22,19 @@ struct Job {
 /// Groups per message part: the page parses each part in a task of its own.
 const GROUPS_PER_PART: usize = 150;
 
-/// Everything of a comparison but its groups.
+/// Everything of a comparison but its documents and groups (which follow in parts of their own).
 #[derive(Serialize, Deserialize)]
-struct Head<D, S, F> {
+struct Head<S, F> {
     schema_version: u32,
     options: CompareOptions,
-    documents: D,
+    /// How many document parts follow the head.
+    documents: usize,
     summary: S,
     facts: F,
 }
 
-/// The worker's entry point: a job as JSON in; the comparison out as JSON parts (the head,
-/// then the groups in slices), so the page never parses one huge text in a single task.
+/// The worker's entry point: a job as JSON in; the comparison out as JSON parts (the head, each
+/// document, then the groups in slices), so the page never parses one huge text in one task.
 #[wasm_bindgen]
 pub fn worker_compare(job: &str) -> js_sys::Array {
     let parts = js_sys::Array::new();
@@ -49,31 +50,41 @@ pub fn worker_compare(job: &str) -> js_sys::Array {
     let head = Head {
         schema_version: c.schema_version,
         options: c.options,
-        documents: &c.documents,
+        documents: c.documents.len(),
         summary: &c.summary,
         facts: &c.facts,
     };
     parts.push(&serde_json::to_string(&head).unwrap_or_default().into());
+    for d in &c.documents {
+        parts.push(&serde_json::to_string(d).unwrap_or_default().into());
+    }
     for slice in c.groups.chunks(GROUPS_PER_PART) {
         parts.push(&serde_json::to_string(slice).unwrap_or_default().into());
     }
     parts
 }
 
-/// Reads the worker's parts back into a comparison, yielding to the page between parts.
-pub async fn read_parts(parts: Vec<String>) -> Option<Comparison> {
-    let (head, groups) = parts.split_first()?;
-    let head: Head<Vec<Document>, Vec<Coverage>, Vec<Fact>> = serde_json::from_str(head).ok()?;
-    let mut all: Vec<Group> = Vec::new();
-    for part in groups {
+/// Reads the worker's parts back into a comparison, yielding to the page before each part after
+/// the head (text is copied out of JavaScript only when its part is read).
+pub async fn read_parts(parts: Vec<JsValue>) -> Option<Comparison> {
+    let (head, rest) = parts.split_first()?;
+    let head: Head<Vec<Coverage>, Vec<Fact>> = serde_json::from_str(&head.as_string()?).ok()?;
+    let mut documents: Vec<Document> = Vec::with_capacity(head.documents.min(rest.len()));
+    let mut groups: Vec<Group> = Vec::new();
+    for (i, part) in rest.iter().enumerate() {
         yield_to_page().await;
-        all.extend(serde_json::from_str::<Vec<Group>>(part).ok()?);
+        let text = part.as_string()?;
+        if i < head.documents {
+            documents.push(serde_json::from_str(&text).ok()?);
+        } else {
+            groups.extend(serde_json::from_str::<Vec<Group>>(&text).ok()?);
+        }
     }
-    Some(Comparison {
+    (documents.len() == head.documents).then_some(Comparison {
         schema_version: head.schema_version,
         options: head.options,
-        documents: head.documents,
-        groups: all,
+        documents,
+        groups,
         summary: head.summary,
         facts: head.facts,
     })
@@ -120,10 +131,10 @@ impl EngineWorker {
                     .and_then(|v| v.as_f64())
                     .unwrap_or(-1.0);
                 crate::compute::mark("parallax:worker-answer");
-                let parts: Vec<String> = js_sys::Reflect::get(&data, &"output".into())
+                let parts: Vec<JsValue> = js_sys::Reflect::get(&data, &"output".into())
                     .ok()
                     .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
-                    .map(|a| a.iter().filter_map(|p| p.as_string()).collect())
+                    .map(|a| a.iter().collect())
                     .unwrap_or_default();
                 let on_answer = on_answer.clone();
                 wasm_bindgen_futures::spawn_local(async move {

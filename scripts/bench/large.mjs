@@ -33,8 +33,14 @@ try {
   await page.goto(`http://127.0.0.1:${PORT}/index.html?src=${file}`);
   await page.waitForFunction((n) => document.querySelectorAll('.column').length === n, N, { timeout: 600_000, polling: 500 });
   await page.waitForFunction(() => !document.querySelector('.progress'), null, { timeout: 600_000, polling: 500 });
-  await page.waitForTimeout(500);
-  const m = await page.evaluate(() => {
+  // Columns fill in piece by piece: done when the number of passages has stopped growing.
+  let [count, stableSince, renderedAt] = [-1, Date.now(), Date.now()];
+  while (Date.now() - stableSince < 1500) {
+    const now = await page.evaluate(() => document.querySelectorAll('.passage').length);
+    if (now !== count) [count, stableSince, renderedAt] = [now, Date.now(), Date.now()];
+    await page.waitForTimeout(100);
+  }
+  const m = await page.evaluate((withTimeline) => {
     const last = (name) => performance.getEntriesByName(name).at(-1);
     const [ws, we] = [last('parallax:worker-start'), last('parallax:worker-end')];
     const [s, e] = [last('parallax:compare-start'), last('parallax:compare-end')];
@@ -48,9 +54,15 @@ try {
       longest: Math.max(0, ...window.__longTasks.map((t) => t.duration)),
       duringEngine: Math.max(0, ...during),
       passages: document.querySelectorAll('.passage').length,
+      timeline: withTimeline ? [
+        ...window.__longTasks.map((t) => `task ${Math.round(t.start)} +${Math.round(t.duration)}`),
+        ...performance.getEntriesByType('mark').filter((e) => e.name.startsWith('parallax')).map((e) => `mark ${Math.round(e.startTime)} ${e.name}`),
+      ].sort((a, b) => Number(a.split(' ')[1]) - Number(b.split(' ')[1])) : [],
+      tasks: window.__longTasks.map((t) => Math.round(t.duration)).sort((a, b) => b - a).slice(0, 8),
     };
-  });
-  console.log(`browser large input: ${N} reports × ${WORDS} words (${(bytes / 1e6).toFixed(1)} MB): rendered after ${((Date.now() - start) / 1000).toFixed(1)} s, engine ${(m.engine / 1000).toFixed(1)} s ${m.inWorker ? 'in the worker' : 'on the page'}, ${m.passages} passages; longest main-thread task ${(m.longest / 1000).toFixed(2)} s overall, ${(m.duringEngine / 1000).toFixed(2)} s while the engine ran`);
+  }, Boolean(process.env.TIMELINE));
+  if (m.timeline.length) console.log(m.timeline.join('\n'));
+  console.log(`browser large input: ${N} reports × ${WORDS} words (${(bytes / 1e6).toFixed(1)} MB): rendered after ${((renderedAt - start) / 1000).toFixed(1)} s, engine ${(m.engine / 1000).toFixed(1)} s ${m.inWorker ? 'in the worker' : 'on the page'}, ${m.passages} passages; longest main-thread task ${(m.longest / 1000).toFixed(2)} s overall, ${(m.duringEngine / 1000).toFixed(2)} s while the engine ran; longest tasks (ms): ${m.tasks.join(', ')}`);
 } finally {
   await browser.close();
   server.kill();

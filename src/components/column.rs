@@ -1,12 +1,20 @@
 //! One report as a column: label, title, coverage, passages by paragraph, boilerplate drawer.
 
+use crate::components::chunk::Chunk;
 use crate::components::coverage::Coverage;
-use crate::components::passage::passage_view;
 use crate::components::Shared;
 use crate::i18n::UiLang;
+use crate::progressive::{pieces, use_progressive};
 use crate::state::{Action, PassageId};
 use parallax_engine::segment::PassageKind;
 use yew::prelude::*;
+
+/// Passages rendered per task across all columns: each column's pieces are this divided by the
+/// number of columns (at least [`MIN_PIECE`]), so three reports of news length render at once.
+const PASSAGES_PER_TASK: usize = 300;
+
+/// Fewest passages in a piece.
+const MIN_PIECE: usize = 12;
 
 /// Props of [`Column`].
 #[derive(Properties, PartialEq)]
@@ -39,49 +47,58 @@ pub fn Column(props: &ColumnProps) -> Html {
         .hovered
         .and_then(|(d, p)| c.documents.get(d)?.passages.get(p)?.group);
 
-    // Consecutive passages of one paragraph render as one block.
-    let mut blocks: Vec<(usize, Vec<usize>)> = Vec::new();
-    let mut removed: Vec<usize> = Vec::new();
-    for (i, p) in doc.passages.iter().enumerate() {
-        if p.kind == PassageKind::Boilerplate && !props.show_boilerplate {
-            removed.push(i);
-            continue;
-        }
-        match blocks.last_mut() {
-            Some((para, items)) if *para == p.paragraph => items.push(i),
-            _ => blocks.push((p.paragraph, vec![i])),
-        }
-    }
-    let render_passage = |i: usize| {
-        let p = &doc.passages[i];
-        if p.kind == PassageKind::Boilerplate {
-            return html! {
-                <span class="passage-boilerplate" data-passage={i.to_string()}>
-                    { &p.text }<small class="reason">{ (t.boilerplate_reason)(p.reason.map_or("", |r| r.code())) }</small>
-                </span>
-            };
-        }
-        let hovered = props.hovered == Some((props.doc, i));
-        let linked = !hovered && hovered_group.is_some() && p.group == hovered_group;
-        passage_view(c, props.doc, i, hovered, linked, t)
-    };
-    let body = blocks.iter().map(|(_, items)| {
-        let heading = items.len() == 1 && doc.passages[items[0]].kind == PassageKind::Heading;
-        let inner = items
-            .iter()
-            .map(|&i| html! { <>{ render_passage(i) }{ " " }</> });
-        if heading {
-            html! { <h3 class="para para-heading">{ for inner }</h3> }
-        } else {
-            html! { <p class="para">{ for inner }</p> }
+    // The column renders in pieces, a few more after each task (see `progressive`); the
+    // pieces holding the hovered passage and its counterparts are always there.
+    let passages = &doc.passages;
+    let piece = (PASSAGES_PER_TASK / c.documents.len().max(1)).max(MIN_PIECE);
+    let pieces = pieces(passages.len(), piece, |i| {
+        passages[i].paragraph != passages[i - 1].paragraph
+    });
+    let key = std::rc::Rc::as_ptr(&props.comparison.0) as usize;
+    let progressive = use_progressive(key, pieces.len());
+    let hovered_here = props.hovered.filter(|h| h.0 == props.doc).map(|h| h.1);
+    let linked_here: Vec<usize> = hovered_group
+        .map(|g| {
+            c.groups[g]
+                .members
+                .iter()
+                .filter(|m| m.doc == props.doc)
+                .map(|m| m.passage)
+                .collect()
+        })
+        .unwrap_or_default();
+    let piece_of = |p: usize| pieces.partition_point(|&(_, end)| end <= p);
+    let needed = hovered_here
+        .iter()
+        .chain(&linked_here)
+        .map(|&p| piece_of(p) + 1)
+        .max()
+        .unwrap_or(0);
+    let shown = progressive.max(needed).min(pieces.len());
+    let body = pieces[..shown].iter().map(|&(start, end)| {
+        let within = |p: &usize| (start..end).contains(p);
+        html! {
+            <Chunk key={start} comparison={props.comparison.clone()} doc={props.doc} {start} {end}
+                show_boilerplate={props.show_boilerplate} hovered={hovered_here.filter(within)}
+                linked_group={hovered_group.filter(|_| linked_here.iter().any(within))} lang={props.lang} />
         }
     });
-    let dispatch = props.dispatch.clone();
-    let doc_index = props.doc;
-    let on_jump = Callback::from(move |i: usize| {
-        crate::dom::reveal(doc_index, i);
-        dispatch.emit(Action::Hover(Some((doc_index, i))));
-    });
+    let removed: Vec<usize> = passages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == PassageKind::Boilerplate && !props.show_boilerplate)
+        .map(|(i, _)| i)
+        .collect();
+    // The same callback across renders, so the coverage strip does not re-render on hover.
+    let on_jump = use_callback(
+        (props.doc, props.dispatch.clone()),
+        |i: usize, (doc, dispatch)| {
+            dispatch.emit(Action::Hover(Some((*doc, i))));
+            let doc = *doc;
+            // After the piece holding the passage has rendered.
+            gloo::timers::callback::Timeout::new(0, move || crate::dom::reveal(doc, i)).forget();
+        },
+    );
     let d = props.dispatch.clone();
     let onmouseover = Callback::from(move |e: MouseEvent| {
         if let Some(id) = crate::dom::passage_at(e.target()) {

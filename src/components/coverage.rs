@@ -4,6 +4,8 @@
 use crate::classes::agreement_class;
 use crate::components::Shared;
 use crate::i18n::UiLang;
+use parallax_engine::model::Agreement;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Props of [`Coverage`].
@@ -27,33 +29,64 @@ pub fn Coverage(props: &CoverageProps) -> Html {
     let cov = &c.summary[props.doc];
     let pct = crate::classes::percent;
     // The minimap is an SVG: segment widths are attributes, not inline styles (strict CSP).
+    // Neighbouring passages of one colour share a segment (a long report has thousands of
+    // passages); a click finds the passage under the pointer from the character offsets.
     let passages = &c.documents[props.doc].passages;
-    let total: usize = passages
-        .iter()
-        .filter(|p| p.agreement.is_some())
-        .map(|p| p.text.chars().count().max(1))
-        .sum();
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    let mut runs: Vec<(usize, usize, Option<Agreement>)> = Vec::new();
     let mut x = 0usize;
-    let segments: Vec<Html> = passages
+    for (i, p) in passages
         .iter()
         .enumerate()
         .filter(|(_, p)| p.agreement.is_some())
-        .map(|(i, p)| {
-            let w = p.text.chars().count().max(1);
-            let on_jump = props.on_jump.clone();
-            let seg = html! {
-                <rect class={classes!("mini-seg", agreement_class(p.agreement))} x={x.to_string()} y="0"
-                    width={w.saturating_sub(total / 400).max(1).to_string()} height="1"
-                    onclick={Callback::from(move |_| on_jump.emit(i))} />
-            };
-            x += w;
-            seg
+    {
+        let w = p.text.chars().count().max(1);
+        starts.push((x, i));
+        match runs.last_mut() {
+            Some(run) if run.2 == p.agreement => run.1 += w,
+            _ => runs.push((x, w, p.agreement)),
+        }
+        x += w;
+    }
+    let total = x;
+    let gap = total / 400;
+    // One path per colour (each run a rectangle in it): three elements however long the report.
+    let segments = [Agreement::All, Agreement::Some, Agreement::OnlyHere].map(|kind| {
+        let d: String = runs
+            .iter()
+            .filter(|run| run.2 == Some(kind))
+            .map(|&(x, w, _)| format!("M{x} 0h{}v1H{x}z", w.saturating_sub(gap).max(1)))
+            .collect();
+        (!d.is_empty()).then(|| {
+            html! {
+                <path class={classes!("mini-seg", agreement_class(Some(kind)))} {d} />
+            }
         })
-        .collect();
+    });
+    let onclick = {
+        let on_jump = props.on_jump.clone();
+        Callback::from(move |e: MouseEvent| {
+            // Yew delegates events to the page root: find the strip from the target.
+            let Some(svg) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("svg.minimap").ok().flatten())
+            else {
+                return;
+            };
+            let r = svg.get_bounding_client_rect();
+            let share = (f64::from(e.client_x()) - r.left()) / r.width().max(1.0);
+            let at = (share.clamp(0.0, 1.0) * total as f64) as usize;
+            let k = starts.partition_point(|&(s, _)| s <= at).saturating_sub(1);
+            if let Some(&(_, i)) = starts.get(k) {
+                on_jump.emit(i);
+            }
+        })
+    };
     html! {
         <div class="coverage">
-            <svg class="minimap" viewBox={format!("0 0 {} 1", total.max(1))} preserveAspectRatio="none" aria-hidden="true">
-                { for segments }
+            <svg class="minimap" viewBox={format!("0 0 {} 1", total.max(1))} preserveAspectRatio="none" aria-hidden="true" {onclick}>
+                { for segments.into_iter().flatten() }
             </svg>
             <p class="coverage-figures">
                 <span class="agree-all">{ format!("{} {}", pct(cov.in_all), t.in_all) }</span>

@@ -1,5 +1,6 @@
 //! View components: each renders part of the engine's `Comparison` and emits actions.
 
+pub mod chunk;
 pub mod column;
 pub mod connectors;
 pub mod controls;

@@ -1,20 +1,24 @@
 //! Synopsis table: one row per statement group (and per unmatched statement), a column per
-//! report, in reading order; sticky column headers.
+//! report, in reading order; sticky column headers. Long tables render in pieces (see
+//! `progressive`); clicks and Enter are handled once for the table.
 
 use crate::classes::agreement_class;
 use crate::components::Shared;
 use crate::i18n::UiLang;
+use crate::progressive::{pieces, use_progressive};
 use crate::state::Action;
 use parallax_engine::synopsis::Row;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// Rows per piece of the table rendered in one task.
+const PIECE: usize = 60;
 
 /// Props of [`Synopsis`].
 #[derive(Properties, PartialEq)]
 pub struct SynopsisProps {
     /// The comparison.
     pub comparison: Shared,
-    /// Rows from the engine.
-    pub rows: std::rc::Rc<Vec<Row>>,
     /// Report labels.
     pub labels: Vec<AttrValue>,
     /// Interface language.
@@ -30,20 +34,79 @@ pub fn Synopsis(props: &SynopsisProps) -> Html {
     let head = c.documents.iter().enumerate().map(|(i, d)| {
         html! { <th scope="col"><span class="column-label">{ format!("{} · {}", i + 1, props.labels.get(i).cloned().unwrap_or_default()) }</span><br />{ &d.title }</th> }
     });
-    let rows = props.rows.iter().map(|row| {
+    let key = Rc::as_ptr(&props.comparison.0) as usize;
+    // Rows are worked out when the synopsis is first shown for a comparison, not before.
+    let rows = {
+        let comparison = props.comparison.clone();
+        use_memo(key, move |_| parallax_engine::synopsis::rows(&comparison.0))
+    };
+    let pieces = pieces(rows.len(), PIECE, |_| true);
+    let shown = use_progressive(key, pieces.len());
+    let body = pieces[..shown].iter().map(|&(start, end)| {
+        html! {
+            <RowPiece key={start} comparison={props.comparison.clone()} rows={RowsRef(rows.clone())} {start} {end} />
+        }
+    });
+    let d = props.dispatch.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if let Some(id) = crate::dom::passage_at(e.target()) {
+            d.emit(Action::Open(id));
+        }
+    });
+    let d = props.dispatch.clone();
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" {
+            if let Some(id) = crate::dom::passage_at(e.target()) {
+                d.emit(Action::Open(id));
+            }
+        }
+    });
+    html! {
+        <div class="synopsis" role="region" aria-label={props.lang.texts().synopsis_view} tabindex="0">
+            <table {onclick} {onkeydown}>
+                <thead><tr>{ for head }</tr></thead>
+                <tbody>{ for body }</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The engine's rows, equal when they are the same list.
+#[derive(Clone)]
+pub struct RowsRef(pub Rc<Vec<Row>>);
+
+impl PartialEq for RowsRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Props of [`RowPiece`].
+#[derive(Properties, PartialEq)]
+pub struct RowPieceProps {
+    /// The comparison.
+    pub comparison: Shared,
+    /// All rows.
+    pub rows: RowsRef,
+    /// First row of the piece.
+    pub start: usize,
+    /// One past its last row.
+    pub end: usize,
+}
+
+/// Rows `start..end` of the synopsis.
+#[function_component]
+pub fn RowPiece(props: &RowPieceProps) -> Html {
+    let c = &props.comparison.0;
+    let rows = &props.rows.0;
+    let rows = &rows[props.start.min(rows.len())..props.end.min(rows.len())];
+    let html_rows = rows.iter().map(|row| {
         let cells = row.cells.iter().enumerate().map(|(doc, passages)| {
             let items = passages.iter().map(|&p| {
                 let passage = &c.documents[doc].passages[p];
-                let d = props.dispatch.clone();
-                let open = Callback::from(move |_| d.emit(Action::Open((doc, p))));
-                let d = props.dispatch.clone();
-                let onkeydown = Callback::from(move |e: KeyboardEvent| {
-                    if e.key() == "Enter" {
-                        d.emit(Action::Open((doc, p)));
-                    }
-                });
                 html! {
-                    <span class={classes!("passage", agreement_class(passage.agreement))} tabindex="0" role="button" onclick={open} {onkeydown}>
+                    <span class={classes!("passage", agreement_class(passage.agreement))} tabindex="0" role="button"
+                        data-doc={doc.to_string()} data-passage={p.to_string()}>
                         { &passage.text }{ " " }
                     </span>
                 }
@@ -52,12 +115,5 @@ pub fn Synopsis(props: &SynopsisProps) -> Html {
         });
         html! { <tr class={classes!(row.group.is_none().then_some("row-unique"))}>{ for cells }</tr> }
     });
-    html! {
-        <div class="synopsis" role="region" aria-label={props.lang.texts().synopsis_view} tabindex="0">
-            <table>
-                <thead><tr>{ for head }</tr></thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-        </div>
-    }
+    html! { <>{ for html_rows }</> }
 }

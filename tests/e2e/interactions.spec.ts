@@ -26,6 +26,25 @@ test('hovering a statement highlights its counterparts in the other columns', as
   expect(problems).toEqual([]);
 });
 
+test('the minimap: one shape per colour, a click jumps to the passage at that point', async ({ page }) => {
+  await openFresh(page);
+  const engine = engineJson();
+  const minimap = page.locator('.column[data-doc="0"] .minimap');
+  // Three colours at most, however many passages.
+  expect(await minimap.locator('.mini-seg').count()).toBeLessThanOrEqual(3);
+  const box = (await minimap.boundingBox())!;
+  // Near the right end: one of the report's last content passages.
+  await page.mouse.click(box.x + box.width * 0.98, box.y + box.height / 2);
+  const hovered = page.locator('#col-0 .passage.is-hovered');
+  await expect(hovered).toHaveCount(1);
+  await expect(hovered).toBeInViewport();
+  const index = Number(await hovered.getAttribute('data-passage'));
+  const content = engine.documents[0].passages.map((p: any, i: number) => [p, i]).filter(([p]: any) => p.kind !== 'boilerplate');
+  const lastIndex = content.at(-1)[1];
+  expect(index).toBeGreaterThan(content[Math.floor(content.length * 0.8)][1]);
+  expect(index).toBeLessThanOrEqual(lastIndex);
+});
+
 test('clicking a statement opens the word diff of its group', async ({ page }, info) => {
   await openFresh(page);
   const engine = engineJson();
