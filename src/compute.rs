@@ -32,7 +32,8 @@ pub struct Computation {
     pub cancel: Callback<()>,
 }
 
-/// Compares on the page, in a task of its own.
+/// Compares on the page, one engine step per task (see `tasks`), so no task is long even while
+/// the engine's code is still cold; a newer change stops it at the next step.
 fn compare_here(
     revision: u64,
     wanted: Rc<RefCell<u64>>,
@@ -40,16 +41,30 @@ fn compare_here(
     options: CompareOptions,
     result: UseStateHandle<Option<(u64, Shared)>>,
 ) {
-    gloo::timers::callback::Timeout::new(0, move || {
-        if *wanted.borrow() != revision {
-            return; // a newer change is queued
-        }
+    let staged = parallax_engine::Staged::new(inputs, &options);
+    crate::tasks::next_task(move || {
         mark("parallax:compare-start");
-        let c = parallax_engine::compare(&inputs, &options);
-        mark("parallax:compare-end");
-        result.set(Some((revision, Shared(Rc::new(c)))));
-    })
-    .forget();
+        step(revision, wanted, staged, result);
+    });
+}
+
+/// Runs one step of `staged`, then schedules the next in a new task, or shows the result.
+fn step(
+    revision: u64,
+    wanted: Rc<RefCell<u64>>,
+    mut staged: parallax_engine::Staged,
+    result: UseStateHandle<Option<(u64, Shared)>>,
+) {
+    if *wanted.borrow() != revision {
+        return; // a newer change is queued
+    }
+    if staged.step() {
+        crate::tasks::next_task(move || step(revision, wanted, staged, result));
+        return;
+    }
+    let c = staged.finish();
+    mark("parallax:compare-end");
+    result.set(Some((revision, Shared(Rc::new(c)))));
 }
 
 /// The comparison of `state`'s reports, kept up to date.

@@ -13,6 +13,7 @@ mod persist;
 mod progressive;
 mod state;
 mod storage;
+mod tasks;
 mod transfer;
 mod worker;
 

@@ -3,7 +3,6 @@
 //! block the page for about a second, piece by piece no task is long and the page answers input
 //! while the rest fills in.
 
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 /// How many of the `total` pieces of the list identified by `key` to render now.
@@ -14,12 +13,19 @@ use yew::prelude::*;
 pub fn use_progressive(key: usize, total: usize) -> usize {
     let state = use_state(|| (key, 1usize));
     let shown = if state.0 == key { state.1 } else { 1 };
+    // What this render shows: a queued step for anything else is stale and does nothing.
+    let latest = use_mut_ref(|| (key, shown));
+    *latest.borrow_mut() = (key, shown);
     {
         let state = state.clone();
         use_effect_with((key, shown, total), move |&(key, shown, total)| {
-            let next =
-                (shown < total).then(|| Timeout::new(0, move || state.set((key, shown + 1))));
-            move || drop(next)
+            if shown < total {
+                crate::tasks::next_task(move || {
+                    if *latest.borrow() == (key, shown) {
+                        state.set((key, shown + 1));
+                    }
+                });
+            }
         });
     }
     shown.min(total)

@@ -93,9 +93,9 @@ pub async fn read_parts(parts: Vec<JsValue>) -> Option<Comparison> {
 /// Lets the page handle input and paint before the next step.
 pub async fn yield_to_page() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(&resolve);
-        }
+        crate::tasks::next_task(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -28,12 +28,14 @@ pub mod model;
 pub mod normalize;
 pub mod options;
 pub mod segment;
+mod staged;
 pub mod summary;
 pub mod synopsis;
 
 pub use input::ReportInput;
 pub use model::Comparison;
 pub use options::{CompareOptions, Granularity};
+pub use staged::Staged;
 
 use align::Node;
 use input::NormalizedText;
@@ -125,62 +127,10 @@ pub fn scored_pairs(
 
 /// Compares `reports` and returns passages, statement groups with word marks, and coverage.
 ///
-/// Never panics; any text (empty, huge, any script) gives a result.
+/// Never panics; any text (empty, huge, any script) gives a result. [`Staged`] does the same
+/// work one step at a time.
 pub fn compare(reports: &[ReportInput], options: &CompareOptions) -> Comparison {
-    let threshold = if options.threshold.is_finite() {
-        options.threshold.clamp(0.01, 1.0)
-    } else {
-        0.3
-    };
-    let prepared = prepare_all(reports, options);
-    let s = Statements::collect(&prepared);
-    let links = s.links(threshold * align::WEAK_SHARE);
-    let (nodes, node_ids) = (&s.nodes, &s.ids);
-    let mut node_groups: Vec<align::NodeGroup> =
-        align::group(nodes, &links, threshold, options.max_per_report.max(1))
-            .into_iter()
-            .filter(|g| {
-                g.members
-                    .iter()
-                    .any(|&m| nodes[m].doc != nodes[g.members[0]].doc)
-            })
-            .collect();
-    node_groups.sort_by_key(|g| node_ids[g.members[0]]);
-
-    let n_docs = reports.len();
-    let mut group_of: HashMap<(usize, usize), usize> = HashMap::new();
-    let mut groups = Vec::with_capacity(node_groups.len());
-    for (gi, g) in node_groups.iter().enumerate() {
-        let ids: Vec<(usize, usize)> = g.members.iter().map(|&m| node_ids[m]).collect();
-        ids.iter().for_each(|&id| {
-            group_of.insert(id, gi);
-        });
-        groups.push(build_group(&prepared, &ids, g.score, n_docs));
-    }
-
-    let documents: Vec<Document> = prepared
-        .iter()
-        .zip(reports)
-        .enumerate()
-        .map(|(doc, (p, r))| document(doc, p, r, &group_of, &groups))
-        .collect();
-    let summary = summary::coverage(&documents);
-    let facts = facts::extract(&fact_inputs(&prepared), n_docs);
-    let index = facts::by_passage(&facts);
-    for g in &mut groups {
-        g.fact_differences = facts::differences(&index, g);
-    }
-    Comparison {
-        schema_version: model::SCHEMA_VERSION,
-        options: CompareOptions {
-            threshold,
-            ..*options
-        },
-        documents,
-        groups,
-        summary,
-        facts,
-    }
+    Staged::new(reports.to_vec(), options).finish()
 }
 
 /// Content and heading passages of every report, as the fact finder reads them.
@@ -215,6 +165,11 @@ thread_local! {
     /// Normaliser and lexicon per language, built once per thread: normalising the lexicon's
     /// forms costs more than comparing three short reports.
     static TOOLS: RefCell<HashMap<Language, Rc<(Normalizer, Lexicon)>>> = RefCell::new(HashMap::new());
+}
+
+/// Are the normaliser and lexicon for `language` built yet?
+fn tools_ready(language: Language) -> bool {
+    TOOLS.with(|t| t.borrow().contains_key(&language))
 }
 
 /// The (cached) normaliser and lexicon for `language`.

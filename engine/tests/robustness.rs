@@ -229,3 +229,25 @@ fn the_json_reads_back_into_the_same_comparison() {
     let back: Comparison = serde_json::from_str(&json).unwrap();
     assert_eq!(back, c);
 }
+
+#[test]
+fn staged_steps_give_the_same_comparison() {
+    let texts = seeds();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let input = reports(&refs);
+    let options = CompareOptions::default();
+    let mut staged = parallax_engine::Staged::new(input.clone(), &options);
+    let mut steps = 1;
+    while staged.step() {
+        steps += 1;
+        assert!(steps < 1_000, "steps never end");
+    }
+    // One step per report, then alignment, word diffs, documents and facts.
+    assert!(steps >= input.len() + 4, "only {steps} steps");
+    assert_eq!(staged.finish(), compare(&input, &options));
+    // No reports at all: a few empty steps, an empty comparison.
+    assert!(parallax_engine::Staged::new(Vec::new(), &options)
+        .finish()
+        .documents
+        .is_empty());
+}

@@ -1,0 +1,161 @@
+//! The comparison run one stage at a time, so a caller on a single thread (the browser page) can
+//! let other work in between: each report's preparation, the alignment, the word diffs in
+//! batches of groups, the documents and the facts are separate steps. [`crate::compare`] runs
+//! all steps at once; both give the same [`Comparison`].
+
+use crate::{
+    align, build_group, document, fact_inputs, facts, flag_repeated_lines, model, prepare, summary,
+    tools, tools_ready, CompareOptions, Comparison, Group, Prepared, ReportInput, Statements,
+};
+use crate::{input::NormalizedText, language};
+use std::collections::HashMap;
+
+/// Groups whose word diffs one step computes.
+const DIFF_BATCH: usize = 24;
+
+/// What the next step does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Prepare(usize),
+    Align,
+    Diff(usize),
+    Documents,
+    Facts,
+    Done,
+}
+
+/// A comparison in progress. Call [`Staged::step`] until it returns `false`, then
+/// [`Staged::finish`]; or call `finish` at once.
+pub struct Staged {
+    reports: Vec<ReportInput>,
+    options: CompareOptions,
+    stage: Stage,
+    prepared: Vec<Prepared>,
+    /// Members `(report, passage)` and score of each statement group, in reading order.
+    members: Vec<(Vec<(usize, usize)>, f32)>,
+    groups: Vec<Group>,
+    documents: Vec<model::Document>,
+    facts: Vec<model::Fact>,
+}
+
+impl Staged {
+    /// Starts comparing `reports`; nothing is computed until the first step.
+    pub fn new(reports: Vec<ReportInput>, options: &CompareOptions) -> Self {
+        let threshold = if options.threshold.is_finite() {
+            options.threshold.clamp(0.01, 1.0)
+        } else {
+            0.3
+        };
+        Self {
+            reports,
+            options: CompareOptions {
+                threshold,
+                ..*options
+            },
+            stage: Stage::Prepare(0),
+            prepared: Vec::new(),
+            members: Vec::new(),
+            groups: Vec::new(),
+            documents: Vec::new(),
+            facts: Vec::new(),
+        }
+    }
+
+    /// Runs the next step; `true` while steps remain.
+    pub fn step(&mut self) -> bool {
+        self.stage = match self.stage {
+            Stage::Prepare(i) if i < self.reports.len() => {
+                let norm = NormalizedText::new(&self.reports[i].text);
+                let language = language::detect(&norm.text);
+                if !tools_ready(language) {
+                    // Building a language's stemmer and lexicon is a step of its own.
+                    tools(language);
+                    return true;
+                }
+                let tools = tools(language);
+                let p = prepare(norm, language, &tools.0, &tools.1, &self.options);
+                self.prepared.push(p);
+                Stage::Prepare(i + 1)
+            }
+            Stage::Prepare(_) => {
+                flag_repeated_lines(&mut self.prepared);
+                Stage::Align
+            }
+            Stage::Align => {
+                self.members = self.align();
+                Stage::Diff(0)
+            }
+            Stage::Diff(start) if start < self.members.len() => {
+                let end = (start + DIFF_BATCH).min(self.members.len());
+                let n_docs = self.reports.len();
+                for (ids, score) in &self.members[start..end] {
+                    self.groups
+                        .push(build_group(&self.prepared, ids, *score, n_docs));
+                }
+                Stage::Diff(end)
+            }
+            Stage::Diff(_) => {
+                let mut group_of: HashMap<(usize, usize), usize> = HashMap::new();
+                for (gi, (ids, _)) in self.members.iter().enumerate() {
+                    ids.iter().for_each(|&id| {
+                        group_of.insert(id, gi);
+                    });
+                }
+                self.documents = self
+                    .prepared
+                    .iter()
+                    .zip(&self.reports)
+                    .enumerate()
+                    .map(|(doc, (p, r))| document(doc, p, r, &group_of, &self.groups))
+                    .collect();
+                Stage::Documents
+            }
+            Stage::Documents => {
+                self.facts = facts::extract(&fact_inputs(&self.prepared), self.reports.len());
+                let index = facts::by_passage(&self.facts);
+                for g in &mut self.groups {
+                    g.fact_differences = facts::differences(&index, g);
+                }
+                Stage::Facts
+            }
+            Stage::Facts | Stage::Done => Stage::Done,
+        };
+        self.stage != Stage::Done
+    }
+
+    /// Statement groups of the prepared reports: members and score, in reading order.
+    fn align(&self) -> Vec<(Vec<(usize, usize)>, f32)> {
+        let threshold = self.options.threshold;
+        let s = Statements::collect(&self.prepared);
+        let links = s.links(threshold * align::WEAK_SHARE);
+        let (nodes, node_ids) = (&s.nodes, &s.ids);
+        let mut node_groups: Vec<align::NodeGroup> =
+            align::group(nodes, &links, threshold, self.options.max_per_report.max(1))
+                .into_iter()
+                .filter(|g| {
+                    g.members
+                        .iter()
+                        .any(|&m| nodes[m].doc != nodes[g.members[0]].doc)
+                })
+                .collect();
+        node_groups.sort_by_key(|g| node_ids[g.members[0]]);
+        node_groups
+            .into_iter()
+            .map(|g| (g.members.iter().map(|&m| node_ids[m]).collect(), g.score))
+            .collect()
+    }
+
+    /// Runs the remaining steps and returns the comparison.
+    pub fn finish(mut self) -> Comparison {
+        while self.step() {}
+        let summary = summary::coverage(&self.documents);
+        Comparison {
+            schema_version: model::SCHEMA_VERSION,
+            options: self.options,
+            documents: self.documents,
+            groups: self.groups,
+            summary,
+            facts: self.facts,
+        }
+    }
+}
