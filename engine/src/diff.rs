@@ -43,11 +43,25 @@ pub fn mark(sides: &[(usize, Vec<Word>)]) -> Vec<Marks> {
             moved: vec![false; toks.len()],
         })
         .collect();
+    // Keys as small numbers, once per group: the pairwise LCS then compares integers.
+    let mut numbers: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+    let ids: Vec<Vec<u32>> = sides
+        .iter()
+        .map(|(_, words)| {
+            words
+                .iter()
+                .map(|w| {
+                    let next = numbers.len() as u32;
+                    *numbers.entry(&*w.token.key).or_insert(next)
+                })
+                .collect()
+        })
+        .collect();
     for i in 0..sides.len() {
         for j in (i + 1)..sides.len() {
             let (ri, ti) = &sides[i];
             let (rj, tj) = &sides[j];
-            let (mi, mj, movi, movj) = pair(ti, tj);
+            let (mi, mj, movi, movj) = pair(ti, tj, &ids[i], &ids[j]);
             for (k, hit) in mi.into_iter().enumerate() {
                 if hit {
                     out[i].shared_with[k].push(*rj);
@@ -68,14 +82,18 @@ pub fn mark(sides: &[(usize, Vec<Word>)]) -> Vec<Marks> {
     out
 }
 
-/// Matches between two token sequences: (matched a, matched b, moved a, moved b).
-fn pair(a: &[Word], b: &[Word]) -> (Vec<bool>, Vec<bool>, Vec<bool>, Vec<bool>) {
+/// Matches between two token sequences (with their keys as numbers `ka`, `kb`):
+/// (matched a, matched b, moved a, moved b).
+fn pair(
+    a: &[Word],
+    b: &[Word],
+    ka: &[u32],
+    kb: &[u32],
+) -> (Vec<bool>, Vec<bool>, Vec<bool>, Vec<bool>) {
     let mut ma = vec![false; a.len()];
     let mut mb = vec![false; b.len()];
     if a.len() <= LCS_LIMIT && b.len() <= LCS_LIMIT {
-        let ka: Vec<&str> = a.iter().map(|w| w.token.key.as_str()).collect();
-        let kb: Vec<&str> = b.iter().map(|w| w.token.key.as_str()).collect();
-        for op in capture_diff_slices(Algorithm::Myers, &ka, &kb) {
+        for op in capture_diff_slices(Algorithm::Myers, ka, kb) {
             if let DiffOp::Equal {
                 old_index,
                 new_index,

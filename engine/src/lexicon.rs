@@ -151,7 +151,7 @@ impl Lexicon {
                     .tokens(form, 0..form.len())
                     .into_iter()
                     .filter(|t| t.kind != TokenKind::Punct)
-                    .map(|t| t.key)
+                    .map(|t| t.key.to_string())
                     .collect();
                 let Some(first) = keys.first().cloned() else {
                     continue;
@@ -202,7 +202,7 @@ impl Lexicon {
         let mut i = 0;
         while i < words.len() {
             let mut matched = 0;
-            let key = words[i].1.key.as_str();
+            let key = &*words[i].1.key;
             // German genitive of a name: "Chinas", "Amerikas" (the stemmer keeps the "s").
             let genitive = key
                 .strip_suffix('s')
@@ -214,7 +214,7 @@ impl Lexicon {
                     let fits = window.is_some_and(|w| {
                         !w.iter().all(|(_, t)| t.stop)
                             && w.iter().zip(keys).enumerate().all(|(j, ((_, t), k))| {
-                                t.key == *k || (j == 0 && genitive == Some(k.as_str()))
+                                *t.key == **k || (j == 0 && genitive == Some(k.as_str()))
                             })
                     });
                     if fits {
@@ -236,7 +236,7 @@ impl Lexicon {
             }
             let (ix, t) = words[i];
             if !t.stop && t.kind == TokenKind::Word {
-                if let Some((first, last)) = &t.parts {
+                if let Some((first, last)) = t.parts.as_deref() {
                     let f = self.single(first);
                     let l = self.single(last).filter(|c| Some(*c) != f);
                     out.extend(f.into_iter().chain(l).map(|concept| ConceptHit {

@@ -6,6 +6,7 @@ use rust_stemmers::Stemmer;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
 use std::ops::Range;
+use std::rc::Rc;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// What a token is.
@@ -24,14 +25,15 @@ pub enum TokenKind {
 pub struct Token {
     /// Byte range in the normalised report text.
     pub span: Range<usize>,
-    /// Comparison key: folded and stemmed for words, digits only for numbers.
-    pub key: String,
+    /// Comparison key: folded and stemmed for words, digits only for numbers (shared between
+    /// the occurrences of a word: tokens are cloned from a cache).
+    pub key: Rc<str>,
     /// Word, number or punctuation.
     pub kind: TokenKind,
     /// A function word of the report's language ("der", "the").
     pub stop: bool,
     /// Keys of the first and last part of a hyphenated compound ("US-Regierung": "us", "regier").
-    pub parts: Option<(String, String)>,
+    pub parts: Option<Rc<(String, String)>>,
 }
 
 impl Token {
@@ -95,10 +97,7 @@ impl Normalizer {
                 .chars()
                 .filter(|c| c.is_numeric() || *c == ',')
                 .collect();
-            let key = digits
-                .trim_end_matches(",00")
-                .trim_end_matches(',')
-                .to_owned();
+            let key = digits.trim_end_matches(",00").trim_end_matches(',').into();
             return Token {
                 span,
                 key,
@@ -110,7 +109,7 @@ impl Normalizer {
         if !folded.chars().any(char::is_alphanumeric) {
             return Token {
                 span,
-                key: unify_punct(surface),
+                key: unify_punct(surface).into(),
                 kind: TokenKind::Punct,
                 stop: false,
                 parts: None,
@@ -124,14 +123,14 @@ impl Normalizer {
             .filter(|p| !p.is_empty())
             .collect::<Vec<_>>();
         let parts = (parts.len() > 1).then(|| {
-            (
+            Rc::new((
                 self.stem(&closed_form(parts[0])),
                 self.stem(&closed_form(parts[parts.len() - 1])),
-            )
+            ))
         });
         Token {
             span,
-            key,
+            key: key.into(),
             kind: TokenKind::Word,
             stop,
             parts,
@@ -279,7 +278,7 @@ mod tests {
         Normalizer::new(Language::De)
             .tokens(text, 0..text.len())
             .into_iter()
-            .map(|t| t.key)
+            .map(|t| t.key.to_string())
             .collect()
     }
 

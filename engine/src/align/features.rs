@@ -77,6 +77,8 @@ pub fn build(passages: &[Source]) -> (Vec<PassageFeatures>, Corpus) {
     // Per passage: raw term counts and raw n-gram counts.
     let mut raw: Vec<(Counts, Counts)> = Vec::with_capacity(passages.len());
     let mut gram_buf = Vec::new();
+    // N-gram ids per distinct key: words recur, hashing their n-grams again is wasted work.
+    let mut grams_of: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
     for &Source {
         tokens, concepts, ..
     } in passages
@@ -94,22 +96,30 @@ pub fn build(passages: &[Source]) -> (Vec<PassageFeatures>, Corpus) {
             } else {
                 1.0
             };
-            let id = id_of(terms_dict.get_mut(t.key.as_str()));
-            terms_dict.entry(t.key.as_str()).or_insert(id);
+            let id = id_of(terms_dict.get_mut(&*t.key));
+            terms_dict.entry(&*t.key).or_insert(id);
             *terms.entry(id).or_default() += boost;
             // "Exchange-Server" also meets "Exchange Server" and "Server".
-            if let Some((first, last)) = &t.parts {
+            if let Some((first, last)) = t.parts.as_deref() {
                 for part in [first, last] {
                     let id = id_of(terms_dict.get_mut(part.as_str()));
                     terms_dict.entry(part.as_str()).or_insert(id);
                     *terms.entry(id).or_default() += COMPOUND_PART_WEIGHT;
                 }
             }
-            gram_buf.clear();
-            ngram_hashes(&t.key, &mut gram_buf);
-            for &g in &gram_buf {
-                let id = id_of(gram_dict.get_mut(&g));
-                gram_dict.entry(g).or_insert(id);
+            let ids = grams_of.entry(&*t.key).or_insert_with(|| {
+                gram_buf.clear();
+                ngram_hashes(&t.key, &mut gram_buf);
+                gram_buf
+                    .iter()
+                    .map(|&g| {
+                        let id = id_of(gram_dict.get_mut(&g));
+                        gram_dict.entry(g).or_insert(id);
+                        id
+                    })
+                    .collect()
+            });
+            for &id in ids.iter() {
                 *grams.entry(id).or_default() += 1.0;
             }
         }

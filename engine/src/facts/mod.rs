@@ -143,7 +143,7 @@ pub fn extract(passages: &[PassageInput], n_docs: usize) -> Vec<Fact> {
 fn name_roots(found: &[Found]) -> FxHashMap<String, String> {
     let mut kinds: FxHashMap<&str, FactKind> = FxHashMap::default();
     for f in found.iter().filter(|f| f.c.key.starts_with("n:")) {
-        let k = kinds.entry(f.c.key.as_str()).or_insert(f.c.kind);
+        let k = kinds.entry(&*f.c.key).or_insert(f.c.kind);
         *k = (*k).min(f.c.kind);
     }
     let mut keys: Vec<&str> = kinds.keys().copied().collect();
@@ -381,7 +381,7 @@ fn quote_roots(found: &[Found]) -> FxHashMap<String, String> {
     let mut keys: Vec<&str> = found
         .iter()
         .filter(|f| f.c.kind == FactKind::Quote)
-        .map(|f| f.c.key.as_str())
+        .map(|f| &*f.c.key)
         .collect();
     keys.sort_unstable();
     keys.dedup();

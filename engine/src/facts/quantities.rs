@@ -192,7 +192,7 @@ fn count_at(p: &PassageInput, words: &[Word], i: usize) -> Option<(Candidate, us
         return None; // "Five Eyes", "G7"
     }
     let value = if w.is_number() {
-        w.token.key.clone()
+        w.token.key.to_string()
     } else {
         w.info.count.clone()?
     };
@@ -245,9 +245,9 @@ fn count_at(p: &PassageInput, words: &[Word], i: usize) -> Option<(Candidate, us
     let counted = h
         .token
         .parts
-        .as_ref()
+        .as_deref()
         .map(|(_, last)| last.clone())
-        .unwrap_or_else(|| h.token.key.clone());
+        .unwrap_or_else(|| h.token.key.to_string());
     let counted = concept_of(p, head).unwrap_or(counted);
     let key = format!("q:{value}:{counted}");
     Some((

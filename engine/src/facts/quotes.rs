@@ -51,7 +51,7 @@ pub fn find(p: &PassageInput) -> Vec<Candidate> {
             .iter()
             .filter(|t| t.span.start >= start && t.span.end <= end)
             .filter(|t| t.kind != TokenKind::Punct && !t.stop)
-            .map(|t| t.key.as_str())
+            .map(|t| &*t.key)
             .collect();
         if keys.is_empty() {
             continue;
