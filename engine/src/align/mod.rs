@@ -211,12 +211,18 @@ pub fn group(
         links.iter().map(|l| ((l.a, l.b), l.score)).collect();
     let sim = |x: usize, y: usize| *score_of.get(&(x.min(y), x.max(y))).unwrap_or(&0.0);
 
-    let mut order: Vec<&Link> = links.iter().filter(|l| l.score >= threshold).collect();
-    order.sort_by(|x, y| {
-        y.score
-            .total_cmp(&x.score)
-            .then_with(|| tie_key(nodes, x).cmp(&tie_key(nodes, y)))
-    });
+    // Strongest first; ties by the pair's fingerprints, then by position (keys computed once:
+    // scores are non-negative, so their bit patterns sort like the numbers).
+    let mut keyed: Vec<_> = links
+        .iter()
+        .filter(|l| l.score >= threshold)
+        .map(|l| {
+            let score = std::cmp::Reverse(l.score.max(0.0).to_bits());
+            (score, tie_key(nodes, l), l.a, l.b, l)
+        })
+        .collect();
+    keyed.sort_unstable_by_key(|k| (k.0, k.1, k.2, k.3));
+    let order = keyed.into_iter().map(|k| k.4);
 
     let mut group_of: Vec<usize> = (0..nodes.len()).collect();
     let mut groups: Vec<Vec<usize>> = (0..nodes.len()).map(|i| vec![i]).collect();
