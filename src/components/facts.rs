@@ -2,17 +2,21 @@
 //! the fact (click: show the passage); facts not every report names come first (engine order);
 //! filter by kind.
 
-use crate::classes::report_list;
+use crate::components::fact_rows::FactRows;
 use crate::components::Shared;
 use crate::i18n::UiLang;
+use crate::progressive::{pieces, use_progressive};
 use crate::state::Action;
 use gloo::timers::callback::Timeout;
 use parallax_engine::facts::FactKind;
-use parallax_engine::model::Fact;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Longest label shown in a row; quotations can be whole sentences.
-const LABEL_CHARS: usize = 140;
+/// Cells rendered per task: rows per piece are this divided by the number of reports.
+const CELLS_PER_TASK: usize = 600;
+
+/// Fewest rows in a piece.
+const MIN_ROWS: usize = 10;
 
 /// Props of [`Facts`].
 #[derive(Properties, PartialEq)]
@@ -57,51 +61,37 @@ pub fn Facts(props: &FactsProps) -> Html {
         let label = props.labels.get(i).cloned().unwrap_or_default();
         html! { <th scope="col" title={d.title.clone()}>{ format!("{} · {label}", i + 1) }</th> }
     });
-    let shown: Vec<&Fact> = c
+    let shown = c
         .facts
         .iter()
         .filter(|f| filter.is_none_or(|k| f.kind == k))
-        .collect();
-    let n_docs = c.documents.len();
-    let rows = shown.iter().map(|f| {
-        let label: String = if f.label.chars().count() > LABEL_CHARS {
-            f.label.chars().take(LABEL_CHARS).chain(['…']).collect()
-        } else {
-            f.label.clone()
-        };
-        let spellings = f.variants.join(" · ");
-        let cells = (0..n_docs).map(|doc| match f.mentions.iter().find(|m| m.doc == doc) {
-            Some(m) => {
-                let target = (m.doc, m.passage);
-                let d = props.dispatch.clone();
-                let onclick = Callback::from(move |_| {
-                    d.emit(Action::Reveal(target));
-                    // After the columns have rendered.
-                    Timeout::new(30, move || crate::dom::focus_passage(target.0, target.1)).forget();
-                });
-                let aria = format!("{}: {} {} – {}", f.label, t.named_in, doc + 1, t.jump);
-                html! {
-                    <td class="fact-yes">
-                        <button type="button" class="fact-mark" aria-label={aria.clone()} title={aria} {onclick}>{ "●" }</button>
-                    </td>
-                }
-            }
-            None => html! {
-                <td class="fact-no" aria-label={format!("{} {}", t.not_named_in, doc + 1)}>
-                    <span aria-hidden="true">{ "○" }</span>
-                </td>
-            },
-        });
-        let common = f.reports.len() == n_docs;
+        .count();
+    // Rows render in pieces (thirty reports and a thousand facts are 30,000 cells).
+    let n_docs = c.documents.len().max(1);
+    let pieces = pieces(shown, (CELLS_PER_TASK / n_docs).max(MIN_ROWS), |_| true);
+    let kind_key = filter.map_or(0, |k| kind_at(k) + 1);
+    let key = (std::rc::Rc::as_ptr(&props.comparison.0) as usize).wrapping_add(kind_key);
+    let visible = use_progressive(key, pieces.len());
+    let rows = pieces[..visible].iter().map(|&(start, end)| {
         html! {
-            <tr class={classes!("fact-row", format!("kind-{}", f.kind.code()), common.then_some("fact-common"))}
-                data-fact={f.key.clone()} data-reports={report_list(&f.reports, "+")}>
-                <th scope="row" title={spellings}>
-                    <span class="fact-kind">{ t.fact_kind_one[kind_at(f.kind)] }</span>
-                    <span class="fact-label">{ label }</span>
-                </th>
-                { for cells }
-            </tr>
+            <FactRows key={start} comparison={props.comparison.clone()} filter={*filter} {start} {end} lang={props.lang} />
+        }
+    });
+    // One handler for every mark: show the passage in the columns, then focus it.
+    let d = props.dispatch.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        let Some(mark) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("button.fact-mark").ok().flatten())
+        else {
+            return;
+        };
+        let number = |name: &str| mark.get_attribute(name)?.parse::<usize>().ok();
+        if let (Some(doc), Some(passage)) = (number("data-doc"), number("data-passage")) {
+            d.emit(Action::Reveal((doc, passage)));
+            // After the columns have rendered.
+            Timeout::new(30, move || crate::dom::focus_passage(doc, passage)).forget();
         }
     });
     let export = {
@@ -115,11 +105,11 @@ pub fn Facts(props: &FactsProps) -> Html {
                 <button type="button" id="export-facts-csv" onclick={export}>{ format!("{} ↓", t.facts_csv) }</button>
             </div>
             <p class="facts-hint">{ t.facts_hint }</p>
-            if shown.is_empty() {
+            if shown == 0 {
                 <p class="facts-empty">{ t.no_facts }</p>
             } else {
                 <div class="facts-scroll" role="region" aria-label={t.facts_view} tabindex="0">
-                    <table class="facts-matrix">
+                    <table class="facts-matrix" {onclick}>
                         <thead><tr><th scope="col">{ t.fact }</th>{ for head }</tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>

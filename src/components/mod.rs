@@ -7,6 +7,7 @@ pub mod controls;
 pub mod coverage;
 pub mod detail;
 pub mod editor;
+pub mod fact_rows;
 pub mod facts;
 pub mod legend;
 pub mod passage;
