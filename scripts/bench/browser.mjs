@@ -21,7 +21,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await context.addInitScript(() => {
       window.__longTasks = [];
-      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
     });
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${PORT}/index.html`);
@@ -29,8 +29,17 @@ try {
     await page.waitForTimeout(300);
     const m = await page.evaluate(() => ({
       first: performance.getEntriesByName('parallax:first-render')[0].startTime,
-      longest: Math.max(0, ...window.__longTasks),
+      longest: Math.max(0, ...window.__longTasks.map((t) => t[1])),
+      // Where the longest task ran, against the app's marks.
+      where: (() => {
+        const t = window.__longTasks.reduce((a, b) => (b[1] > (a?.[1] ?? 0) ? b : a), null);
+        if (!t) return 'none';
+        const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('parallax:'));
+        const before = marks.filter((m) => m.startTime <= t[0] + t[1]).map((m) => m.name.slice(9)).at(-1) ?? 'navigation';
+        return `${Math.round(t[1])} ms at ${Math.round(t[0])} (after ${before})`;
+      })(),
     }));
+    if (process.env.WHERE) console.log(m.where);
     firsts.push(m.first);
     longest.push(m.longest);
     await context.close();
