@@ -211,30 +211,52 @@ pub fn group(
         links.iter().map(|l| ((l.a, l.b), l.score)).collect();
     let sim = |x: usize, y: usize| *score_of.get(&(x.min(y), x.max(y))).unwrap_or(&0.0);
 
-    // Strongest first; ties by the pair's fingerprints, then by position (keys computed once:
-    // scores are non-negative, so their bit patterns sort like the numbers).
-    let mut keyed: Vec<_> = links
+    // Strongest first; ties by the pair's fingerprints, then in the order given. Keys are
+    // computed once; scores are non-negative, so their bit patterns sort like the numbers.
+    let mut keyed: Vec<(std::cmp::Reverse<u32>, u64, u64, u32)> = links
         .iter()
-        .filter(|l| l.score >= threshold)
-        .map(|l| {
-            let score = std::cmp::Reverse(l.score.max(0.0).to_bits());
-            (score, tie_key(nodes, l), l.a, l.b, l)
+        .enumerate()
+        .filter(|(_, l)| l.score >= threshold)
+        .map(|(i, l)| {
+            let (x, y) = tie_key(nodes, l);
+            (
+                std::cmp::Reverse(l.score.max(0.0).to_bits()),
+                x,
+                y,
+                i as u32,
+            )
         })
         .collect();
-    keyed.sort_unstable_by_key(|k| (k.0, k.1, k.2, k.3));
-    let order = keyed.into_iter().map(|k| k.4);
+    keyed.sort_unstable();
+    let order = keyed.iter().map(|k| &links[k.3 as usize]);
 
     let mut group_of: Vec<usize> = (0..nodes.len()).collect();
     let mut groups: Vec<Vec<usize>> = (0..nodes.len()).map(|i| vec![i]).collect();
     let mut scores: Vec<Vec<f32>> = vec![Vec::new(); nodes.len()];
+    // Two groups refused once are refused again until one of them grows: many links can join
+    // the same two big groups, and checking a merge costs members × members.
+    let mut version: Vec<u32> = vec![0; nodes.len()];
+    let mut refused: rustc_hash::FxHashSet<(u32, u32, u32, u32)> = Default::default();
     for link in order {
         let (ga, gb) = (group_of[link.a], group_of[link.b]);
         if ga == gb {
             continue;
         }
-        if !fits(nodes, &groups[ga], &groups[gb], max_per_report, weak, &sim) {
+        let pair = (ga.min(gb), ga.max(gb));
+        let key = (
+            pair.0 as u32,
+            pair.1 as u32,
+            version[pair.0],
+            version[pair.1],
+        );
+        if refused.contains(&key) {
             continue;
         }
+        if !fits(nodes, &groups[ga], &groups[gb], max_per_report, weak, &sim) {
+            refused.insert(key);
+            continue;
+        }
+        version[ga] += 1;
         let moved = std::mem::take(&mut groups[gb]);
         for &m in &moved {
             group_of[m] = ga;
