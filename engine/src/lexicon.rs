@@ -119,6 +119,7 @@ pub const CONCEPTS: &[Concept] = concepts![
     Word "spokesperson": ["Sprecher", "Sprecherin", "spokesman", "spokeswoman", "spokesperson", "porte-parole", "portavoz"],
     Word "sanction": ["Sanktion", "Sanktionen", "sanction", "sanctions", "sanciones"],
     Word "company": ["Unternehmen", "Firma", "Firmen", "Konzern", "Konzerne", "company", "companies", "firm", "firms", "business", "businesses", "entreprise", "empresa"],
+    Word "death": ["Tote", "Toten", "tot", "getötet", "sterben", "starben", "gestorben", "ums Leben", "Todesopfer", "die", "died", "dies", "dead", "death", "deaths", "killed", "kill", "kills", "fatalities", "mort", "morts", "muertos", "muerto"],
     Word "foreign_minister": ["Außenminister", "Außenministerin", "Secretary of State", "foreign minister", "ministre des Affaires étrangères"],
 ];
 

@@ -92,6 +92,16 @@ impl Normalizer {
 
     fn token(&self, surface: &str, span: Range<usize>) -> Token {
         let folded = fold(surface);
+        // "vierzehn" and "fourteen" are the number 14 ("one" and "ein" are too ambiguous).
+        if let Some(value) = number_word(&folded) {
+            return Token {
+                span,
+                key: value.to_string().into(),
+                kind: TokenKind::Number,
+                stop: false,
+                parts: None,
+            };
+        }
         if folded.chars().any(char::is_numeric) && !folded.chars().any(char::is_alphabetic) {
             let digits: String = folded
                 .chars()
@@ -144,6 +154,74 @@ impl Normalizer {
             None => word.to_owned(),
         }
     }
+}
+
+/// Number words of German and English, folded, with their value.
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("zwei", 2),
+    ("drei", 3),
+    ("vier", 4),
+    ("fünf", 5),
+    ("sechs", 6),
+    ("sieben", 7),
+    ("acht", 8),
+    ("neun", 9),
+    ("zehn", 10),
+    ("elf", 11),
+    ("zwölf", 12),
+    ("dreizehn", 13),
+    ("vierzehn", 14),
+    ("fünfzehn", 15),
+    ("sechzehn", 16),
+    ("siebzehn", 17),
+    ("achtzehn", 18),
+    ("neunzehn", 19),
+    ("zwanzig", 20),
+    ("dreissig", 30),
+    ("vierzig", 40),
+    ("fünfzig", 50),
+    ("sechzig", 60),
+    ("siebzig", 70),
+    ("achtzig", 80),
+    ("neunzig", 90),
+    ("hundert", 100),
+    ("tausend", 1000),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("thousand", 1000),
+];
+
+/// The value of a folded number word ("vierzehn", "fourteen").
+pub fn number_word(folded: &str) -> Option<u32> {
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| *w == folded)
+        .map(|&(_, v)| v)
 }
 
 /// Word-bound pieces of `text` without white space, with hyphenated compounds ("Vertrags-Hacker",
@@ -297,6 +375,16 @@ mod tests {
     #[test]
     fn numbers_keep_their_digits() {
         assert_eq!(keys("1.000 und 23,00"), ["1000", "und", "23"]);
+    }
+
+    #[test]
+    fn number_words_are_numbers() {
+        assert_eq!(
+            keys("Vierzehn Tote, zwölf Verletzte"),
+            ["14", "tot", ",", "12", "verletzt"]
+        );
+        let en = Normalizer::new(Language::En).tokens("Fourteen died", 0..13);
+        assert_eq!((&*en[0].key, en[0].kind), ("14", TokenKind::Number));
     }
 
     #[test]

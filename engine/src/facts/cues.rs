@@ -246,38 +246,6 @@ pub const INDEFINITE: &[&str] = &[
     "ein", "eine", "einer", "eines", "einem", "a", "an", "un", "une", "uno", "una", "een",
 ];
 
-/// Numbers written as words, with their value (German, English).
-const NUMBER_WORDS: &[(&str, u32)] = &[
-    ("zwei", 2),
-    ("drei", 3),
-    ("vier", 4),
-    ("fünf", 5),
-    ("sechs", 6),
-    ("sieben", 7),
-    ("acht", 8),
-    ("neun", 9),
-    ("zehn", 10),
-    ("zwölf", 12),
-    ("zwanzig", 20),
-    ("dreissig", 30),
-    ("hundert", 100),
-    ("tausend", 1000),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("twelve", 12),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("hundred", 100),
-    ("thousand", 1000),
-];
-
 /// Counts without an exact value ("Zehntausende", "millions").
 const VAGUE_COUNTS: &[&str] = &[
     "dutzende",
@@ -300,10 +268,8 @@ const VAGUE_COUNTS: &[&str] = &[
 
 /// The value of a number word, or the word itself for a vague count.
 pub fn count_word(folded: &str) -> Option<String> {
-    NUMBER_WORDS
-        .iter()
-        .find(|(w, _)| *w == folded)
-        .map(|(_, v)| v.to_string())
+    crate::normalize::number_word(folded)
+        .map(|v| v.to_string())
         .or_else(|| VAGUE_COUNTS.contains(&folded).then(|| folded.to_owned()))
 }
 
