@@ -134,7 +134,7 @@ fn reason_de(code: &str) -> &'static str {
         "price" => "Preis",
         "image" => "Bild oder Link",
         "product_teaser" => "Produktanzeige",
-        "credit" => "Mitarbeitervermerk",
+        "credit" => "Autor, Zeitstempel oder Mitarbeit",
         "repeated" => "wiederholte Zeile",
         _ => "Beiwerk",
     }
@@ -150,7 +150,7 @@ fn reason_en(code: &str) -> &'static str {
         "price" => "price",
         "image" => "image or link",
         "product_teaser" => "product teaser",
-        "credit" => "credit line",
+        "credit" => "byline, time stamp or credit",
         "repeated" => "repeated line",
         _ => "page furniture",
     }

@@ -180,6 +180,11 @@ impl Language {
     pub fn is_month(word_lower: &str) -> bool {
         MONTHS.contains(&word_lower)
     }
+
+    /// Is `word_lower` a month name or its abbreviation of three letters or more ("jul")?
+    pub fn is_month_or_short(word_lower: &str) -> bool {
+        word_lower.chars().count() >= 3 && MONTHS.iter().any(|m| m.starts_with(word_lower))
+    }
 }
 
 thread_local! {

@@ -28,7 +28,8 @@ pub enum BoilerplateReason {
     Image,
     /// A shop teaser: the title, text and details between an image and its price.
     ProductTeaser,
-    /// "Additional reporting by …", "Mitarbeit: …".
+    /// "Additional reporting by …", "Mitarbeit: …", a byline ("By Maria Rossi, Reuters") or a
+    /// time stamp ("Updated 3 hours ago", "Aktualisiert am 21.07.2021").
     Credit,
     /// A short line that recurs across reports or within one.
     Repeated,
@@ -62,7 +63,7 @@ impl BoilerplateReason {
             Self::Price => "price line",
             Self::Image => "image or bare link",
             Self::ProductTeaser => "product teaser",
-            Self::Credit => "credit line",
+            Self::Credit => "byline, time stamp or credit",
             Self::Repeated => "line repeated across reports",
         }
     }
@@ -199,6 +200,13 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
         }
     }
 
+    // Bylines and time stamps: short lines of their own, usually under the headline.
+    for (i, slot) in out.iter_mut().enumerate() {
+        if slot.is_none() && (is_byline(blocks[i].trim()) || is_time_stamp(&lower[i])) {
+            *slot = Some(BoilerplateReason::Credit);
+        }
+    }
+
     // Weak cues: in pairs, in short blocks, or following boilerplate.
     for i in 0..out.len() {
         if out[i].is_some() {
@@ -259,6 +267,64 @@ fn is_price(block: &str) -> bool {
         })
 }
 
+/// "By Maria Rossi, Reuters", "Von Anna Schmidt und Jan Weber": "by"/"von" and then only
+/// capitalised words (names, an agency), joined by "and"/"und" or commas, nothing else.
+fn is_byline(block: &str) -> bool {
+    let mut words = block.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if !["by", "von"].contains(&first.to_lowercase().as_str()) {
+        return false;
+    }
+    let rest: Vec<&str> = words
+        .map(|w| w.trim_matches(|c: char| c == ',' || c == ';'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let names = rest
+        .iter()
+        .filter(|w| !["and", "und", "&"].contains(w))
+        .collect::<Vec<_>>();
+    (2..=7).contains(&names.len())
+        && names.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "-'.’".contains(c))
+        })
+}
+
+/// Words that open a time stamp line.
+const TIME_STAMP_STARTS: &[&str] = &[
+    "updated",
+    "last updated",
+    "published",
+    "posted",
+    "aktualisiert",
+    "zuletzt aktualisiert",
+    "veröffentlicht",
+    "erstellt",
+    "stand:",
+];
+
+/// "Updated 3 hours ago", "Veröffentlicht am 21.07.2021, 14:35 Uhr", "Published Jul 21,
+/// 2021": a short line with a number that opens with a time-stamp word followed by a number, a
+/// month or a date preposition ("Published reports say …" is a sentence, not a stamp).
+fn is_time_stamp(lower: &str) -> bool {
+    if word_count(lower) > 8 || !lower.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some(start) = TIME_STAMP_STARTS.iter().find(|w| lower.starts_with(*w)) else {
+        return false;
+    };
+    let next = lower[start.len()..]
+        .trim_start_matches(|c: char| c == ':' || c.is_whitespace())
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .next()
+        .unwrap_or("");
+    next.starts_with(|c: char| c.is_ascii_digit())
+        || ["am", "um", "on", "at", "vor"].contains(&next)
+        || crate::language::Language::is_month_or_short(next)
+}
+
 /// Number of white-space separated words.
 pub(crate) fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
@@ -284,6 +350,35 @@ mod tests {
                 Some(RelatedLinks),
                 Some(Social),
                 Some(RelatedLinks)
+            ]
+        );
+    }
+
+    #[test]
+    fn flags_bylines_and_time_stamps_but_not_sentences() {
+        let got = classify(&[
+            "By Maria Rossi, Reuters",
+            "Von Anna Schmidt und Jan Weber",
+            "Updated 3 hours ago",
+            "Aktualisiert am 21.07.2021, 14:35 Uhr",
+            "Von China bis Russland",
+            "Von den 200 Firmen waren 40 betroffen.",
+            "By the end of the day, 14 people had died.",
+            "Published reports say 12 people died.",
+            "Published Jul 21, 2021",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some(Credit),
+                Some(Credit),
+                Some(Credit),
+                Some(Credit),
+                None,
+                None,
+                None,
+                None,
+                Some(Credit)
             ]
         );
     }
