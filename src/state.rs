@@ -364,6 +364,24 @@ mod tests {
     }
 
     #[test]
+    fn loading_ends_with_the_import_or_its_failure() {
+        let mut loading = State::new(Saved::example(UiLang::En));
+        loading.loading = true;
+        let loading = Rc::new(loading);
+        let imported = loading
+            .clone()
+            .reduce(Action::Import(Box::new(Saved::example(UiLang::De))));
+        assert!(!imported.loading);
+        assert!(imported.revision > loading.revision);
+        let failed = loading
+            .clone()
+            .reduce(Action::Notify("no such file".into()));
+        assert!(!failed.loading && failed.notice.is_some());
+        // Other actions leave it loading.
+        assert!(loading.reduce(Action::Hover(Some((0, 1)))).loading);
+    }
+
+    #[test]
     fn changing_reports_closes_the_detail() {
         let s = state().reduce(Action::Open((0, 1)));
         assert_eq!(s.detail, Some((0, 1)));

@@ -34,6 +34,8 @@ test('30 reports × 10,000 words: worker, columns in pieces, no main-thread task
   await page.goto('./index.html?src=scale-test.json');
   await expect(page.locator('.column')).toHaveCount(30, { timeout: 120_000 });
   expect(await page.evaluate(() => performance.getEntriesByName('parallax:worker-end').length)).toBe(1);
+  // The built-in example was not compared on the page while the file loaded.
+  expect(await page.evaluate(() => performance.getEntriesByName('parallax:compare-start').length)).toBe(0);
   // Every column fills in to the end of its report: the last sentence of each is rendered.
   for (const [doc, r] of reports.entries()) {
     const last = r.text.trim().split(/(?<=\.)\s+/).at(-1)!;
