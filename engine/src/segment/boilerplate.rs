@@ -106,6 +106,21 @@ const PREFIXES: &[(&str, BoilerplateReason)] = &[
     ("more on this", BoilerplateReason::RelatedLinks),
     ("voir aussi", BoilerplateReason::RelatedLinks),
     ("lire aussi", BoilerplateReason::RelatedLinks),
+    ("à lire aussi", BoilerplateReason::RelatedLinks),
+    ("lee también", BoilerplateReason::RelatedLinks),
+    ("leer más", BoilerplateReason::RelatedLinks),
+    ("ver también", BoilerplateReason::RelatedLinks),
+    ("te puede interesar", BoilerplateReason::RelatedLinks),
+    ("leggi anche", BoilerplateReason::RelatedLinks),
+    ("vedi anche", BoilerplateReason::RelatedLinks),
+    ("lees ook", BoilerplateReason::RelatedLinks),
+    ("leia também", BoilerplateReason::RelatedLinks),
+    ("veja também", BoilerplateReason::RelatedLinks),
+    ("suivez-nous", BoilerplateReason::Social),
+    ("síguenos", BoilerplateReason::Social),
+    ("seguici", BoilerplateReason::Social),
+    ("volg ons", BoilerplateReason::Social),
+    ("siga-nos", BoilerplateReason::Social),
     ("folgen sie uns", BoilerplateReason::Social),
     ("follow us", BoilerplateReason::Social),
     ("teilen sie", BoilerplateReason::Social),
@@ -138,6 +153,11 @@ const WEAK: &[(&[&str], BoilerplateReason)] = &[
     (&["anmeldung"], BoilerplateReason::Newsletter),
     (&["abmelden"], BoilerplateReason::Newsletter),
     (&["unsubscribe"], BoilerplateReason::Newsletter),
+    (&["abonnez-vous"], BoilerplateReason::Newsletter),
+    (&["inscrivez-vous"], BoilerplateReason::Newsletter),
+    (&["suscríbete"], BoilerplateReason::Newsletter),
+    (&["iscriviti"], BoilerplateReason::Newsletter),
+    (&["abonneer"], BoilerplateReason::Newsletter),
     (&["ihre e-mail"], BoilerplateReason::Newsletter),
     (&["deine e-mail"], BoilerplateReason::Newsletter),
     (&["your email"], BoilerplateReason::Newsletter),
@@ -350,6 +370,27 @@ mod tests {
                 Some(RelatedLinks),
                 Some(Social),
                 Some(RelatedLinks)
+            ]
+        );
+    }
+
+    #[test]
+    fn flags_link_boxes_and_prompts_in_other_languages() {
+        let got = classify(&[
+            "Lee también: Las inundaciones en Italia",
+            "Leggi anche Alluvione, il bilancio",
+            "Suivez-nous sur les réseaux sociaux",
+            "Inscrivez-vous à notre lettre d'information",
+            "Le fleuve Pô est sorti de son lit mardi près de Parme.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                Some(Social),
+                Some(Newsletter),
+                None
             ]
         );
     }
