@@ -6,7 +6,7 @@ use rust_stemmers::Stemmer;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
 use std::ops::Range;
-use std::rc::Rc;
+use std::sync::Arc;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// What a token is.
@@ -27,13 +27,13 @@ pub struct Token {
     pub span: Range<usize>,
     /// Comparison key: folded and stemmed for words, digits only for numbers (shared between
     /// the occurrences of a word: tokens are cloned from a cache).
-    pub key: Rc<str>,
+    pub key: Arc<str>,
     /// Word, number or punctuation.
     pub kind: TokenKind,
     /// A function word of the report's language ("der", "the").
     pub stop: bool,
     /// Keys of the first and last part of a hyphenated compound ("US-Regierung": "us", "regier").
-    pub parts: Option<Rc<(String, String)>>,
+    pub parts: Option<Arc<(String, String)>>,
 }
 
 impl Token {
@@ -133,7 +133,7 @@ impl Normalizer {
             .filter(|p| !p.is_empty())
             .collect::<Vec<_>>();
         let parts = (parts.len() > 1).then(|| {
-            Rc::new((
+            Arc::new((
                 self.stem(&closed_form(parts[0])),
                 self.stem(&closed_form(parts[parts.len() - 1])),
             ))

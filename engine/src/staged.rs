@@ -13,6 +13,10 @@ use std::collections::HashMap;
 /// Groups whose word diffs one step computes.
 const DIFF_BATCH: usize = 24;
 
+/// Inputs above this many bytes of text use all cores natively (see [`Staged::finish`]).
+#[cfg(not(target_arch = "wasm32"))]
+const PARALLEL_BYTES: usize = 200_000;
+
 /// What the next step does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stage {
@@ -65,16 +69,14 @@ impl Staged {
     pub fn step(&mut self) -> bool {
         self.stage = match self.stage {
             Stage::Prepare(i) if i < self.reports.len() => {
-                let norm = NormalizedText::new(&self.reports[i].text);
-                let language = language::detect(&norm.text);
+                let language = language::detect(&NormalizedText::new(&self.reports[i].text).text);
                 if !tools_ready(language) {
                     // Building a language's stemmer and lexicon is a step of its own.
                     tools(language);
                     return true;
                 }
-                let tools = tools(language);
-                let p = prepare(norm, language, &tools.0, &tools.1, &self.options);
-                self.prepared.push(p);
+                self.prepared
+                    .push(prepare_one(&self.reports[i], &self.options));
                 Stage::Prepare(i + 1)
             }
             Stage::Prepare(_) => {
@@ -123,6 +125,12 @@ impl Staged {
         self.stage != Stage::Done
     }
 
+    /// Enough text that threads pay for their start (each builds its own stemmer and lexicon).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn is_big(&self) -> bool {
+        self.reports.iter().map(|r| r.text.len()).sum::<usize>() > PARALLEL_BYTES
+    }
+
     /// Statement groups of the prepared reports: members and score, in reading order.
     fn align(&self) -> Vec<(Vec<(usize, usize)>, f32)> {
         let threshold = self.options.threshold;
@@ -146,7 +154,22 @@ impl Staged {
     }
 
     /// Runs the remaining steps and returns the comparison.
+    ///
+    /// Natively, big inputs prepare their reports and diff their groups on all cores (each
+    /// item is independent; results come back in order, so the comparison is the same).
     pub fn finish(mut self) -> Comparison {
+        #[cfg(not(target_arch = "wasm32"))]
+        if self.stage == Stage::Prepare(0) && self.is_big() {
+            let options = self.options;
+            self.prepared = parallel_map(&self.reports, |r| prepare_one(r, &options));
+            self.stage = Stage::Prepare(self.reports.len());
+            while !matches!(self.stage, Stage::Diff(_)) && self.step() {}
+            let (prepared, n_docs) = (&self.prepared, self.reports.len());
+            self.groups = parallel_map(&self.members, |(ids, score)| {
+                build_group(prepared, ids, *score, n_docs)
+            });
+            self.stage = Stage::Diff(self.members.len());
+        }
         while self.step() {}
         let summary = summary::coverage(&self.documents);
         Comparison {
@@ -158,4 +181,34 @@ impl Staged {
             facts: self.facts,
         }
     }
+}
+
+/// Segments and tokenises one report with its language's (cached, per thread) tools.
+fn prepare_one(report: &ReportInput, options: &CompareOptions) -> Prepared {
+    let norm = NormalizedText::new(&report.text);
+    let language = language::detect(&norm.text);
+    let tools = tools(language);
+    prepare(norm, language, &tools.0, &tools.1, options)
+}
+
+/// `f` over `items` on all cores, results in the order of `items`.
+#[cfg(not(target_arch = "wasm32"))]
+fn parallel_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len());
+    if threads <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let f = &f;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(items.len().div_ceil(threads))
+            .map(|chunk| scope.spawn(move || chunk.iter().map(f).collect::<Vec<U>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }

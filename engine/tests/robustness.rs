@@ -251,3 +251,25 @@ fn staged_steps_give_the_same_comparison() {
         .documents
         .is_empty());
 }
+
+#[test]
+fn big_inputs_on_all_cores_give_the_same_comparison_as_steps() {
+    // Over 200 KB of text: `compare` prepares reports and diffs groups on all cores.
+    let texts = seeds();
+    let big: Vec<String> = (0..4)
+        .map(|k| {
+            (0..5)
+                .flat_map(|round| (0..texts.len()).map(move |i| (i + k + round) % 3))
+                .map(|i| texts[i].as_str())
+                .collect::<Vec<_>>()
+                .join("\n\n")
+        })
+        .collect();
+    assert!(big.iter().map(String::len).sum::<usize>() > 200_000);
+    let refs: Vec<&str> = big.iter().map(String::as_str).collect();
+    let input = reports(&refs);
+    let options = CompareOptions::default();
+    let mut staged = parallax_engine::Staged::new(input.clone(), &options);
+    while staged.step() {}
+    assert_eq!(staged.finish(), compare(&input, &options));
+}
