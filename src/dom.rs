@@ -154,10 +154,17 @@ pub fn focus_passage(doc: usize, index: usize) {
     }
 }
 
-/// The passage (report, index) an event happened in, from the nearest `[data-passage]` element.
-pub fn passage_at(target: Option<web_sys::EventTarget>) -> Option<(usize, usize)> {
+/// The nearest element matching `selector` at or above an event's target (Yew delegates
+/// events to the page root, so the current target is not the element the handler is on).
+pub fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<Element> {
     let el: Element = target?.dyn_into().ok()?;
-    let p = el.closest("[data-passage][data-doc]").ok()??;
+    el.closest(selector).ok()?
+}
+
+/// The passage (report, index) an event happened in, from the nearest element with
+/// `data-doc` and `data-passage` (a passage, or a fact mark pointing to one).
+pub fn passage_at(target: Option<web_sys::EventTarget>) -> Option<(usize, usize)> {
+    let p = closest(target, "[data-passage][data-doc]")?;
     Some((
         p.get_attribute("data-doc")?.parse().ok()?,
         p.get_attribute("data-passage")?.parse().ok()?,

@@ -2,7 +2,7 @@
 
 use crate::components::chunk::Chunk;
 use crate::components::coverage::Coverage;
-use crate::components::Shared;
+use crate::components::{open_on_click, open_on_key, Shared};
 use crate::i18n::UiLang;
 use crate::progressive::{pieces, use_progressive};
 use crate::state::{Action, PassageId};
@@ -111,21 +111,8 @@ pub fn Column(props: &ColumnProps) -> Html {
             d.emit(Action::Hover(Some(id)));
         }
     });
-    let d = props.dispatch.clone();
-    let onclick = Callback::from(move |e: MouseEvent| {
-        if let Some(id) = crate::dom::passage_at(e.target()) {
-            d.emit(Action::Open(id));
-        }
-    });
-    let d = props.dispatch.clone();
-    let onkeydown = Callback::from(move |e: KeyboardEvent| {
-        if e.key() == "Enter" || e.key() == " " {
-            if let Some(id) = crate::dom::passage_at(e.target()) {
-                e.prevent_default();
-                d.emit(Action::Open(id));
-            }
-        }
-    });
+    let onclick = open_on_click(&props.dispatch);
+    let onkeydown = open_on_key(&props.dispatch);
     let toggle = {
         let d = props.dispatch.clone();
         Callback::from(move |_| d.emit(Action::ToggleBoilerplate))

@@ -5,7 +5,6 @@ use crate::classes::agreement_class;
 use crate::components::Shared;
 use crate::i18n::UiLang;
 use parallax_engine::model::Agreement;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Props of [`Coverage`].
@@ -66,12 +65,7 @@ pub fn Coverage(props: &CoverageProps) -> Html {
     let onclick = {
         let on_jump = props.on_jump.clone();
         Callback::from(move |e: MouseEvent| {
-            // Yew delegates events to the page root: find the strip from the target.
-            let Some(svg) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest("svg.minimap").ok().flatten())
-            else {
+            let Some(svg) = crate::dom::closest(e.target(), "svg.minimap") else {
                 return;
             };
             let r = svg.get_bounding_client_rect();

@@ -9,7 +9,6 @@ use crate::progressive::{pieces, use_progressive};
 use crate::state::Action;
 use gloo::timers::callback::Timeout;
 use parallax_engine::facts::FactKind;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Cells rendered per task: rows per piece are this divided by the number of reports.
@@ -80,15 +79,7 @@ pub fn Facts(props: &FactsProps) -> Html {
     // One handler for every mark: show the passage in the columns, then focus it.
     let d = props.dispatch.clone();
     let onclick = Callback::from(move |e: MouseEvent| {
-        let Some(mark) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("button.fact-mark").ok().flatten())
-        else {
-            return;
-        };
-        let number = |name: &str| mark.get_attribute(name)?.parse::<usize>().ok();
-        if let (Some(doc), Some(passage)) = (number("data-doc"), number("data-passage")) {
+        if let Some((doc, passage)) = crate::dom::passage_at(e.target()) {
             d.emit(Action::Reveal((doc, passage)));
             // After the columns have rendered.
             Timeout::new(30, move || crate::dom::focus_passage(doc, passage)).forget();

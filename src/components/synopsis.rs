@@ -3,7 +3,7 @@
 //! `progressive`); clicks and Enter are handled once for the table.
 
 use crate::classes::agreement_class;
-use crate::components::Shared;
+use crate::components::{open_on_click, open_on_key, Shared};
 use crate::i18n::UiLang;
 use crate::progressive::{pieces, use_progressive};
 use crate::state::Action;
@@ -47,20 +47,8 @@ pub fn Synopsis(props: &SynopsisProps) -> Html {
             <RowPiece key={start} comparison={props.comparison.clone()} rows={RowsRef(rows.clone())} {start} {end} />
         }
     });
-    let d = props.dispatch.clone();
-    let onclick = Callback::from(move |e: MouseEvent| {
-        if let Some(id) = crate::dom::passage_at(e.target()) {
-            d.emit(Action::Open(id));
-        }
-    });
-    let d = props.dispatch.clone();
-    let onkeydown = Callback::from(move |e: KeyboardEvent| {
-        if e.key() == "Enter" {
-            if let Some(id) = crate::dom::passage_at(e.target()) {
-                d.emit(Action::Open(id));
-            }
-        }
-    });
+    let onclick = open_on_click(&props.dispatch);
+    let onkeydown = open_on_key(&props.dispatch);
     html! {
         <div class="synopsis" role="region" aria-label={props.lang.texts().synopsis_view} tabindex="0">
             <table {onclick} {onkeydown}>
