@@ -35,7 +35,9 @@ export default defineConfig({
   projects: [
     { name: 'app', testIgnore: /scale\.spec/ },
     // The big-input test measures main-thread tasks: it runs last, with the machine to itself.
-    { name: 'scale', testMatch: /scale\.spec/, dependencies: ['app'] },
+    // Its longest task is about 50-60 ms here; one retry absorbs a noisy neighbour on a shared
+    // CI machine (a stop failed once at 103 ms), a real regression still fails twice.
+    { name: 'scale', testMatch: /scale\.spec/, dependencies: ['app'], retries: 1 },
   ],
   webServer: {
     command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory dist`,

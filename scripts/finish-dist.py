@@ -51,7 +51,10 @@ if glue:
         "self.onmessage = async (event) => {\n"
         "  await ready;\n"
         "  const { id, job } = event.data;\n"
-        "  self.postMessage({ id, output: worker_compare(job) });\n"
+        "  // One message per part: the page copies each in a task of its own.\n"
+        "  const parts = worker_compare(job);\n"
+        "  if (parts.length === 0) self.postMessage({ id, index: 0, total: 0, part: null });\n"
+        "  parts.forEach((part, index) => self.postMessage({ id, index, total: parts.length, part }));\n"
         "};\n",
         encoding="utf-8",
     )

@@ -79,9 +79,11 @@ pub fn App() -> Html {
                 let current = s.saved.clone();
                 let lang = current.ui_lang;
                 wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = dom::fetch_same_origin(&src)
-                        .await
-                        .and_then(|text| crate::transfer::import_json(&text, &current));
+                    let fetched = dom::fetch_same_origin(&src).await;
+                    // A big file is read in a task of its own, not in the one that received it.
+                    crate::worker::yield_to_page().await;
+                    let loaded =
+                        fetched.and_then(|text| crate::transfer::import_json(&text, &current));
                     match loaded {
                         Ok(saved) => d.emit(Action::Import(Box::new(saved))),
                         Err(why) => d.emit(Action::Notify(format!(

@@ -95,7 +95,7 @@ pub fn use_comparison(state: &State) -> Computation {
                     running.set(None);
                     return;
                 }
-                let inputs: Vec<ReportInput> = saved.inputs().into_iter().map(dom::nfc).collect();
+                let inputs: Vec<ReportInput> = saved.inputs();
                 let options = saved.options();
                 let size: usize = inputs.iter().map(|r| r.text.len()).sum();
                 if size > BIG_INPUT && !*no_worker.borrow() {
@@ -119,6 +119,7 @@ pub fn use_comparison(state: &State) -> Computation {
                     }
                 }
                 running.set(None);
+                let inputs = inputs.into_iter().map(dom::nfc).collect();
                 compare_here(revision, wanted, inputs, options, result);
             },
         );
@@ -170,6 +171,7 @@ fn spawn(
             *no_worker.borrow_mut() = true;
             running.set(None);
             if let Some((revision, inputs, options)) = pending.borrow_mut().take() {
+                let inputs = inputs.into_iter().map(dom::nfc).collect();
                 compare_here(revision, wanted.clone(), inputs, options, result.clone());
             }
         })

@@ -36,30 +36,47 @@ struct EngineDocument {
     passages: Vec<EnginePassage>,
 }
 
-/// What an import reads of a file; every other field is ignored.
+/// What an import of a plain engine file reads; every other field is ignored.
 #[derive(Deserialize)]
 struct ImportFile {
-    parallax_app: Option<serde::de::IgnoredAny>,
     schema_version: Option<u64>,
     documents: Option<Vec<EngineDocument>>,
 }
 
-/// Only the app part of an export file.
+/// The app part of an export file, if there is one (the engine part is skipped unread).
 #[derive(Deserialize)]
 struct AppPart {
-    parallax_app: Saved,
+    parallax_app: Option<Saved>,
 }
 
-/// Reads an exported file back into app state, or says in one line why it cannot.
-pub fn import_json(text: &str, current: &Saved) -> Result<Saved, String> {
-    serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|e| format!("not JSON ({e})"))?;
-    let file: ImportFile =
-        serde_json::from_str(text).map_err(|e| format!("not a Parallax comparison ({e})"))?;
-    if file.parallax_app.is_some() {
-        return serde_json::from_str::<AppPart>(text)
-            .map(|a| a.parallax_app)
-            .map_err(|e| format!("unknown Parallax file ({e})"));
+/// Why `text` is no importable file, in one line (only worked out when reading failed).
+fn why_not(text: &str, error: serde_json::Error) -> String {
+    #[derive(Deserialize)]
+    struct Marked {
+        parallax_app: Option<serde::de::IgnoredAny>,
     }
+    match serde_json::from_str::<Marked>(text) {
+        Err(e) if serde_json::from_str::<serde::de::IgnoredAny>(text).is_err() => {
+            format!("not JSON ({e})")
+        }
+        Ok(Marked {
+            parallax_app: Some(_),
+        }) => format!("unknown Parallax file ({error})"),
+        _ => format!("not a Parallax comparison ({error})"),
+    }
+}
+
+/// Reads an exported file back into app state, or says in one line why it cannot. A big file is
+/// read once when all is well (the reasons for a failure are sorted out afterwards).
+pub fn import_json(text: &str, current: &Saved) -> Result<Saved, String> {
+    match serde_json::from_str::<AppPart>(text) {
+        Ok(AppPart {
+            parallax_app: Some(saved),
+        }) => return Ok(saved),
+        Ok(_) => {}
+        Err(e) => return Err(why_not(text, e)),
+    }
+    let file: ImportFile = serde_json::from_str(text).map_err(|e| why_not(text, e))?;
     if file.schema_version != Some(1) {
         return Err("not a Parallax comparison (schema_version 1 expected)".into());
     }
@@ -135,6 +152,12 @@ mod tests {
             .unwrap_err()
             .contains("schema_version"));
         assert!(import_json("[1,2]", &s).is_err());
+        assert!(import_json("{\"parallax_app\": {\"reports\": 5}}", &s)
+            .unwrap_err()
+            .starts_with("unknown Parallax file"));
+        assert!(import_json("{\"documents\": []}", &s)
+            .unwrap_err()
+            .contains("schema_version"));
         assert!(import_json("{\"schema_version\": 1, \"documents\": 5", &s)
             .unwrap_err()
             .starts_with("not JSON"));

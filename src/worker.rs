@@ -12,13 +12,6 @@ use wasm_bindgen::JsCast;
 /// Inputs above this many bytes go to the worker; smaller ones are faster on the page itself.
 pub const BIG_INPUT: usize = 150_000;
 
-/// One comparison job.
-#[derive(Serialize, Deserialize)]
-struct Job {
-    reports: Vec<(String, String)>,
-    options: CompareOptions,
-}
-
 /// Groups per message part: the page parses each part in a task of its own.
 const GROUPS_PER_PART: usize = 150;
 
@@ -33,20 +26,37 @@ struct Head<S, F> {
     facts: F,
 }
 
-/// The worker's entry point: a job as JSON in; the comparison out as JSON parts (the head, each
-/// document, then the groups in slices), so the page never parses one huge text in one task.
+/// The worker's entry point: a job `{ options, names, texts }` (settings as JSON, report names
+/// and texts as arrays of strings, so the page never escapes megabytes into one JSON text); the
+/// texts are brought to Unicode NFC here, off the page. The comparison goes out as JSON parts
+/// (the head, each document, then the groups in slices), so the page never parses one huge text
+/// in one task.
 #[wasm_bindgen]
-pub fn worker_compare(job: &str) -> js_sys::Array {
+pub fn worker_compare(job: JsValue) -> js_sys::Array {
     let parts = js_sys::Array::new();
-    let Ok(job) = serde_json::from_str::<Job>(job) else {
+    let field = |name: &str| js_sys::Reflect::get(&job, &name.into()).ok();
+    let strings = |name: &str| -> Vec<String> {
+        field(name)
+            .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
+            .map(|a| a.iter().filter_map(|s| s.as_string()).collect())
+            .unwrap_or_default()
+    };
+    let Some(options) = field("options")
+        .and_then(|v| v.as_string())
+        .and_then(|o| serde_json::from_str::<CompareOptions>(&o).ok())
+    else {
         return parts;
     };
-    let reports: Vec<ReportInput> = job
-        .reports
+    let (names, texts) = (strings("names"), strings("texts"));
+    if names.len() != texts.len() {
+        return parts;
+    }
+    let reports: Vec<ReportInput> = names
         .into_iter()
-        .map(|(name, text)| ReportInput::new(name, text))
+        .zip(texts)
+        .map(|(name, text)| crate::dom::nfc(ReportInput::new(name, text)))
         .collect();
-    let c = compare(&reports, &job.options);
+    let c = compare(&reports, &options);
     let head = Head {
         schema_version: c.schema_version,
         options: c.options,
@@ -123,23 +133,36 @@ impl EngineWorker {
         let options = web_sys::WorkerOptions::new();
         options.set_type(web_sys::WorkerType::Module);
         let worker = web_sys::Worker::new_with_options("./parallax-worker.js", &options).ok()?;
+        // The worker sends the answer one part per message (`{ id, index, total, part }`), so
+        // the browser copies each part in a task of its own; the parts are read once all came.
+        let received = std::rc::Rc::new(std::cell::RefCell::new((u64::MAX, Vec::<JsValue>::new())));
         let on_message =
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
                 let data = e.data();
-                let id = js_sys::Reflect::get(&data, &"id".into())
-                    .ok()
-                    .and_then(|v| v.as_f64())
-                    .unwrap_or(-1.0);
+                let number = |name: &str| {
+                    js_sys::Reflect::get(&data, &name.into())
+                        .ok()
+                        .and_then(|v| v.as_f64())
+                        .unwrap_or(-1.0)
+                };
+                let (id, index, total) = (number("id") as u64, number("index"), number("total"));
+                let mut got = received.borrow_mut();
+                if got.0 != id || index == 0.0 {
+                    *got = (id, Vec::new());
+                }
+                if total > 0.0 {
+                    got.1
+                        .push(js_sys::Reflect::get(&data, &"part".into()).unwrap_or_default());
+                }
+                if (got.1.len() as f64) < total {
+                    return;
+                }
                 crate::compute::mark("parallax:worker-answer");
-                let parts: Vec<JsValue> = js_sys::Reflect::get(&data, &"output".into())
-                    .ok()
-                    .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
-                    .map(|a| a.iter().collect())
-                    .unwrap_or_default();
+                let parts = std::mem::take(&mut got.1);
                 let on_answer = on_answer.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let comparison = read_parts(parts).await;
-                    on_answer((id as u64, comparison));
+                    on_answer((id, comparison));
                 });
             });
         let on_error =
@@ -153,21 +176,27 @@ impl EngineWorker {
         })
     }
 
-    /// Sends job `id` (reports already NFC-normalised).
+    /// Sends job `id`: the worker normalises the texts itself.
     pub fn post(&self, id: u64, reports: &[ReportInput], options: CompareOptions) -> bool {
-        let job = Job {
-            reports: reports
-                .iter()
-                .map(|r| (r.name.clone(), r.text.clone()))
-                .collect(),
-            options,
-        };
-        let Ok(json) = serde_json::to_string(&job) else {
+        let Ok(options) = serde_json::to_string(&options) else {
             return false;
         };
+        let (names, texts) = (js_sys::Array::new(), js_sys::Array::new());
+        for r in reports {
+            names.push(&r.name.as_str().into());
+            texts.push(&r.text.as_str().into());
+        }
+        let job = js_sys::Object::new();
         let message = js_sys::Object::new();
-        let ok = js_sys::Reflect::set(&message, &"id".into(), &(id as f64).into()).is_ok()
-            && js_sys::Reflect::set(&message, &"job".into(), &json.into()).is_ok();
+        let ok = [
+            ("options", JsValue::from(options)),
+            ("names", names.into()),
+            ("texts", texts.into()),
+        ]
+        .into_iter()
+        .all(|(k, v)| js_sys::Reflect::set(&job, &k.into(), &v).is_ok())
+            && js_sys::Reflect::set(&message, &"id".into(), &(id as f64).into()).is_ok()
+            && js_sys::Reflect::set(&message, &"job".into(), &job).is_ok();
         ok && self.worker.post_message(&message).is_ok()
     }
 }

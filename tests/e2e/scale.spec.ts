@@ -42,6 +42,7 @@ test('30 reports × 10,000 words: worker, columns in pieces, no main-thread task
     await expect(page.locator(`#col-${doc}`)).toContainText(last.slice(0, 60), { timeout: 60_000 });
   }
   const long: number[] = await page.evaluate(() => (window as any).__long);
+  console.log(`30 × 10k: long main-thread tasks (ms): ${long.join(', ') || 'none'}`);
   expect(Math.max(0, ...long), `long tasks: ${long.join(', ')} ms`).toBeLessThan(100);
   // Hovering in a long column still marks the counterparts at once.
   const deep = page.locator('#col-0 .passage.agree-all').last();
