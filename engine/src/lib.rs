@@ -27,6 +27,7 @@ pub mod lexicon;
 pub mod model;
 pub mod normalize;
 pub mod options;
+mod parallel;
 pub mod segment;
 mod staged;
 pub mod summary;

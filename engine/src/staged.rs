@@ -161,11 +161,11 @@ impl Staged {
         #[cfg(not(target_arch = "wasm32"))]
         if self.stage == Stage::Prepare(0) && self.is_big() {
             let options = self.options;
-            self.prepared = parallel_map(&self.reports, |r| prepare_one(r, &options));
+            self.prepared = crate::parallel::map(&self.reports, |r| prepare_one(r, &options));
             self.stage = Stage::Prepare(self.reports.len());
             while !matches!(self.stage, Stage::Diff(_)) && self.step() {}
             let (prepared, n_docs) = (&self.prepared, self.reports.len());
-            self.groups = parallel_map(&self.members, |(ids, score)| {
+            self.groups = crate::parallel::map(&self.members, |(ids, score)| {
                 build_group(prepared, ids, *score, n_docs)
             });
             self.stage = Stage::Diff(self.members.len());
@@ -189,26 +189,4 @@ fn prepare_one(report: &ReportInput, options: &CompareOptions) -> Prepared {
     let language = language::detect(&norm.text);
     let tools = tools(language);
     prepare(norm, language, &tools.0, &tools.1, options)
-}
-
-/// `f` over `items` on all cores, results in the order of `items`.
-#[cfg(not(target_arch = "wasm32"))]
-fn parallel_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(items.len());
-    if threads <= 1 {
-        return items.iter().map(f).collect();
-    }
-    let f = &f;
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(items.len().div_ceil(threads))
-            .map(|chunk| scope.spawn(move || chunk.iter().map(f).collect::<Vec<U>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
 }

@@ -77,22 +77,31 @@ pub fn links(
     } else {
         candidate_pairs(nodes, feats, corpus)
     };
-    let mut scatter = Scattered::new(corpus.df.len());
-    let mut loaded = usize::MAX;
-    let mut out = Vec::new();
-    for (a, b) in pairs {
-        let (a, b) = (a as usize, b as usize);
-        if a != loaded {
-            scatter.load(&feats[a]);
-            loaded = a;
+    // Natively, big inputs score slices of the pair list on all cores (same links, same order).
+    crate::parallel::map_ranges(pairs.len(), PAIRS_PER_THREAD, |range| {
+        let mut scatter = Scattered::new(corpus.df.len());
+        let mut loaded = usize::MAX;
+        let mut out = Vec::new();
+        for &(a, b) in &pairs[range] {
+            let (a, b) = (a as usize, b as usize);
+            if a != loaded {
+                scatter.load(&feats[a]);
+                loaded = a;
+            }
+            let score = scatter.similarity(&feats[a], &feats[b]);
+            if score >= min_score {
+                out.push(Link { a, b, score });
+            }
         }
-        let score = scatter.similarity(&feats[a], &feats[b]);
-        if score >= min_score {
-            out.push(Link { a, b, score });
-        }
-    }
-    out
+        out
+    })
 }
+
+/// Fewest pairs a thread scores (fewer are not worth a thread's start).
+const PAIRS_PER_THREAD: usize = 5_000;
+
+/// Fewest passages a thread looks up candidates for.
+const PROBES_PER_THREAD: usize = 500;
 
 /// Every pair of nodes from different reports, `a < b`, sorted.
 fn all_pairs(nodes: &[Node]) -> Vec<(u32, u32)> {
@@ -136,62 +145,67 @@ fn index(nodes: &[Node], feats: &[PassageFeatures]) -> HashMap<u32, Postings> {
 fn candidate_pairs(nodes: &[Node], feats: &[PassageFeatures], corpus: &Corpus) -> Vec<(u32, u32)> {
     let df = &corpus.df;
     let postings = index(nodes, feats);
-    let mut acc: Vec<f32> = vec![0.0; nodes.len()];
     let docs = nodes.iter().map(|n| n.doc + 1).max().unwrap_or(0);
-    let mut best: Vec<[(f32, usize); CANDIDATES_PER_REPORT]> =
-        vec![[(0.0, usize::MAX); CANDIDATES_PER_REPORT]; docs];
-    let mut touched: Vec<usize> = Vec::new();
-    let mut probes: Vec<(u32, f32)> = Vec::new();
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
-    for (i, f) in feats.iter().enumerate() {
-        probes.clear();
-        probes.extend(f.terms.iter().copied());
-        probes.sort_unstable_by_key(|&(id, _)| (df[id as usize], id));
-        probes.truncate(probe_count(f.terms.len()));
-        for &(id, w) in &probes {
-            let Some(list) = postings.get(&id) else {
-                continue;
-            };
-            // Each other report's stretch of the list: take its first few, skip the rest.
-            for &(doc, start, end) in &list.runs {
-                if doc == nodes[i].doc {
+    // Each passage's lookups are independent: natively, slices of passages run on all cores.
+    let mut pairs = crate::parallel::map_ranges(feats.len(), PROBES_PER_THREAD, |range| {
+        let mut acc: Vec<f32> = vec![0.0; nodes.len()];
+        let mut best: Vec<[(f32, usize); CANDIDATES_PER_REPORT]> =
+            vec![[(0.0, usize::MAX); CANDIDATES_PER_REPORT]; docs];
+        let mut touched: Vec<usize> = Vec::new();
+        let mut probes: Vec<(u32, f32)> = Vec::new();
+        let mut pairs: Vec<(u32, u32)> = Vec::new();
+        for i in range {
+            let f = &feats[i];
+            probes.clear();
+            probes.extend(f.terms.iter().copied());
+            probes.sort_unstable_by_key(|&(id, _)| (df[id as usize], id));
+            probes.truncate(probe_count(f.terms.len()));
+            for &(id, w) in &probes {
+                let Some(list) = postings.get(&id) else {
                     continue;
-                }
-                for &(j, wj) in &list.entries[start..end.min(start + PER_REPORT_POSTINGS)] {
-                    let j = j as usize;
-                    if acc[j] == 0.0 {
-                        touched.push(j);
+                };
+                // Each other report's stretch of the list: take its first few, skip the rest.
+                for &(doc, start, end) in &list.runs {
+                    if doc == nodes[i].doc {
+                        continue;
                     }
-                    acc[j] += w * wj;
+                    for &(j, wj) in &list.entries[start..end.min(start + PER_REPORT_POSTINGS)] {
+                        let j = j as usize;
+                        if acc[j] == 0.0 {
+                            touched.push(j);
+                        }
+                        acc[j] += w * wj;
+                    }
                 }
             }
-        }
-        // Best few proposals per other report (kept in small per-report slots).
-        for &j in &touched {
-            let slots = &mut best[nodes[j].doc];
-            let worst = slots
-                .iter()
-                .enumerate()
-                .min_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
-                .map(|(k, _)| k);
-            if let Some(k) = worst {
-                let better = acc[j] > slots[k].0 || (acc[j] == slots[k].0 && j < slots[k].1);
-                if slots[k].1 == usize::MAX || better {
-                    slots[k] = (acc[j], j);
+            // Best few proposals per other report (kept in small per-report slots).
+            for &j in &touched {
+                let slots = &mut best[nodes[j].doc];
+                let worst = slots
+                    .iter()
+                    .enumerate()
+                    .min_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+                    .map(|(k, _)| k);
+                if let Some(k) = worst {
+                    let better = acc[j] > slots[k].0 || (acc[j] == slots[k].0 && j < slots[k].1);
+                    if slots[k].1 == usize::MAX || better {
+                        slots[k] = (acc[j], j);
+                    }
                 }
             }
-        }
-        for slots in best.iter_mut() {
-            for slot in slots.iter_mut().filter(|s| s.1 != usize::MAX) {
-                pairs.push((i.min(slot.1) as u32, i.max(slot.1) as u32));
-                *slot = (0.0, usize::MAX);
+            for slots in best.iter_mut() {
+                for slot in slots.iter_mut().filter(|s| s.1 != usize::MAX) {
+                    pairs.push((i.min(slot.1) as u32, i.max(slot.1) as u32));
+                    *slot = (0.0, usize::MAX);
+                }
             }
+            for &j in &touched {
+                acc[j] = 0.0;
+            }
+            touched.clear();
         }
-        for &j in &touched {
-            acc[j] = 0.0;
-        }
-        touched.clear();
-    }
+        pairs
+    });
     pairs.sort_unstable();
     pairs.dedup();
     pairs
