@@ -33,5 +33,9 @@ fn main() {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark("parallax:start");
     }
-    yew::Renderer::<app::App>::new().render();
+    // The first render in a task of its own: the one that finished compiling the module is
+    // long enough already.
+    tasks::next_task(|| {
+        yew::Renderer::<app::App>::new().render();
+    });
 }

@@ -30,6 +30,10 @@ fn main() {
         );
     }
     let r = gold::evaluate(&default);
+    println!(
+        "missed sure links whose passage is offered as a closest passage: {} of {}",
+        r.offered.0, r.offered.1
+    );
     for line in &r.details {
         println!("{line}");
     }

@@ -384,6 +384,7 @@ fn document(
     r: &ReportInput,
     group_of: &HashMap<(usize, usize), usize>,
     groups: &[Group],
+    near: &staged::NearBy,
 ) -> Document {
     let title = r
         .title
@@ -424,6 +425,7 @@ fn document(
                 paragraph: s.paragraph,
                 group,
                 agreement,
+                near: near.get(&(doc, i)).cloned().unwrap_or_default(),
             }
         })
         .collect();

@@ -61,6 +61,21 @@ pub struct Passage {
     /// Which reports state it: all, some or only this one (none for boilerplate).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agreement: Option<Agreement>,
+    /// The closest passages of reports that do not state it, below the threshold: what a
+    /// reader checks before believing "only here" (a paraphrase the engine could not prove).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub near: Vec<Near>,
+}
+
+/// A passage of another report that resembles a statement without reaching the threshold.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Near {
+    /// Report index.
+    pub doc: usize,
+    /// Passage index in that report.
+    pub passage: usize,
+    /// Similarity (0–1), below the comparison's threshold or refused by the grouping.
+    pub score: f32,
 }
 
 /// How widely a statement is shared.

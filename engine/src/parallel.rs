@@ -29,6 +29,7 @@ pub fn map_ranges<U: Send>(
 }
 
 /// `f` over `items` (each item on its own when there are cores to spare), results in order.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
     map_ranges(items.len(), 1, |r| items[r].iter().map(&f).collect())
 }

@@ -17,6 +17,12 @@ const DIFF_BATCH: usize = 24;
 #[cfg(not(target_arch = "wasm32"))]
 const PARALLEL_BYTES: usize = 200_000;
 
+/// Members `(report, passage)` and score of one statement group.
+type Members = (Vec<(usize, usize)>, f32);
+
+/// The closest passages below the threshold of each statement `(report, passage)`.
+pub(crate) type NearBy = HashMap<(usize, usize), Vec<model::Near>>;
+
 /// What the next step does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stage {
@@ -36,11 +42,19 @@ pub struct Staged {
     stage: Stage,
     prepared: Vec<Prepared>,
     /// Members `(report, passage)` and score of each statement group, in reading order.
-    members: Vec<(Vec<(usize, usize)>, f32)>,
+    members: Vec<Members>,
     groups: Vec<Group>,
+    /// The closest passages below the threshold, per statement `(report, passage)`.
+    near: NearBy,
     documents: Vec<model::Document>,
     facts: Vec<model::Fact>,
 }
+
+/// Closest passages kept per statement, at most one per other report.
+const NEAR_MAX: usize = 3;
+
+/// Share of the threshold a passage must reach to be offered as a closest passage.
+const NEAR_SHARE: f32 = 0.5;
 
 impl Staged {
     /// Starts comparing `reports`; nothing is computed until the first step.
@@ -60,6 +74,7 @@ impl Staged {
             prepared: Vec::new(),
             members: Vec::new(),
             groups: Vec::new(),
+            near: HashMap::new(),
             documents: Vec::new(),
             facts: Vec::new(),
         }
@@ -84,7 +99,7 @@ impl Staged {
                 Stage::Align
             }
             Stage::Align => {
-                self.members = self.align();
+                (self.members, self.near) = self.align();
                 Stage::Diff(0)
             }
             Stage::Diff(start) if start < self.members.len() => {
@@ -108,7 +123,7 @@ impl Staged {
                     .iter()
                     .zip(&self.reports)
                     .enumerate()
-                    .map(|(doc, (p, r))| document(doc, p, r, &group_of, &self.groups))
+                    .map(|(doc, (p, r))| document(doc, p, r, &group_of, &self.groups, &self.near))
                     .collect();
                 Stage::Documents
             }
@@ -131,14 +146,20 @@ impl Staged {
         self.reports.iter().map(|r| r.text.len()).sum::<usize>() > PARALLEL_BYTES
     }
 
-    /// Statement groups of the prepared reports: members and score, in reading order.
-    fn align(&self) -> Vec<(Vec<(usize, usize)>, f32)> {
+    /// Statement groups of the prepared reports (members and score, in reading order), and the
+    /// closest passages below the threshold of each statement.
+    fn align(&self) -> (Vec<Members>, NearBy) {
         let threshold = self.options.threshold;
         let s = Statements::collect(&self.prepared);
-        let links = s.links(threshold * align::WEAK_SHARE);
+        let mut links = s.links(threshold * NEAR_SHARE.min(align::WEAK_SHARE));
+        let weak: Vec<align::Link> = links
+            .iter()
+            .filter(|l| l.score >= threshold * align::WEAK_SHARE)
+            .copied()
+            .collect();
         let (nodes, node_ids) = (&s.nodes, &s.ids);
         let mut node_groups: Vec<align::NodeGroup> =
-            align::group(nodes, &links, threshold, self.options.max_per_report.max(1))
+            align::group(nodes, &weak, threshold, self.options.max_per_report.max(1))
                 .into_iter()
                 .filter(|g| {
                     g.members
@@ -147,10 +168,46 @@ impl Staged {
                 })
                 .collect();
         node_groups.sort_by_key(|g| node_ids[g.members[0]]);
-        node_groups
+        // Reports that state each node's statement (its group's reports, or its own).
+        let mut covered: Vec<Vec<usize>> = nodes.iter().map(|n| vec![n.doc]).collect();
+        for g in &node_groups {
+            let mut reports: Vec<usize> = g.members.iter().map(|&m| nodes[m].doc).collect();
+            reports.sort_unstable();
+            reports.dedup();
+            g.members
+                .iter()
+                .for_each(|&m| covered[m].clone_from(&reports));
+        }
+        // Strongest first; equal scores by content, so the order of reports does not matter.
+        let tie = |l: &align::Link| {
+            let (x, y) = (nodes[l.a].fingerprint, nodes[l.b].fingerprint);
+            (x.min(y), x.max(y))
+        };
+        links.sort_by(|x, y| y.score.total_cmp(&x.score).then(tie(x).cmp(&tie(y))));
+        let mut near = NearBy::new();
+        for l in &links {
+            for (from, to) in [(l.a, l.b), (l.b, l.a)] {
+                let list = near.entry(node_ids[from]).or_default();
+                let doc = nodes[to].doc;
+                if list.len() < NEAR_MAX
+                    && !covered[from].contains(&doc)
+                    && list.iter().all(|n| n.doc != doc)
+                {
+                    let (doc, passage) = node_ids[to];
+                    list.push(model::Near {
+                        doc,
+                        passage,
+                        score: l.score,
+                    });
+                }
+            }
+        }
+        near.retain(|_, list| !list.is_empty());
+        let members = node_groups
             .into_iter()
             .map(|g| (g.members.iter().map(|&m| node_ids[m]).collect(), g.score))
-            .collect()
+            .collect();
+        (members, near)
     }
 
     /// Runs the remaining steps and returns the comparison.

@@ -100,6 +100,18 @@ fn check(texts: &[String], c: &Comparison) -> Result<(), TestCaseError> {
             if let Some(g) = p.group {
                 prop_assert!(c.groups[g].reports.contains(&d));
             }
+            // Closest passages: other reports that do not state it, one each, at most three.
+            prop_assert!(p.near.len() <= 3);
+            for (i, n) in p.near.iter().enumerate() {
+                prop_assert!(n.doc != d && n.passage < c.documents[n.doc].passages.len());
+                prop_assert!(p
+                    .group
+                    .is_none_or(|g| !c.groups[g].reports.contains(&n.doc)));
+                prop_assert!(p.near[..i]
+                    .iter()
+                    .all(|m| m.doc != n.doc && m.score >= n.score));
+                prop_assert!(n.score >= c.options.threshold * 0.5 - 1e-6);
+            }
         }
     }
     for g in &c.groups {

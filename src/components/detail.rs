@@ -91,6 +91,28 @@ pub fn Detail(props: &DetailProps) -> Html {
             }
         }
     };
+    // The closest passages of reports that do not state it: a paraphrase the engine could not
+    // prove is one click away.
+    let near = (!passage.near.is_empty()).then(|| {
+        html! {
+            <section class="detail-near" aria-label={t.near_heading}>
+                <h3>{ t.near_heading }</h3>
+                <p class="detail-note">{ t.near_note }</p>
+                { for passage.near.iter().filter_map(|n| {
+                    let text = &c.documents.get(n.doc)?.passages.get(n.passage)?.text;
+                    Some(html! {
+                        <div class="near-member" data-doc={n.doc.to_string()}>
+                            <h3>
+                                { format!("{} · {} · {} {}", n.doc + 1, label(n.doc), t.similarity, two_decimals(n.score)) }
+                                <button type="button" class="link-button" onclick={jump(n.doc, n.passage)}>{ "↗" }</button>
+                            </h3>
+                            <p class="near-text">{ text }</p>
+                        </div>
+                    })
+                }) }
+            </section>
+        }
+    });
     html! {
         <aside class="detail" role="dialog" aria-label={t.statement}>
             <header class="detail-head">
@@ -98,6 +120,7 @@ pub fn Detail(props: &DetailProps) -> Html {
                 <button type="button" class="close" onclick={close} aria-label={t.close}>{ "×" }</button>
             </header>
             { body }
+            { for near }
         </aside>
     }
 }

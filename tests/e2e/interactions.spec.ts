@@ -69,6 +69,32 @@ test('clicking a statement opens the word diff of its group', async ({ page }, i
   await expect(detail).toBeHidden();
 });
 
+test('an unmatched statement offers its closest passages in the other reports, one click away', async ({ page }, info) => {
+  const problems = watch(page);
+  await openFresh(page);
+  const engine = engineJson();
+  // A statement only this report makes, with closest passages below the threshold.
+  const [doc, index] = engine.documents
+    .flatMap((d: any, di: number) => d.passages.map((p: any, pi: number) => [di, pi, p]))
+    .find(([, , p]: any) => p.agreement === 'only_here' && (p.near ?? []).length > 0);
+  const near = engine.documents[doc].passages[index].near;
+  await page.locator(`#p-${doc}-${index}`).click();
+  const section = page.locator('.detail .detail-near');
+  await expect(section).toBeVisible();
+  await expect(section.locator('.near-member')).toHaveCount(near.length);
+  const first = near[0];
+  const text = engine.documents[first.doc].passages[first.passage].text;
+  await expect(section.locator('.near-member').first()).toContainText(text.slice(0, 40));
+  await expect(section.locator('.near-member').first()).toContainText(first.score.toFixed(2));
+  await shot(page, info, 'detail-near');
+  // The jump button marks that passage in its column and scrolls it into view.
+  await section.locator('.near-member').first().locator('button').click();
+  const target = page.locator(`#p-${first.doc}-${first.passage}`);
+  await expect(target).toHaveClass(/is-hovered/);
+  await expect(target).toBeInViewport();
+  expect(problems).toEqual([]);
+});
+
 test('synopsis view: one row per statement group and per unmatched statement', async ({ page }, info) => {
   await openFresh(page);
   const engine = engineJson();

@@ -60,6 +60,9 @@ pub struct Report {
     pub boilerplate: Score,
     /// Human-readable lines: misses and wrong links.
     pub details: Vec<String>,
+    /// Missed sure links whose other passage is offered as a closest passage (`near`) on
+    /// either side, and all missed sure links.
+    pub offered: (usize, usize),
 }
 
 /// Reads the seed reports as the app bundles them.
@@ -194,9 +197,20 @@ pub fn score(c: &Comparison, gold: &str) -> Report {
                 .collect::<String>()
         )
     };
+    let offers = |from: Pid, to: Pid| {
+        c.documents[from.0].passages[from.1]
+            .near
+            .iter()
+            .any(|n| (n.doc, n.passage) == to)
+    };
     let mut details = Vec::new();
+    let mut offered = (0, 0);
     for &(a, b) in sure.difference(&predicted) {
-        details.push(format!("missed: {}  <->  {}", text(a), text(b)));
+        let near = offers(a, b) || offers(b, a);
+        offered.0 += usize::from(near);
+        offered.1 += 1;
+        let note = if near { "  (offered as closest)" } else { "" };
+        details.push(format!("missed: {}  <->  {}{note}", text(a), text(b)));
     }
     for &(a, b) in predicted.difference(&correct) {
         details.push(format!("wrong:  {}  <->  {}", text(a), text(b)));
@@ -232,5 +246,6 @@ pub fn score(c: &Comparison, gold: &str) -> Report {
         links,
         boilerplate,
         details,
+        offered,
     }
 }
