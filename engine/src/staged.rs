@@ -151,7 +151,7 @@ impl Staged {
     fn align(&self) -> (Vec<Members>, NearBy) {
         let threshold = self.options.threshold;
         let s = Statements::collect(&self.prepared);
-        let mut links = s.links(threshold * NEAR_SHARE.min(align::WEAK_SHARE));
+        let links = s.links(threshold * NEAR_SHARE.min(align::WEAK_SHARE));
         let weak: Vec<align::Link> = links
             .iter()
             .filter(|l| l.score >= threshold * align::WEAK_SHARE)
@@ -178,31 +178,31 @@ impl Staged {
                 .iter()
                 .for_each(|&m| covered[m].clone_from(&reports));
         }
-        // Strongest first; equal scores by content, so the order of reports does not matter.
-        let tie = |l: &align::Link| {
-            let (x, y) = (nodes[l.a].fingerprint, nodes[l.b].fingerprint);
-            (x.min(y), x.max(y))
-        };
-        links.sort_by(|x, y| y.score.total_cmp(&x.score).then(tie(x).cmp(&tie(y))));
+        // Offers: link ends in reports the statement's group does not cover. Strongest first,
+        // equal scores by content, so the order of reports does not matter.
+        let mut offers: Vec<(usize, std::cmp::Reverse<u32>, u64, usize)> = links
+            .iter()
+            .flat_map(|l| [(l.a, l.b, l.score), (l.b, l.a, l.score)])
+            .filter(|&(from, to, _)| !covered[from].contains(&nodes[to].doc))
+            .map(|(from, to, score)| {
+                let key = std::cmp::Reverse(score.max(0.0).to_bits());
+                (from, key, nodes[to].fingerprint, to)
+            })
+            .collect();
+        offers.sort_unstable();
         let mut near = NearBy::new();
-        for l in &links {
-            for (from, to) in [(l.a, l.b), (l.b, l.a)] {
-                let list = near.entry(node_ids[from]).or_default();
-                let doc = nodes[to].doc;
-                if list.len() < NEAR_MAX
-                    && !covered[from].contains(&doc)
-                    && list.iter().all(|n| n.doc != doc)
-                {
-                    let (doc, passage) = node_ids[to];
-                    list.push(model::Near {
-                        doc,
-                        passage,
-                        score: l.score,
-                    });
-                }
+        for &(from, std::cmp::Reverse(bits), _, to) in &offers {
+            let list = near.entry(node_ids[from]).or_default();
+            let (doc, passage) = node_ids[to];
+            if list.len() < NEAR_MAX && list.iter().all(|n| n.doc != doc) {
+                let score = f32::from_bits(bits);
+                list.push(model::Near {
+                    doc,
+                    passage,
+                    score,
+                });
             }
         }
-        near.retain(|_, list| !list.is_empty());
         let members = node_groups
             .into_iter()
             .map(|g| (g.members.iter().map(|&m| node_ids[m]).collect(), g.score))
