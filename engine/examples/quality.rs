@@ -1,5 +1,6 @@
 //! Prints link and boilerplate precision/recall/F1 on the bundled seed reports, for a range of
-//! thresholds: `cargo run -p parallax-engine --example quality`.
+//! thresholds, then the same for the English test set (`tests/fixtures/english`):
+//! `cargo run -p parallax-engine --example quality`.
 
 #[path = "../tests/gold/mod.rs"]
 mod gold;
@@ -33,6 +34,22 @@ fn main() {
     println!(
         "missed sure links whose passage is offered as a closest passage: {} of {}",
         r.offered.0, r.offered.1
+    );
+    for line in &r.details {
+        println!("{line}");
+    }
+    println!("\nEnglish test set (tests/fixtures/english), default threshold:");
+    let r = gold::evaluate_set("english", &default);
+    println!(
+        "links P/R/F1 {:.2} / {:.2} / {:.2}, boilerplate P/R/F1 {:.2} / {:.2} / {:.2}, missed sure links offered as closest: {} of {}",
+        r.links.precision,
+        r.links.recall,
+        r.links.f1,
+        r.boilerplate.precision,
+        r.boilerplate.recall,
+        r.boilerplate.f1,
+        r.offered.0,
+        r.offered.1
     );
     for line in &r.details {
         println!("{line}");

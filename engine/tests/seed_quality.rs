@@ -49,3 +49,20 @@ fn topical_neighbours_stay_apart() {
     let no_sanctions = c.documents[1].passages[find(1, "noch keine Sanktionen")].group;
     assert!(xinjiang.is_none() || xinjiang != no_sanctions);
 }
+
+#[test]
+fn english_test_set_meets_its_floor() {
+    // Three English reports written and annotated before the engine ran on them (QUALITY.md).
+    let r = gold::evaluate_set("english", &CompareOptions::default());
+    for line in &r.details {
+        eprintln!("{line}");
+    }
+    eprintln!("links {:?}\nboilerplate {:?}", r.links, r.boilerplate);
+    assert!(
+        r.links.precision >= 0.8,
+        "link precision {:.2}",
+        r.links.precision
+    );
+    assert!(r.links.recall >= 0.5, "link recall {:.2}", r.links.recall);
+    assert!(r.boilerplate.precision >= 0.99 && r.boilerplate.recall >= 0.99);
+}

@@ -252,6 +252,20 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
     if let Some(&(_, reason)) = WHOLE_BLOCK.iter().find(|(w, _)| bare == *w) {
         return Some(reason);
     }
+    // A marker with a count: "Comments (12)", "3 Kommentare".
+    let words: Vec<&str> = block
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if let [word] = words.as_slice() {
+        let counted = block.chars().any(|c| c.is_ascii_digit()) && word_count(block) <= 3;
+        if let Some(&(_, reason)) = WHOLE_BLOCK.iter().find(|(w, _)| counted && word == w) {
+            return Some(reason);
+        }
+    }
+    if is_copyright(block) {
+        return Some(BoilerplateReason::Credit);
+    }
     if let Some(&(_, reason)) = PREFIXES.iter().find(|(p, _)| block.starts_with(p)) {
         return Some(reason);
     }
@@ -343,6 +357,37 @@ fn is_time_stamp(lower: &str) -> bool {
     next.starts_with(|c: char| c.is_ascii_digit())
         || ["am", "um", "on", "at", "vor"].contains(&next)
         || crate::language::Language::is_month_or_short(next)
+}
+
+/// "All rights reserved" in the languages of the cue sets.
+const RIGHTS_RESERVED: &[&str] = &[
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "alle rechten voorbehouden",
+    "todos os direitos reservados",
+];
+
+/// A copyright line: "© 2023 Reuters", "Copyright 2023 Alden News Group", "… All rights
+/// reserved." ("Copyright law changed in 2019" is a sentence: after "copyright" comes a year
+/// or "©", not a word).
+fn is_copyright(lower: &str) -> bool {
+    if word_count(lower) > 20 {
+        return false;
+    }
+    if lower.starts_with('©') || lower.starts_with("(c) ") {
+        return true;
+    }
+    if let Some(rest) = lower.strip_prefix("copyright") {
+        let next = rest.split_whitespace().next().unwrap_or("");
+        let year = next.len() == 4 && next.chars().all(|c| c.is_ascii_digit());
+        if year || next.starts_with('©') || next == "(c)" {
+            return true;
+        }
+    }
+    RIGHTS_RESERVED.iter().any(|r| lower.contains(r))
 }
 
 /// Number of white-space separated words.
@@ -461,6 +506,31 @@ mod tests {
             "Subscribe",
         ]);
         assert_eq!(got, [Some(Newsletter), Some(Newsletter)]);
+    }
+
+    #[test]
+    fn comment_counts_and_copyright_lines() {
+        let got = classify(&[
+            "Comments (12)",
+            "3 Kommentare",
+            "Copyright 2023 Alden News Group. All rights reserved.",
+            "© 2021 Reuters",
+            "Alle Rechte vorbehalten.",
+            "Copyright law was changed in 2019 to protect authors.",
+            "The comments of 12 ministers were published on Monday.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some(Comments),
+                Some(Comments),
+                Some(Credit),
+                Some(Credit),
+                Some(Credit),
+                None,
+                None
+            ]
+        );
     }
 
     #[test]

@@ -65,13 +65,27 @@ pub struct Report {
     pub offered: (usize, usize),
 }
 
+/// Scores the engine on a test set of its own: the `.txt` reports of
+/// `tests/fixtures/NAME/` against the `gold.txt` there.
+pub fn evaluate_set(name: &str, options: &CompareOptions) -> Report {
+    let dir = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let c = compare(&reports_in(&dir), options);
+    let gold = std::fs::read_to_string(format!("{dir}/gold.txt")).unwrap();
+    score(&c, &gold)
+}
+
 /// Reads the seed reports as the app bundles them.
 pub fn seeds() -> Vec<ReportInput> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data");
+    reports_in(concat!(env!("CARGO_MANIFEST_DIR"), "/../data"))
+}
+
+/// The `.txt` files of `dir` as reports, in name order.
+fn reports_in(dir: &str) -> Vec<ReportInput> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .filter(|p| !p.ends_with("gold.txt"))
         .collect();
     files.sort();
     files
