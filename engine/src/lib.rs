@@ -425,7 +425,11 @@ fn document(
                 paragraph: s.paragraph,
                 group,
                 agreement,
-                near: near.get(&(doc, i)).cloned().unwrap_or_default(),
+                near: near
+                    .get(doc)
+                    .and_then(|d| d.get(i))
+                    .cloned()
+                    .unwrap_or_default(),
             }
         })
         .collect();

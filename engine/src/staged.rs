@@ -20,8 +20,8 @@ const PARALLEL_BYTES: usize = 200_000;
 /// Members `(report, passage)` and score of one statement group.
 type Members = (Vec<(usize, usize)>, f32);
 
-/// The closest passages below the threshold of each statement `(report, passage)`.
-pub(crate) type NearBy = HashMap<(usize, usize), Vec<model::Near>>;
+/// The closest passages below the threshold of each passage, by report and passage index.
+pub(crate) type NearBy = Vec<Vec<Vec<model::Near>>>;
 
 /// What the next step does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,7 +74,7 @@ impl Staged {
             prepared: Vec::new(),
             members: Vec::new(),
             groups: Vec::new(),
-            near: HashMap::new(),
+            near: Vec::new(),
             documents: Vec::new(),
             facts: Vec::new(),
         }
@@ -178,29 +178,53 @@ impl Staged {
                 .iter()
                 .for_each(|&m| covered[m].clone_from(&reports));
         }
-        // Offers: link ends in reports the statement's group does not cover. Strongest first,
-        // equal scores by content, so the order of reports does not matter.
-        let mut offers: Vec<(usize, std::cmp::Reverse<u32>, u64, usize)> = links
+        // Offers: link ends in reports the statement's group does not cover, bucketed by
+        // statement; each bucket strongest first, equal scores by content (so the order of
+        // reports does not matter).
+        let offered = |from: usize, to: usize| !covered[from].contains(&nodes[to].doc);
+        let ends = |l: &align::Link| [(l.a, l.b), (l.b, l.a)];
+        let mut start = vec![0usize; nodes.len() + 1];
+        for (from, to) in links.iter().flat_map(ends) {
+            if offered(from, to) {
+                start[from + 1] += 1;
+            }
+        }
+        for i in 0..nodes.len() {
+            start[i + 1] += start[i];
+        }
+        let mut next = start.clone();
+        let mut offers = vec![(std::cmp::Reverse(0u32), 0u64, 0u32); start[nodes.len()]];
+        for l in &links {
+            for (from, to) in ends(l) {
+                if offered(from, to) {
+                    let key = std::cmp::Reverse(l.score.max(0.0).to_bits());
+                    offers[next[from]] = (key, nodes[to].fingerprint, to as u32);
+                    next[from] += 1;
+                }
+            }
+        }
+        let mut near: NearBy = self
+            .prepared
             .iter()
-            .flat_map(|l| [(l.a, l.b, l.score), (l.b, l.a, l.score)])
-            .filter(|&(from, to, _)| !covered[from].contains(&nodes[to].doc))
-            .map(|(from, to, score)| {
-                let key = std::cmp::Reverse(score.max(0.0).to_bits());
-                (from, key, nodes[to].fingerprint, to)
-            })
+            .map(|p| vec![Vec::new(); p.segments.len()])
             .collect();
-        offers.sort_unstable();
-        let mut near = NearBy::new();
-        for &(from, std::cmp::Reverse(bits), _, to) in &offers {
-            let list = near.entry(node_ids[from]).or_default();
-            let (doc, passage) = node_ids[to];
-            if list.len() < NEAR_MAX && list.iter().all(|n| n.doc != doc) {
-                let score = f32::from_bits(bits);
-                list.push(model::Near {
-                    doc,
-                    passage,
-                    score,
-                });
+        for (from, &(doc, passage)) in node_ids.iter().enumerate() {
+            let bucket = &mut offers[start[from]..start[from + 1]];
+            bucket.sort_unstable();
+            let list = &mut near[doc][passage];
+            for &(std::cmp::Reverse(bits), _, to) in bucket.iter() {
+                let (doc, passage) = node_ids[to as usize];
+                if list.len() == NEAR_MAX {
+                    break;
+                }
+                if list.iter().all(|n| n.doc != doc) {
+                    let score = f32::from_bits(bits);
+                    list.push(model::Near {
+                        doc,
+                        passage,
+                        score,
+                    });
+                }
             }
         }
         let members = node_groups
