@@ -67,6 +67,19 @@ pub struct Passage {
     pub near: Vec<Near>,
 }
 
+/// Share of the threshold from which a closest passage counts as nearly linked (0.21 at the
+/// default 0.30): the band where the missed paraphrases of the test sets score.
+pub const NEARLY_LINKED_SHARE: f32 = 0.7;
+
+impl Passage {
+    /// Closest passages that nearly reached `threshold` (see [`NEARLY_LINKED_SHARE`]).
+    pub fn nearly_linked(&self, threshold: f32) -> impl Iterator<Item = &Near> {
+        self.near
+            .iter()
+            .filter(move |n| n.score >= threshold * NEARLY_LINKED_SHARE)
+    }
+}
+
 /// A passage of another report that resembles a statement without reaching the threshold.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Near {

@@ -26,7 +26,23 @@ pub fn passage_view(
         .filter(|&&r| r != doc)
         .map(|r| (r + 1).to_string())
         .collect();
-    let note = if others.is_empty() {
+    // A statement no other report makes, but that nearly links to passages of others: "≈2"
+    // points to them (the detail lists all closest passages).
+    let resembles: Vec<String> = if others.is_empty() {
+        p.nearly_linked(c.options.threshold)
+            .map(|n| (n.doc + 1).to_string())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let note = if !resembles.is_empty() {
+        format!(
+            " ({}; {} {})",
+            t.only_in_this,
+            t.resembles,
+            resembles.join(", ")
+        )
+    } else if others.is_empty() {
         format!(" ({})", t.only_in_this)
     } else {
         format!(" ({} {} {})", t.also_in, t.report, others.join(", "))
@@ -43,6 +59,9 @@ pub fn passage_view(
             data-doc={doc.to_string()} data-passage={index.to_string()}>
             { &p.text }
             <sup class="badge" aria-hidden="true">{ badge(reports) }</sup>
+            if !resembles.is_empty() {
+                <sup class="near-hint" aria-hidden="true">{ format!("≈{}", resembles.join("·")) }</sup>
+            }
             <span class="sr-only">{ note }</span>
         </span>
     }

@@ -73,11 +73,24 @@ test('an unmatched statement offers its closest passages in the other reports, o
   const problems = watch(page);
   await openFresh(page);
   const engine = engineJson();
-  // A statement only this report makes, with closest passages below the threshold.
+  // A statement only this report makes, whose closest passage nearly reaches the threshold
+  // (at least 0.7 of it).
+  const nearly = (p: any) => (p.near ?? []).filter((n: any) => n.score >= engine.options.threshold * 0.7);
   const [doc, index] = engine.documents
     .flatMap((d: any, di: number) => d.passages.map((p: any, pi: number) => [di, pi, p]))
-    .find(([, , p]: any) => p.agreement === 'only_here' && (p.near ?? []).length > 0);
+    .find(([, , p]: any) => p.agreement === 'only_here' && nearly(p).length > 0);
   const near = engine.documents[doc].passages[index].near;
+  // In the column: a muted "≈2" hint names the reports nearly linked, and screen readers hear it.
+  const passage = page.locator(`#p-${doc}-${index}`);
+  const hinted = nearly(engine.documents[doc].passages[index]);
+  await expect(passage.locator('.near-hint')).toHaveText(`≈${hinted.map((n: any) => n.doc + 1).join('·')}`);
+  await expect(passage.locator('.sr-only')).toContainText('resembles report');
+  // Only-here statements whose closest passages are far below the threshold get no hint.
+  const far = engine.documents.flatMap((d: any, di: number) => d.passages.map((p: any, pi: number) => [di, pi, p]))
+    .find(([, , p]: any) => p.agreement === 'only_here' && (p.near ?? []).length > 0 && nearly(p).length === 0);
+  await expect(page.locator(`#p-${far[0]}-${far[1]} .near-hint`)).toHaveCount(0);
+  // A statement some other report makes has no hint.
+  await expect(page.locator('.passage.agree-all .near-hint, .passage.agree-some .near-hint')).toHaveCount(0);
   await page.locator(`#p-${doc}-${index}`).click();
   const section = page.locator('.detail .detail-near');
   await expect(section).toBeVisible();
