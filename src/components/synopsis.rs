@@ -7,6 +7,7 @@ use crate::components::{open_on_click, open_on_key, Shared};
 use crate::i18n::UiLang;
 use crate::progressive::{pieces, use_progressive};
 use crate::state::Action;
+use parallax_engine::model::Agreement;
 use parallax_engine::synopsis::Row;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -92,10 +93,23 @@ pub fn RowPiece(props: &RowPieceProps) -> Html {
         let cells = row.cells.iter().enumerate().map(|(doc, passages)| {
             let items = passages.iter().map(|&p| {
                 let passage = &c.documents[doc].passages[p];
+                // As in the columns: an only-here statement that nearly links elsewhere.
+                let nearly: Vec<String> = if passage.agreement == Some(Agreement::OnlyHere) {
+                    passage
+                        .nearly_linked(c.options.threshold)
+                        .map(|n| (n.doc + 1).to_string())
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 html! {
                     <span class={classes!("passage", agreement_class(passage.agreement))} tabindex="0" role="button"
                         data-doc={doc.to_string()} data-passage={p.to_string()}>
-                        { &passage.text }{ " " }
+                        { &passage.text }
+                        if !nearly.is_empty() {
+                            <sup class="near-hint" aria-hidden="true">{ format!("≈{}", nearly.join("·")) }</sup>
+                        }
+                        { " " }
                     </span>
                 }
             });

@@ -89,6 +89,11 @@ test('an unmatched statement offers its closest passages in the other reports, o
   const far = engine.documents.flatMap((d: any, di: number) => d.passages.map((p: any, pi: number) => [di, pi, p]))
     .find(([, , p]: any) => p.agreement === 'only_here' && (p.near ?? []).length > 0 && nearly(p).length === 0);
   await expect(page.locator(`#p-${far[0]}-${far[1]} .near-hint`)).toHaveCount(0);
+  // The synopsis marks the same statement the same way.
+  await page.locator('#view-synopsis').click();
+  const row = page.locator(`.synopsis .passage[data-doc="${doc}"][data-passage="${index}"]`);
+  await expect(row.locator('.near-hint')).toHaveText(`≈${hinted.map((n: any) => n.doc + 1).join('·')}`);
+  await page.locator('#view-columns').click();
   // A statement some other report makes has no hint.
   await expect(page.locator('.passage.agree-all .near-hint, .passage.agree-some .near-hint')).toHaveCount(0);
   await page.locator(`#p-${doc}-${index}`).click();
