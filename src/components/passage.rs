@@ -3,7 +3,7 @@
 
 use crate::classes::{agreement_class, badge};
 use crate::i18n::Texts;
-use parallax_engine::model::Comparison;
+use parallax_engine::model::{Agreement, Comparison, Passage};
 use parallax_engine::segment::PassageKind;
 use yew::prelude::*;
 
@@ -26,15 +26,7 @@ pub fn passage_view(
         .filter(|&&r| r != doc)
         .map(|r| (r + 1).to_string())
         .collect();
-    // A statement no other report makes, but that nearly links to passages of others: "≈2"
-    // points to them (the detail lists all closest passages).
-    let resembles: Vec<String> = if others.is_empty() {
-        p.nearly_linked(c.options.threshold)
-            .map(|n| (n.doc + 1).to_string())
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let resembles = nearly_linked_reports(p, c.options.threshold);
     let note = if !resembles.is_empty() {
         format!(
             " ({}; {} {})",
@@ -59,10 +51,26 @@ pub fn passage_view(
             data-doc={doc.to_string()} data-passage={index.to_string()}>
             { &p.text }
             <sup class="badge" aria-hidden="true">{ badge(reports) }</sup>
-            if !resembles.is_empty() {
-                <sup class="near-hint" aria-hidden="true">{ format!("≈{}", resembles.join("·")) }</sup>
-            }
+            { near_hint(&resembles) }
             <span class="sr-only">{ note }</span>
         </span>
     }
+}
+
+/// Report numbers (1-based) an only-here statement nearly links to; empty for other passages.
+pub fn nearly_linked_reports(p: &Passage, threshold: f32) -> Vec<String> {
+    if p.agreement != Some(Agreement::OnlyHere) {
+        return Vec::new();
+    }
+    p.nearly_linked(threshold)
+        .map(|n| (n.doc + 1).to_string())
+        .collect()
+}
+
+/// The muted "≈2·3" after a nearly linked statement (the detail lists its closest passages).
+pub fn near_hint(reports: &[String]) -> Html {
+    if reports.is_empty() {
+        return html! {};
+    }
+    html! { <sup class="near-hint" aria-hidden="true">{ format!("≈{}", reports.join("·")) }</sup> }
 }

@@ -3,11 +3,11 @@
 //! `progressive`); clicks and Enter are handled once for the table.
 
 use crate::classes::agreement_class;
+use crate::components::passage::{near_hint, nearly_linked_reports};
 use crate::components::{open_on_click, open_on_key, Shared};
 use crate::i18n::UiLang;
 use crate::progressive::{pieces, use_progressive};
 use crate::state::Action;
-use parallax_engine::model::Agreement;
 use parallax_engine::synopsis::Row;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -94,21 +94,12 @@ pub fn RowPiece(props: &RowPieceProps) -> Html {
             let items = passages.iter().map(|&p| {
                 let passage = &c.documents[doc].passages[p];
                 // As in the columns: an only-here statement that nearly links elsewhere.
-                let nearly: Vec<String> = if passage.agreement == Some(Agreement::OnlyHere) {
-                    passage
-                        .nearly_linked(c.options.threshold)
-                        .map(|n| (n.doc + 1).to_string())
-                        .collect()
-                } else {
-                    Vec::new()
-                };
+                let nearly = nearly_linked_reports(passage, c.options.threshold);
                 html! {
                     <span class={classes!("passage", agreement_class(passage.agreement))} tabindex="0" role="button"
                         data-doc={doc.to_string()} data-passage={p.to_string()}>
                         { &passage.text }
-                        if !nearly.is_empty() {
-                            <sup class="near-hint" aria-hidden="true">{ format!("≈{}", nearly.join("·")) }</sup>
-                        }
+                        { near_hint(&nearly) }
                         { " " }
                     </span>
                 }
