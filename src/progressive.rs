@@ -34,11 +34,22 @@ pub fn use_progressive(key: usize, total: usize) -> usize {
 /// Splits `0..len` items into pieces of about `size` (at least one item), cutting only where
 /// `boundary(i)` allows (item `i` starts a new paragraph) unless a piece grows to twice `size`.
 pub fn pieces(len: usize, size: usize, boundary: impl Fn(usize) -> bool) -> Vec<(usize, usize)> {
-    let size = size.max(1);
+    pieces_from(len, size, size, boundary)
+}
+
+/// Like [`pieces`], but the first piece is about `first` items: the first render of a new
+/// comparison, which also builds everything around the list, stays short.
+pub fn pieces_from(
+    len: usize,
+    first: usize,
+    size: usize,
+    boundary: impl Fn(usize) -> bool,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 1..len {
         let n = i - start;
+        let size = if out.is_empty() { first } else { size }.max(1);
         if (n >= size && boundary(i)) || n >= 2 * size {
             out.push((start, i));
             start = i;
@@ -64,5 +75,10 @@ mod tests {
         assert_eq!(pieces(3, 100, |_| true), vec![(0, 3)]);
         // No boundary at all: cut at twice the size.
         assert_eq!(pieces(9, 2, |_| false), vec![(0, 4), (4, 8), (8, 9)]);
+        // A smaller first piece, then the usual size.
+        assert_eq!(
+            super::pieces_from(20, 3, 4, |i| starts.contains(&i)),
+            vec![(0, 3), (3, 11), (11, 19), (19, 20)]
+        );
     }
 }

@@ -4,7 +4,7 @@ use crate::components::chunk::Chunk;
 use crate::components::coverage::Coverage;
 use crate::components::{open_on_click, open_on_key, Shared};
 use crate::i18n::UiLang;
-use crate::progressive::{pieces, use_progressive};
+use crate::progressive::{pieces_from, use_progressive};
 use crate::state::{Action, PassageId};
 use parallax_engine::segment::PassageKind;
 use yew::prelude::*;
@@ -15,6 +15,9 @@ const PASSAGES_PER_TASK: usize = 300;
 
 /// Fewest passages in a piece.
 const MIN_PIECE: usize = 12;
+
+/// Passages in a column's first piece (news-length columns then fill in on the next task).
+const FIRST_PIECE: usize = 4;
 
 /// Props of [`Column`].
 #[derive(Properties, PartialEq)]
@@ -51,7 +54,8 @@ pub fn Column(props: &ColumnProps) -> Html {
     // pieces holding the hovered passage and its counterparts are always there.
     let passages = &doc.passages;
     let piece = (PASSAGES_PER_TASK / c.documents.len().max(1)).max(MIN_PIECE);
-    let pieces = pieces(passages.len(), piece, |i| {
+    // A small first piece: with many columns, the render that builds them all stays short.
+    let pieces = pieces_from(passages.len(), FIRST_PIECE.min(piece), piece, |i| {
         passages[i].paragraph != passages[i - 1].paragraph
     });
     let key = std::rc::Rc::as_ptr(&props.comparison.0) as usize;
