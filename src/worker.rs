@@ -54,8 +54,8 @@ fn json_slices<T: Serialize>(items: &[T]) -> Vec<String> {
 /// The worker's entry point: a job `{ options, names, texts }` (settings as JSON, report names
 /// and texts as arrays of strings, so the page never escapes megabytes into one JSON text); the
 /// texts are brought to Unicode NFC here, off the page. The comparison goes out as JSON parts
-/// (the head, each document, then the groups in slices), so the page never parses one huge text
-/// in one task.
+/// (the head, each document, then facts and groups in slices of about `PART_BYTES`), so the
+/// page never parses one huge text in one task.
 #[wasm_bindgen]
 pub fn worker_compare(job: JsValue) -> js_sys::Array {
     let parts = js_sys::Array::new();

@@ -44,7 +44,7 @@ pub struct Staged {
     /// Members `(report, passage)` and score of each statement group, in reading order.
     members: Vec<Members>,
     groups: Vec<Group>,
-    /// The closest passages below the threshold, per statement `(report, passage)`.
+    /// The closest passages below the threshold, by report and passage index.
     near: NearBy,
     documents: Vec<model::Document>,
     facts: Vec<model::Fact>,
@@ -168,64 +168,25 @@ impl Staged {
                 })
                 .collect();
         node_groups.sort_by_key(|g| node_ids[g.members[0]]);
-        // Reports that state each node's statement (its group's reports, or its own).
-        let mut covered: Vec<Vec<usize>> = nodes.iter().map(|n| vec![n.doc]).collect();
-        for g in &node_groups {
-            let mut reports: Vec<usize> = g.members.iter().map(|&m| nodes[m].doc).collect();
-            reports.sort_unstable();
-            reports.dedup();
-            g.members
-                .iter()
-                .for_each(|&m| covered[m].clone_from(&reports));
-        }
-        // Offers: link ends in reports the statement's group does not cover, bucketed by
-        // statement; each bucket strongest first, equal scores by content (so the order of
-        // reports does not matter).
-        let offered = |from: usize, to: usize| !covered[from].contains(&nodes[to].doc);
-        let ends = |l: &align::Link| [(l.a, l.b), (l.b, l.a)];
-        let mut start = vec![0usize; nodes.len() + 1];
-        for (from, to) in links.iter().flat_map(ends) {
-            if offered(from, to) {
-                start[from + 1] += 1;
-            }
-        }
-        for i in 0..nodes.len() {
-            start[i + 1] += start[i];
-        }
-        let mut next = start.clone();
-        let mut offers = vec![(std::cmp::Reverse(0u32), 0u64, 0u32); start[nodes.len()]];
-        for l in &links {
-            for (from, to) in ends(l) {
-                if offered(from, to) {
-                    let key = std::cmp::Reverse(l.score.max(0.0).to_bits());
-                    offers[next[from]] = (key, nodes[to].fingerprint, to as u32);
-                    next[from] += 1;
-                }
-            }
-        }
         let mut near: NearBy = self
             .prepared
             .iter()
             .map(|p| vec![Vec::new(); p.segments.len()])
             .collect();
-        for (from, &(doc, passage)) in node_ids.iter().enumerate() {
-            let bucket = &mut offers[start[from]..start[from + 1]];
-            bucket.sort_unstable();
-            let list = &mut near[doc][passage];
-            for &(std::cmp::Reverse(bits), _, to) in bucket.iter() {
-                let (doc, passage) = node_ids[to as usize];
-                if list.len() == NEAR_MAX {
-                    break;
-                }
-                if list.iter().all(|n| n.doc != doc) {
-                    let score = f32::from_bits(bits);
-                    list.push(model::Near {
+        let closest = align::closest::closest(nodes, &links, &node_groups, NEAR_MAX);
+        for (from, list) in closest.into_iter().enumerate() {
+            let (doc, passage) = node_ids[from];
+            near[doc][passage] = list
+                .into_iter()
+                .map(|(to, score)| {
+                    let (doc, passage) = node_ids[to];
+                    model::Near {
                         doc,
                         passage,
                         score,
-                    });
-                }
-            }
+                    }
+                })
+                .collect();
         }
         let members = node_groups
             .into_iter()

@@ -6,6 +6,7 @@
 //! link of at least [`WEAK_SHARE`] × threshold to some other report in the merged group. That
 //! stops chaining: a weak middle link cannot pull two unrelated passages into one group.
 
+pub mod closest;
 pub mod features;
 
 use features::{Corpus, PassageFeatures, Scattered};
