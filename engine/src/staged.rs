@@ -48,6 +48,8 @@ pub struct Staged {
     near: NearBy,
     documents: Vec<model::Document>,
     facts: Vec<model::Fact>,
+    /// The facts were found already (natively, next to the alignment of a big input).
+    facts_ready: bool,
 }
 
 /// Closest passages kept per statement, at most one per other report.
@@ -77,6 +79,7 @@ impl Staged {
             near: Vec::new(),
             documents: Vec::new(),
             facts: Vec::new(),
+            facts_ready: false,
         }
     }
 
@@ -128,7 +131,9 @@ impl Staged {
                 Stage::Documents
             }
             Stage::Documents => {
-                self.facts = facts::extract(&fact_inputs(&self.prepared), self.reports.len());
+                if !self.facts_ready {
+                    self.facts = facts::extract(&fact_inputs(&self.prepared), self.reports.len());
+                }
                 let index = facts::by_passage(&self.facts);
                 for g in &mut self.groups {
                     g.fact_differences = facts::differences(&index, g);
@@ -198,18 +203,30 @@ impl Staged {
     /// Runs the remaining steps and returns the comparison.
     ///
     /// Natively, big inputs prepare their reports and diff their groups on all cores (each
-    /// item is independent; results come back in order, so the comparison is the same).
+    /// item is independent; results come back in order, so the comparison is the same), and
+    /// find the facts on a thread of their own while the alignment runs (facts do not read it).
     pub fn finish(mut self) -> Comparison {
         #[cfg(not(target_arch = "wasm32"))]
         if self.stage == Stage::Prepare(0) && self.is_big() {
             let options = self.options;
             self.prepared = crate::parallel::map(&self.reports, |r| prepare_one(r, &options));
             self.stage = Stage::Prepare(self.reports.len());
-            while !matches!(self.stage, Stage::Diff(_)) && self.step() {}
-            let (prepared, n_docs) = (&self.prepared, self.reports.len());
-            self.groups = crate::parallel::map(&self.members, |(ids, score)| {
-                build_group(prepared, ids, *score, n_docs)
+            self.step(); // lines repeated across reports, which facts must not read
+            let n_docs = self.reports.len();
+            let this = &self;
+            let (facts, (members, near), groups) = std::thread::scope(|scope| {
+                let facts = scope.spawn(|| facts::extract(&fact_inputs(&this.prepared), n_docs));
+                let (members, near) = this.align();
+                let groups = crate::parallel::map(&members, |(ids, score)| {
+                    build_group(&this.prepared, ids, *score, n_docs)
+                });
+                let facts = facts
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e));
+                (facts, (members, near), groups)
             });
+            (self.facts, self.facts_ready) = (facts, true);
+            (self.members, self.near, self.groups) = (members, near, groups);
             self.stage = Stage::Diff(self.members.len());
         }
         while self.step() {}

@@ -254,7 +254,8 @@ fn staged_steps_give_the_same_comparison() {
 
 #[test]
 fn big_inputs_on_all_cores_give_the_same_comparison_as_steps() {
-    // Over 200 KB of text: `compare` prepares reports and diffs groups on all cores.
+    // Over 200 KB of text: `compare` prepares reports and diffs groups on all cores, and finds
+    // the facts on a thread of their own while the alignment runs.
     let texts = seeds();
     let big: Vec<String> = (0..4)
         .map(|k| {
