@@ -1,5 +1,6 @@
-//! Lists scored passage pairs of the seed reports with their gold status, for tuning the
-//! similarity: `cargo run -p parallax-engine --example pairs [MIN_SCORE]`.
+//! Lists scored passage pairs of a test set with their gold status, for tuning the
+//! similarity: `cargo run -p parallax-engine --example pairs [MIN_SCORE] [SET]` (SET: seeds,
+//! english or german; default seeds).
 
 #[path = "../tests/gold/mod.rs"]
 mod gold;
@@ -11,14 +12,10 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(0.1);
-    let reports = gold::seeds();
+    let set = std::env::args().nth(2).unwrap_or_else(|| "seeds".into());
+    let (reports, gold_text) = gold::set(&set);
     let options = CompareOptions::default();
     let c = compare(&reports, &options);
-    let gold_text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/seeds/gold.txt"
-    ))
-    .unwrap();
     let (sure, possible) = gold::gold_pairs(&c, &gold_text);
     let text = |p: (usize, usize)| {
         c.documents[p.0].passages[p.1]

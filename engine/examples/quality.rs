@@ -1,5 +1,5 @@
 //! Prints link and boilerplate precision/recall/F1 on the bundled seed reports, for a range of
-//! thresholds, then the same for the English test set (`tests/fixtures/english`):
+//! thresholds, then the same for the English and the German test sets (`tests/fixtures/`):
 //! `cargo run -p parallax-engine --example quality`.
 
 #[path = "../tests/gold/mod.rs"]
@@ -38,20 +38,25 @@ fn main() {
     for line in &r.details {
         println!("{line}");
     }
-    println!("\nEnglish test set (tests/fixtures/english), default threshold:");
-    let r = gold::evaluate_set("english", &default);
-    println!(
-        "links P/R/F1 {:.2} / {:.2} / {:.2}, boilerplate P/R/F1 {:.2} / {:.2} / {:.2}, missed sure links offered as closest: {} of {}",
-        r.links.precision,
-        r.links.recall,
-        r.links.f1,
-        r.boilerplate.precision,
-        r.boilerplate.recall,
-        r.boilerplate.f1,
-        r.offered.0,
-        r.offered.1
-    );
-    for line in &r.details {
-        println!("{line}");
+    for (set, what) in [
+        ("english", "English test set"),
+        ("german", "German test set (train accident)"),
+    ] {
+        println!("\n{what} (tests/fixtures/{set}), default threshold:");
+        let r = gold::evaluate_set(set, &default);
+        println!(
+            "links P/R/F1 {:.2} / {:.2} / {:.2}, boilerplate P/R/F1 {:.2} / {:.2} / {:.2}, missed sure links offered as closest: {} of {}",
+            r.links.precision,
+            r.links.recall,
+            r.links.f1,
+            r.boilerplate.precision,
+            r.boilerplate.recall,
+            r.boilerplate.f1,
+            r.offered.0,
+            r.offered.1
+        );
+        for line in &r.details {
+            println!("{line}");
+        }
     }
 }

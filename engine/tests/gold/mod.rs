@@ -79,6 +79,19 @@ pub fn seeds() -> Vec<ReportInput> {
     reports_in(concat!(env!("CARGO_MANIFEST_DIR"), "/../data"))
 }
 
+/// The reports of test set `name` (`tests/fixtures/NAME/`; "seeds" are the bundled reports)
+/// and its gold text.
+pub fn set(name: &str) -> (Vec<ReportInput>, String) {
+    let dir = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let gold = std::fs::read_to_string(format!("{dir}/gold.txt")).unwrap();
+    let reports = if name == "seeds" {
+        seeds()
+    } else {
+        reports_in(&dir)
+    };
+    (reports, gold)
+}
+
 /// The `.txt` files of `dir` as reports, in name order.
 fn reports_in(dir: &str) -> Vec<ReportInput> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
