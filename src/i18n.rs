@@ -139,6 +139,7 @@ fn reason_de(code: &str) -> &'static str {
         "product_teaser" => "Produktanzeige",
         "credit" => "Autor, Zeitstempel oder Mitarbeit",
         "repeated" => "wiederholte Zeile",
+        "navigation" => "Navigationspfad oder Menü",
         _ => "Beiwerk",
     }
 }
@@ -155,6 +156,7 @@ fn reason_en(code: &str) -> &'static str {
         "product_teaser" => "product teaser",
         "credit" => "byline, time stamp or credit",
         "repeated" => "repeated line",
+        "navigation" => "breadcrumb trail or menu",
         _ => "page furniture",
     }
 }

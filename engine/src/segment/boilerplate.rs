@@ -33,6 +33,8 @@ pub enum BoilerplateReason {
     Credit,
     /// A short line that recurs across reports or within one.
     Repeated,
+    /// A breadcrumb trail or menu line ("Startseite › Region › Lindenfeld", "Home | News").
+    Navigation,
 }
 
 impl BoilerplateReason {
@@ -49,6 +51,7 @@ impl BoilerplateReason {
             Self::ProductTeaser => "product_teaser",
             Self::Credit => "credit",
             Self::Repeated => "repeated",
+            Self::Navigation => "navigation",
         }
     }
 
@@ -65,6 +68,7 @@ impl BoilerplateReason {
             Self::ProductTeaser => "product teaser",
             Self::Credit => "byline, time stamp or credit",
             Self::Repeated => "line repeated across reports",
+            Self::Navigation => "breadcrumb trail or menu",
         }
     }
 }
@@ -272,6 +276,9 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
     if is_image(block) {
         return Some(BoilerplateReason::Image);
     }
+    if is_breadcrumb(block) {
+        return Some(BoilerplateReason::Navigation);
+    }
     if is_price(block) {
         return Some(BoilerplateReason::Price);
     }
@@ -286,6 +293,23 @@ fn is_image(block: &str) -> bool {
             || block.starts_with("https://")
             || block.starts_with("www."))
             && !block.contains(' '))
+}
+
+/// Separators of breadcrumb trails and menu lines.
+const TRAIL_SEPARATORS: &[char] = &['›', '»', '>', '|', '/', '→', '·', '•'];
+
+/// A breadcrumb trail or menu line: three or more short items (at most three words each, no
+/// sentence punctuation) joined by one kind of separator ("Startseite › Region › Lindenfeld",
+/// "Home | Politik | Wirtschaft").
+fn is_breadcrumb(block: &str) -> bool {
+    TRAIL_SEPARATORS.iter().any(|&sep| {
+        let items: Vec<&str> = block.split(sep).map(str::trim).collect();
+        items.len() >= 3
+            && items.iter().all(|item| {
+                let words = item.split_whitespace().count();
+                (1..=3).contains(&words) && !item.contains(['.', ',', ':', '!', '?', '"', '„'])
+            })
+    })
 }
 
 /// A short line with digits and a currency: "ab 23,00 € *", "$19.99".
@@ -546,12 +570,34 @@ mod tests {
             ProductTeaser,
             Credit,
             Repeated,
+            Navigation,
         ] {
             assert_eq!(
                 serde_json::to_string(&r).unwrap(),
                 format!("\"{}\"", r.code())
             );
         }
+    }
+
+    #[test]
+    fn breadcrumb_trails_and_menus() {
+        let got = classify(&[
+            "Startseite › Region › Lindenfeld",
+            "Home | News | World | Europe",
+            "Nachrichten » Politik » Ausland",
+            "Die Strecke Kassel/Fulda/Hersdorf ist bis Mittwoch gesperrt.",
+            "Kunden in Kassel | Fulda | Bad Hersfeld und dem Umland warten seit Stunden auf Busse.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some(Navigation),
+                Some(Navigation),
+                Some(Navigation),
+                None,
+                None
+            ]
+        );
     }
 
     #[test]

@@ -82,7 +82,26 @@ pub fn split(text: &str, lang: Language) -> Vec<Range<usize>> {
             _ => out.push(start..end),
         }
     }
+    // A dateline opening the paragraph ("Lindenfeld. Ein Zug …") belongs to its sentence.
+    if out.len() >= 2 && is_dateline(&text[out[0].clone()]) {
+        out[1].start = out[0].start;
+        out.remove(0);
+    }
     out
+}
+
+/// A place name alone as a sentence: one to three capitalised words (hyphens and slashes
+/// allowed, "Bad Hersfeld.", "BERLIN/KASSEL."), as newspapers open a report.
+fn is_dateline(piece: &str) -> bool {
+    let Some(name) = piece.strip_suffix('.') else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '/')
+        })
 }
 
 /// Decides whether the terminal punctuation at `chars[term]` (closers up to `after`) ends a sentence.
@@ -359,6 +378,33 @@ mod tests {
             ),
             ["He called it \"irresponsible.\"", "Then he left."]
         );
+    }
+
+    #[test]
+    fn a_dateline_stays_with_its_sentence() {
+        assert_eq!(
+            parts(
+                "Lindenfeld. Ein Zug ist entgleist. Niemand wurde verletzt.",
+                Language::De
+            ),
+            [
+                "Lindenfeld. Ein Zug ist entgleist.",
+                "Niemand wurde verletzt."
+            ]
+        );
+        assert_eq!(
+            parts("Bad Hersfeld. Ein Zug hielt.", Language::De),
+            ["Bad Hersfeld. Ein Zug hielt."]
+        );
+        // Not a place: a sentence of its own, and a lone sentence stays as it is.
+        assert_eq!(
+            parts(
+                "Danach kam die Polizei. Sie sperrte die Straße.",
+                Language::De
+            ),
+            ["Danach kam die Polizei.", "Sie sperrte die Straße."]
+        );
+        assert_eq!(parts("Lindenfeld.", Language::De), ["Lindenfeld."]);
     }
 
     #[test]
