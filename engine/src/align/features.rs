@@ -74,6 +74,7 @@ pub fn build(passages: &[Source]) -> (Vec<PassageFeatures>, Corpus) {
             }
         }
     };
+    let closed = closed_compounds(passages);
     // Per passage: raw term counts and raw n-gram counts.
     let mut raw: Vec<(Counts, Counts)> = Vec::with_capacity(passages.len());
     let mut gram_buf = Vec::new();
@@ -106,6 +107,12 @@ pub fn build(passages: &[Source]) -> (Vec<PassageFeatures>, Corpus) {
                     terms_dict.entry(part.as_str()).or_insert(id);
                     *terms.entry(id).or_default() += COMPOUND_PART_WEIGHT;
                 }
+            }
+            // "Regionalzug" also meets "Zug", "Traktorfahrer" meets "Traktor" and "Fahrer".
+            for &part in closed.get(&*t.key).into_iter().flatten() {
+                let id = id_of(terms_dict.get_mut(part));
+                terms_dict.entry(part).or_insert(id);
+                *terms.entry(id).or_default() += COMPOUND_PART_WEIGHT;
             }
             let ids = grams_of.entry(&*t.key).or_insert_with(|| {
                 gram_buf.clear();
@@ -179,6 +186,58 @@ pub fn build(passages: &[Source]) -> (Vec<PassageFeatures>, Corpus) {
         })
         .collect();
     (features, Corpus { df, reports })
+}
+
+/// Shortest closed compound that is split, in characters.
+const MIN_COMPOUND: usize = 7;
+
+/// Shortest head ("zug" in "regionalzug") and modifier ("traktor" in "traktorfahrer").
+const MIN_HEAD: usize = 3;
+const MIN_MODIFIER: usize = 4;
+
+/// Closed compounds among the content words of all passages, split where the parts are words
+/// of the same texts: key → its longest head and longest modifier that occur on their own
+/// ("regionalzug" → "zug"; "traktorfahrer" → "fahrer", "traktor"). A linking "s" may join
+/// the modifier ("sicherheitsrat" → "sicherheit"). Splitting by the texts' own vocabulary needs
+/// no dictionary and no language rules; words of other languages rarely split.
+fn closed_compounds<'a>(passages: &[Source<'a>]) -> FxHashMap<&'a str, Vec<&'a str>> {
+    let vocabulary: rustc_hash::FxHashSet<&str> = passages
+        .iter()
+        .flat_map(|p| p.tokens.iter())
+        .filter(|t| t.is_content() && t.kind == TokenKind::Word)
+        .map(|t| &*t.key)
+        .collect();
+    let mut out: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+    for &key in &vocabulary {
+        let chars = key.chars().count();
+        if chars < MIN_COMPOUND || !key.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let cut_points: Vec<usize> = key.char_indices().map(|(i, _)| i).skip(1).collect();
+        let cuts = || cut_points.iter().copied();
+        let head = cuts()
+            .filter(|&i| key[..i].chars().count() >= MIN_MODIFIER)
+            .map(|i| &key[i..])
+            .find(|h| h.chars().count() >= MIN_HEAD && vocabulary.contains(h));
+        let modifier = cuts()
+            .rev()
+            .map(|i| &key[..i])
+            .filter(|m| m.chars().count() >= MIN_MODIFIER && chars - m.chars().count() >= MIN_HEAD)
+            .find_map(|m| {
+                let bare = m
+                    .strip_suffix('s')
+                    .filter(|b| b.chars().count() >= MIN_MODIFIER);
+                [Some(m), bare]
+                    .into_iter()
+                    .flatten()
+                    .find(|w| vocabulary.contains(w))
+            });
+        let parts: Vec<&str> = head.into_iter().chain(modifier).collect();
+        if !parts.is_empty() {
+            out.insert(key, parts);
+        }
+    }
+    out
 }
 
 /// Dot product of two sorted sparse vectors.
@@ -297,6 +356,42 @@ mod tests {
     use super::*;
     use crate::language::Language;
     use crate::normalize::Normalizer;
+
+    #[test]
+    fn closed_compounds_split_by_the_texts_own_words() {
+        let texts = [
+            "Der Regionalzug rammte einen Traktor; der Traktorfahrer starb.",
+            "Ein Zug erfasste den Fahrer eines Traktors. Der Sicherheitsrat tagt.",
+            "Die Sicherheit hat Vorrang, sagte der Beitragszahler.",
+        ];
+        let norm = Normalizer::new(Language::De);
+        let tokens: Vec<_> = texts.iter().map(|t| norm.tokens(t, 0..t.len())).collect();
+        let sources: Vec<Source> = tokens
+            .iter()
+            .enumerate()
+            .map(|(doc, t)| Source {
+                doc,
+                tokens: t,
+                concepts: &[],
+                title: false,
+            })
+            .collect();
+        let split = closed_compounds(&sources);
+        let parts = |word: &str| {
+            let key = norm.tokens(word, 0..word.len())[0].key.clone();
+            let mut p: Vec<&str> = split.get(&*key).cloned().unwrap_or_default();
+            p.sort_unstable();
+            p.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+        };
+        let key = |word: &str| norm.tokens(word, 0..word.len())[0].key.to_string();
+        assert_eq!(parts("Regionalzug"), [key("Zug")]);
+        let mut driver = vec![key("Fahrer"), key("Traktor")];
+        driver.sort_unstable();
+        assert_eq!(parts("Traktorfahrer"), driver);
+        // A linking "s" joins the modifier; words without parts of their own stay whole.
+        assert_eq!(parts("Sicherheitsrat"), [key("Sicherheit")]);
+        assert!(parts("Beitragszahler").is_empty());
+    }
 
     #[test]
     fn scattered_similarity_equals_the_merge() {
