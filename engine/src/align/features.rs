@@ -33,6 +33,9 @@ pub struct Corpus {
     pub reports: Vec<u32>,
 }
 
+/// Fewest passages a thread weighs.
+const WEIGH_PER_THREAD: usize = 2_000;
+
 /// Numbers are strong evidence that two passages report the same fact.
 const NUMBER_BOOST: f32 = 1.5;
 
@@ -59,7 +62,7 @@ const CONCEPT_WEIGHT: f32 = 1.0;
 /// Builds features for every passage.
 ///
 /// Feature ids are shared across reports (one dictionary), so dot products compare them.
-pub fn build(passages: &[Source]) -> (Vec<PassageFeatures>, Corpus) {
+pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
     // One id space for all features: words/numbers and concepts by key, n-grams by hash.
     let mut terms_dict: FxHashMap<&str, u32> = FxHashMap::default();
     let mut concept_dict: FxHashMap<usize, u32> = FxHashMap::default();
@@ -78,18 +81,19 @@ pub fn build(passages: &[Source]) -> (Vec<PassageFeatures>, Corpus) {
     // Per passage: raw term counts and raw n-gram counts.
     let mut raw: Vec<(Counts, Counts)> = Vec::with_capacity(passages.len());
     let mut gram_buf = Vec::new();
-    // N-gram ids per distinct key: words recur, hashing their n-grams again is wasted work.
-    let mut grams_of: FxHashMap<&str, Vec<u32>> = FxHashMap::default();
+    // Per distinct key, its term id, closed-compound parts and n-grams: words recur, and
+    // looking them up again (or hashing their n-grams again) is wasted work. Ids are given in
+    // the order features are first met, as a token-by-token pass would.
+    let mut by_key: FxHashMap<&str, KeyFeatures> = FxHashMap::default();
+    let (mut terms, mut grams) = (Tally::default(), Tally::default());
     for &Source {
         tokens, concepts, ..
     } in passages
     {
-        let mut terms: FxHashMap<u32, f32> = FxHashMap::default();
-        let mut grams: FxHashMap<u32, f32> = FxHashMap::default();
         for &c in concepts {
             let id = id_of(concept_dict.get_mut(&c));
             concept_dict.entry(c).or_insert(id);
-            *terms.entry(id).or_default() += CONCEPT_WEIGHT;
+            terms.add(id, CONCEPT_WEIGHT);
         }
         for t in tokens.iter().filter(|t| t.is_content()) {
             let boost = if t.kind == TokenKind::Number {
@@ -97,40 +101,55 @@ pub fn build(passages: &[Source]) -> (Vec<PassageFeatures>, Corpus) {
             } else {
                 1.0
             };
-            let id = id_of(terms_dict.get_mut(&*t.key));
-            terms_dict.entry(&*t.key).or_insert(id);
-            *terms.entry(id).or_default() += boost;
-            // "Exchange-Server" also meets "Exchange Server" and "Server".
-            if let Some((first, last)) = t.parts.as_deref() {
-                for part in [first, last] {
-                    let id = id_of(terms_dict.get_mut(part.as_str()));
-                    terms_dict.entry(part.as_str()).or_insert(id);
-                    *terms.entry(id).or_default() += COMPOUND_PART_WEIGHT;
+            let key = &*t.key;
+            let mut term_id = |term: &'a str, id_of: &mut dyn FnMut(Option<&mut u32>) -> u32| {
+                let id = id_of(terms_dict.get_mut(term));
+                *terms_dict.entry(term).or_insert(id)
+            };
+            let features = match by_key.get(key) {
+                Some(f) => f,
+                None => {
+                    let term = term_id(key, &mut id_of);
+                    for part in hyphen_parts(t) {
+                        term_id(part, &mut id_of);
+                    }
+                    let closed_parts: Vec<u32> = closed
+                        .get(key)
+                        .into_iter()
+                        .flatten()
+                        .map(|&part| term_id(part, &mut id_of))
+                        .collect();
+                    gram_buf.clear();
+                    ngram_hashes(key, &mut gram_buf);
+                    let gram_ids = gram_buf
+                        .iter()
+                        .map(|&g| {
+                            let id = id_of(gram_dict.get_mut(&g));
+                            *gram_dict.entry(g).or_insert(id)
+                        })
+                        .collect();
+                    by_key.entry(key).or_insert(KeyFeatures {
+                        term,
+                        closed: closed_parts,
+                        grams: gram_ids,
+                    })
                 }
+            };
+            terms.add(features.term, boost);
+            // "Exchange-Server" also meets "Exchange Server" and "Server".
+            for part in hyphen_parts(t) {
+                let id = term_id(part, &mut id_of);
+                terms.add(id, COMPOUND_PART_WEIGHT);
             }
             // "Regionalzug" also meets "Zug", "Traktorfahrer" meets "Traktor" and "Fahrer".
-            for &part in closed.get(&*t.key).into_iter().flatten() {
-                let id = id_of(terms_dict.get_mut(part));
-                terms_dict.entry(part).or_insert(id);
-                *terms.entry(id).or_default() += COMPOUND_PART_WEIGHT;
+            for &id in &features.closed {
+                terms.add(id, COMPOUND_PART_WEIGHT);
             }
-            let ids = grams_of.entry(&*t.key).or_insert_with(|| {
-                gram_buf.clear();
-                ngram_hashes(&t.key, &mut gram_buf);
-                gram_buf
-                    .iter()
-                    .map(|&g| {
-                        let id = id_of(gram_dict.get_mut(&g));
-                        gram_dict.entry(g).or_insert(id);
-                        id
-                    })
-                    .collect()
-            });
-            for &id in ids.iter() {
-                *grams.entry(id).or_default() += 1.0;
+            for &id in &features.grams {
+                grams.add(id, 1.0);
             }
         }
-        raw.push((terms.into_iter().collect(), grams.into_iter().collect()));
+        raw.push((terms.take(), grams.take()));
     }
     let features_total = next_id as usize;
     let mut df = vec![0u32; features_total];
@@ -150,14 +169,17 @@ pub fn build(passages: &[Source]) -> (Vec<PassageFeatures>, Corpus) {
         r >= 2 && d <= 2 * r
     };
     let n = passages.len().max(1) as f32;
-    let weigh = |v: Vec<(u32, f32)>| -> SparseVec {
+    let idf: Vec<f32> = df.iter().map(|&d| (1.0 + n / d as f32).ln()).collect();
+    let weigh = |v: &[(u32, f32)]| -> SparseVec {
         let mut v: SparseVec = v
-            .into_iter()
-            .map(|(id, tf)| {
-                (
-                    id,
-                    (1.0 + tf.ln().max(0.0)) * (1.0 + n / df[id as usize] as f32).ln(),
-                )
+            .iter()
+            .map(|&(id, tf)| {
+                let tf = if tf == 1.0 {
+                    1.0
+                } else {
+                    1.0 + tf.ln().max(0.0)
+                };
+                (id, tf * idf[id as usize])
             })
             .collect();
         v.sort_unstable_by_key(|&(id, _)| id);
@@ -167,25 +189,76 @@ pub fn build(passages: &[Source]) -> (Vec<PassageFeatures>, Corpus) {
         }
         v
     };
-    let features = raw
-        .into_iter()
-        .zip(passages)
-        .map(|((t, g), src)| {
-            let mut anchors: Vec<u32> = t
-                .iter()
-                .map(|&(id, _)| id)
-                .filter(|&id| is_anchor(id))
-                .collect();
-            anchors.sort_unstable();
-            PassageFeatures {
-                terms: weigh(t),
-                grams: weigh(g),
-                anchors,
-                title: src.title,
-            }
-        })
-        .collect();
+    // Each passage is weighed on its own: natively, slices of passages run on all cores.
+    let features = crate::parallel::map_ranges(raw.len(), WEIGH_PER_THREAD, |range| {
+        raw[range.clone()]
+            .iter()
+            .zip(&passages[range])
+            .map(|((t, g), src)| {
+                let mut anchors: Vec<u32> = t
+                    .iter()
+                    .map(|&(id, _)| id)
+                    .filter(|&id| is_anchor(id))
+                    .collect();
+                anchors.sort_unstable();
+                PassageFeatures {
+                    terms: weigh(t),
+                    grams: weigh(g),
+                    anchors,
+                    title: src.title,
+                }
+            })
+            .collect()
+    });
     (features, Corpus { df, reports })
+}
+
+/// What a distinct word key contributes: its term id, the ids of its closed-compound parts and
+/// of its character n-grams.
+struct KeyFeatures {
+    term: u32,
+    closed: Vec<u32>,
+    grams: Vec<u32>,
+}
+
+/// The two parts of a hyphenated compound token, if it is one.
+fn hyphen_parts(t: &Token) -> impl Iterator<Item = &str> {
+    t.parts
+        .as_deref()
+        .into_iter()
+        .flat_map(|(first, last)| [first.as_str(), last.as_str()])
+}
+
+/// Weights per feature id of one passage: a dense array with the ids touched, cheaper than a
+/// hash map per passage.
+#[derive(Default)]
+struct Tally {
+    dense: Vec<f32>,
+    touched: Vec<u32>,
+}
+
+impl Tally {
+    fn add(&mut self, id: u32, weight: f32) {
+        let i = id as usize;
+        if i >= self.dense.len() {
+            self.dense.resize(i + 1, 0.0);
+        }
+        if self.dense[i] == 0.0 {
+            self.touched.push(id);
+        }
+        self.dense[i] += weight;
+    }
+
+    /// The weights added since the last call, and a clean tally.
+    fn take(&mut self) -> Counts {
+        let out = self
+            .touched
+            .iter()
+            .map(|&id| (id, std::mem::take(&mut self.dense[id as usize])))
+            .collect();
+        self.touched.clear();
+        out
+    }
 }
 
 /// Shortest closed compound that is split, in characters.
