@@ -4,7 +4,9 @@
 use std::ops::Range;
 
 /// `f` over consecutive ranges of `0..len`, results concatenated in order. Natively the ranges
-/// run on all cores when each gets at least `min_chunk` items; otherwise `f(0..len)` runs here.
+/// run on all cores when each core gets at least `min_chunk` items; otherwise `f(0..len)` runs
+/// here. The ranges are smaller than a core's share and handed out one by one, so a core that
+/// drew light items takes more (items of uneven cost, such as groups of 2 or 30 members).
 pub fn map_ranges<U: Send>(
     len: usize,
     min_chunk: usize,
@@ -14,19 +16,39 @@ pub fn map_ranges<U: Send>(
     if threads == 1 {
         return f(0..len);
     }
-    let step = len.div_ceil(threads);
-    let f = &f;
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..len)
-            .step_by(step)
-            .map(|start| scope.spawn(move || f(start..(start + step).min(len))))
+    let chunk = min_chunk
+        .max(len.div_ceil(threads * CHUNKS_PER_THREAD))
+        .max(1);
+    let chunks = len.div_ceil(chunk);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let (f, next) = (&f, &next);
+    let mut parts: Vec<(usize, Vec<U>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(move || {
+                    let mut done = Vec::new();
+                    loop {
+                        let c = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        if c >= chunks {
+                            break done;
+                        }
+                        done.push((c, f(c * chunk..((c + 1) * chunk).min(len))));
+                    }
+                })
+            })
             .collect();
         handles
             .into_iter()
             .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
-    })
+    });
+    parts.sort_unstable_by_key(|p| p.0);
+    parts.into_iter().flat_map(|p| p.1).collect()
 }
+
+/// Ranges per core: enough to even out uneven items, few enough to keep each range's set-up
+/// (a scratch array, a scatter) cheap.
+const CHUNKS_PER_THREAD: usize = 8;
 
 /// `f` over `items` (each item on its own when there are cores to spare), results in order.
 #[cfg(not(target_arch = "wasm32"))]
