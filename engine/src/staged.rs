@@ -154,9 +154,21 @@ impl Staged {
     /// Statement groups of the prepared reports (members and score, in reading order), and the
     /// closest passages below the threshold of each statement.
     fn align(&self) -> (Vec<Members>, NearBy) {
-        let threshold = self.options.threshold;
+        let (s, links) = self.links();
+        self.groups_of(&s, &links)
+    }
+
+    /// The statements of the prepared reports and every link strong enough to be a closest
+    /// passage or to hold a group together.
+    fn links(&self) -> (Statements<'_>, Vec<align::Link>) {
         let s = Statements::collect(&self.prepared);
-        let links = s.links(threshold * NEAR_SHARE.min(align::WEAK_SHARE));
+        let links = s.links(self.options.threshold * NEAR_SHARE.min(align::WEAK_SHARE));
+        (s, links)
+    }
+
+    /// Statement groups and closest passages from the links of [`Staged::links`].
+    fn groups_of(&self, s: &Statements, links: &[align::Link]) -> (Vec<Members>, NearBy) {
+        let threshold = self.options.threshold;
         let weak: Vec<align::Link> = links
             .iter()
             .filter(|l| l.score >= threshold * align::WEAK_SHARE)
@@ -178,7 +190,7 @@ impl Staged {
             .iter()
             .map(|p| vec![Vec::new(); p.segments.len()])
             .collect();
-        let closest = align::closest::closest(nodes, &links, &node_groups, NEAR_MAX);
+        let closest = align::closest::closest(nodes, links, &node_groups, NEAR_MAX);
         for (from, list) in closest.into_iter().enumerate() {
             let (doc, passage) = node_ids[from];
             near[doc][passage] = list
@@ -204,7 +216,8 @@ impl Staged {
     ///
     /// Natively, big inputs prepare their reports and diff their groups on all cores (each
     /// item is independent; results come back in order, so the comparison is the same), and
-    /// find the facts on a thread of their own while the alignment runs (facts do not read it).
+    /// find the facts on a thread of their own while the links are grouped (facts do not read
+    /// the alignment).
     pub fn finish(mut self) -> Comparison {
         #[cfg(not(target_arch = "wasm32"))]
         if self.stage == Stage::Prepare(0) && self.is_big() {
@@ -215,8 +228,11 @@ impl Staged {
             let n_docs = self.reports.len();
             let this = &self;
             let (facts, (members, near), groups) = std::thread::scope(|scope| {
+                // Scoring links uses every core; grouping them uses one: the facts fill the other.
+                let (s, links) = this.links();
                 let facts = scope.spawn(|| facts::extract(&fact_inputs(&this.prepared), n_docs));
-                let (members, near) = this.align();
+                let (members, near) = this.groups_of(&s, &links);
+                drop((s, links));
                 let groups = crate::parallel::map(&members, |(ids, score)| {
                     build_group(&this.prepared, ids, *score, n_docs)
                 });
