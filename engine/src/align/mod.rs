@@ -222,9 +222,14 @@ pub fn group(
     max_per_report: usize,
 ) -> Vec<NodeGroup> {
     let weak = threshold * WEAK_SHARE;
-    let score_of: HashMap<(usize, usize), f32> =
-        links.iter().map(|l| ((l.a, l.b), l.score)).collect();
-    let sim = |x: usize, y: usize| *score_of.get(&(x.min(y), x.max(y))).unwrap_or(&0.0);
+    // Pairs linked at least weakly: all a merge check asks of a link.
+    let pair_key = |x: usize, y: usize| ((x.min(y) as u64) << 32) | x.max(y) as u64;
+    let linked: rustc_hash::FxHashSet<u64> = links
+        .iter()
+        .filter(|l| l.score >= weak)
+        .map(|l| pair_key(l.a, l.b))
+        .collect();
+    let linked = |x: usize, y: usize| linked.contains(&pair_key(x, y));
 
     // Strongest first; ties by the pair's fingerprints, then in the order given. Keys are
     // computed once; scores are non-negative, so their bit patterns sort like the numbers.
@@ -247,6 +252,8 @@ pub fn group(
 
     let mut group_of: Vec<usize> = (0..nodes.len()).collect();
     let mut groups: Vec<Vec<usize>> = (0..nodes.len()).map(|i| vec![i]).collect();
+    // The reports of each group, sorted.
+    let mut docs: Vec<Vec<usize>> = nodes.iter().map(|n| vec![n.doc]).collect();
     let mut scores: Vec<Vec<f32>> = vec![Vec::new(); nodes.len()];
     // Two groups refused once are refused again until one of them grows: many links can join
     // the same two big groups, and checking a merge costs members × members.
@@ -267,10 +274,24 @@ pub fn group(
         if refused.contains(&key) {
             continue;
         }
-        if !fits(nodes, &groups[ga], &groups[gb], max_per_report, weak, &sim) {
+        let (a, b) = (
+            Side {
+                members: &groups[ga],
+                docs: &docs[ga],
+            },
+            Side {
+                members: &groups[gb],
+                docs: &docs[gb],
+            },
+        );
+        if !fits(nodes, a, b, max_per_report, &linked) {
             refused.insert(key);
             continue;
         }
+        let moved_docs = std::mem::take(&mut docs[gb]);
+        docs[ga].extend(moved_docs);
+        docs[ga].sort_unstable();
+        docs[ga].dedup();
         version[ga] += 1;
         let moved = std::mem::take(&mut groups[gb]);
         for &m in &moved {
@@ -297,29 +318,29 @@ pub fn group(
         .collect()
 }
 
+/// One side of a merge: a group's members and its reports (sorted).
+#[derive(Clone, Copy)]
+struct Side<'a> {
+    members: &'a [usize],
+    docs: &'a [usize],
+}
+
 /// May groups `a` and `b` merge? Each report keeps at most `max_per_report` members, and they
 /// must be adjacent (a report splitting one statement over neighbouring sentences); and every
-/// member must link (≥ `weak`) to every report the other group brings in. Both groups already
-/// satisfy this internally, so only the new pairs are checked.
+/// member must link (at least weakly: `linked`) to every report the other group brings in.
+/// Both groups already satisfy this internally, so only the new pairs are checked.
 fn fits(
     nodes: &[Node],
-    a: &[usize],
-    b: &[usize],
+    a: Side,
+    b: Side,
     max_per_report: usize,
-    weak: f32,
-    sim: &impl Fn(usize, usize) -> f32,
+    linked: &impl Fn(usize, usize) -> bool,
 ) -> bool {
-    let docs_of = |g: &[usize]| {
-        let mut d: Vec<usize> = g.iter().map(|&m| nodes[m].doc).collect();
-        d.sort_unstable();
-        d.dedup();
-        d
-    };
-    let (docs_a, docs_b) = (docs_of(a), docs_of(b));
-    for d in docs_b.iter().filter(|d| docs_a.binary_search(d).is_ok()) {
+    for d in b.docs.iter().filter(|d| a.docs.binary_search(d).is_ok()) {
         let mut pos: Vec<usize> = a
+            .members
             .iter()
-            .chain(b)
+            .chain(b.members)
             .filter(|&&m| nodes[m].doc == *d)
             .map(|&m| nodes[m].position)
             .collect();
@@ -331,16 +352,19 @@ fn fits(
             return false;
         }
     }
-    let links_to_new_reports =
-        |from: &[usize], to: &[usize], from_docs: &[usize], to_docs: &[usize]| {
-            from.iter().all(|&m| {
-                to_docs
-                    .iter()
-                    .filter(|d| **d != nodes[m].doc && from_docs.binary_search(d).is_err())
-                    .all(|&d| to.iter().any(|&o| nodes[o].doc == d && sim(m, o) >= weak))
-            })
-        };
-    links_to_new_reports(a, b, &docs_a, &docs_b) && links_to_new_reports(b, a, &docs_b, &docs_a)
+    let links_to_new_reports = |from: Side, to: Side| {
+        from.members.iter().all(|&m| {
+            to.docs
+                .iter()
+                .filter(|d| **d != nodes[m].doc && from.docs.binary_search(d).is_err())
+                .all(|&d| {
+                    to.members
+                        .iter()
+                        .any(|&o| nodes[o].doc == d && linked(m, o))
+                })
+        })
+    };
+    links_to_new_reports(a, b) && links_to_new_reports(b, a)
 }
 
 /// Order-independent tie-breaker for equal scores: the pair's fingerprints, smaller first.
