@@ -3,59 +3,22 @@
 //! `main` returns at once and which answers through [`worker_compare`]. Where no worker can be
 //! started (`trunk serve`, `file://`), the page compares on its main thread as before.
 
-use parallax_engine::model::{Comparison, Coverage, Document, Fact, Group};
+use parallax_engine::model::Comparison;
 use parallax_engine::{compare, CompareOptions, ReportInput};
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Inputs above this many bytes go to the worker; smaller ones are faster on the page itself.
 pub const BIG_INPUT: usize = 150_000;
 
-/// Bytes of JSON per part of facts or groups: the page parses each part in a task of its own
-/// (a part of 1.8 MB took 70–90 ms there on a slow machine).
+/// Bytes per part of facts or groups: the page reads each part in a task of its own.
 const PART_BYTES: usize = 200_000;
-
-/// Everything of a comparison but its documents, facts and groups (which follow in parts of
-/// their own: each document, then the facts in slices, then the groups in slices).
-#[derive(Serialize, Deserialize)]
-struct Head<S> {
-    schema_version: u32,
-    options: CompareOptions,
-    /// How many document parts follow the head.
-    documents: usize,
-    /// How many parts of facts follow the documents.
-    fact_parts: usize,
-    summary: S,
-}
-
-/// `items` as JSON arrays of about `PART_BYTES` each (one item per array at least).
-fn json_slices<T: Serialize>(items: &[T]) -> Vec<String> {
-    let mut slices = Vec::new();
-    let mut part = String::from("[");
-    for item in items {
-        let json = serde_json::to_string(item).unwrap_or_default();
-        if part.len() > 1 && part.len() + json.len() > PART_BYTES {
-            part.push(']');
-            slices.push(std::mem::replace(&mut part, String::from("[")));
-        }
-        if part.len() > 1 {
-            part.push(',');
-        }
-        part.push_str(&json);
-    }
-    if part.len() > 1 {
-        part.push(']');
-        slices.push(part);
-    }
-    slices
-}
 
 /// The worker's entry point: a job `{ options, names, texts }` (settings as JSON, report names
 /// and texts as arrays of strings, so the page never escapes megabytes into one JSON text); the
-/// texts are brought to Unicode NFC here, off the page. The comparison goes out as JSON parts
-/// (the head, each document, then facts and groups in slices of about `PART_BYTES`), so the
-/// page never parses one huge text in one task.
+/// texts are brought to Unicode NFC here, off the page. The comparison goes out in the engine's
+/// binary parts (`parallax_engine::wire`: the head, each document, then facts and groups in
+/// slices of about `PART_BYTES`), so the page never reads one huge answer in one task.
 #[wasm_bindgen]
 pub fn worker_compare(job: JsValue) -> js_sys::Array {
     let parts = js_sys::Array::new();
@@ -82,52 +45,28 @@ pub fn worker_compare(job: JsValue) -> js_sys::Array {
         .map(|(name, text)| crate::dom::nfc(ReportInput::new(name, text)))
         .collect();
     let c = compare(&reports, &options);
-    let facts = json_slices(&c.facts);
-    let head = Head {
-        schema_version: c.schema_version,
-        options: c.options,
-        documents: c.documents.len(),
-        fact_parts: facts.len(),
-        summary: &c.summary,
-    };
-    parts.push(&serde_json::to_string(&head).unwrap_or_default().into());
-    for d in &c.documents {
-        parts.push(&serde_json::to_string(d).unwrap_or_default().into());
-    }
-    for slice in facts.into_iter().chain(json_slices(&c.groups)) {
-        parts.push(&slice.into());
+    for part in parallax_engine::wire::encode_parts(&c, PART_BYTES) {
+        parts.push(&js_sys::Uint8Array::from(&part[..]));
     }
     parts
 }
 
 /// Reads the worker's parts back into a comparison, yielding to the page before each part after
-/// the head (text is copied out of JavaScript only when its part is read).
+/// the head (bytes are copied out of JavaScript only when their part is read).
 pub async fn read_parts(parts: Vec<JsValue>) -> Option<Comparison> {
+    let bytes = |part: &JsValue| {
+        part.dyn_ref::<js_sys::Uint8Array>()
+            .map(js_sys::Uint8Array::to_vec)
+    };
     let (head, rest) = parts.split_first()?;
-    let head: Head<Vec<Coverage>> = serde_json::from_str(&head.as_string()?).ok()?;
-    let mut documents: Vec<Document> = Vec::with_capacity(head.documents.min(rest.len()));
-    let (mut facts, mut groups): (Vec<Fact>, Vec<Group>) = (Vec::new(), Vec::new());
-    for (i, part) in rest.iter().enumerate() {
+    let mut assembler = parallax_engine::wire::Assembler::new(&bytes(head)?)?;
+    for part in rest {
         yield_to_page().await;
-        let text = part.as_string()?;
-        if i < head.documents {
-            documents.push(serde_json::from_str(&text).ok()?);
-        } else if i < head.documents + head.fact_parts {
-            facts.extend(serde_json::from_str::<Vec<Fact>>(&text).ok()?);
-        } else {
-            groups.extend(serde_json::from_str::<Vec<Group>>(&text).ok()?);
-        }
+        assembler.add(&bytes(part)?)?;
     }
     // The result renders in a task of its own, not in the one that read the last part.
     yield_to_page().await;
-    (documents.len() == head.documents).then_some(Comparison {
-        schema_version: head.schema_version,
-        options: head.options,
-        documents,
-        groups,
-        summary: head.summary,
-        facts,
-    })
+    assembler.finish()
 }
 
 /// Lets the page handle input and paint before the next step.

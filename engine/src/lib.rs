@@ -32,6 +32,7 @@ pub mod segment;
 mod staged;
 pub mod summary;
 pub mod synopsis;
+pub mod wire;
 
 pub use input::ReportInput;
 pub use model::Comparison;
