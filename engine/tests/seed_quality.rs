@@ -62,7 +62,7 @@ fn english_test_set_meets_its_floor() {
     // Three English reports written and annotated before the engine ran on them (QUALITY.md).
     let r = show(gold::evaluate_set("english", &CompareOptions::default()));
     assert!(
-        r.links.precision >= 0.8,
+        r.links.precision >= 0.99,
         "link precision {:.2}",
         r.links.precision
     );
@@ -73,14 +73,14 @@ fn english_test_set_meets_its_floor() {
 #[test]
 fn german_test_set_meets_its_floor() {
     // Three German reports written and annotated before the engine ran on them (QUALITY.md):
-    // blind, links P 0.60 / R 0.19; datelines, breadcrumbs and closed compounds since.
+    // blind, links P 0.60 / R 0.19; datelines, breadcrumbs, closed compounds, title bonus since.
     let r = show(gold::evaluate_set("german", &CompareOptions::default()));
     assert!(
         r.links.precision >= 0.99,
         "link precision {:.2}",
         r.links.precision
     );
-    assert!(r.links.recall >= 0.43, "link recall {:.2}", r.links.recall);
+    assert!(r.links.recall >= 0.49, "link recall {:.2}", r.links.recall);
     assert!(r.boilerplate.precision >= 0.99 && r.boilerplate.recall >= 0.99);
 }
 

@@ -338,7 +338,7 @@ pub const ANCHOR_BONUS: f32 = 0.04;
 const ANCHOR_CAP: f32 = 0.08;
 
 /// Bonus when both passages are titles: headlines of reports on one event sum up the same core.
-pub const TITLE_BONUS: f32 = 0.1;
+pub const TITLE_BONUS: f32 = 0.2;
 
 /// Similarity of two passages in 0–1: cosine of terms blended with cosine of n-grams, plus
 /// bonuses for shared anchors (rare names, numbers, dates) and for two titles.
