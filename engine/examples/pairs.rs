@@ -1,6 +1,6 @@
 //! Lists scored passage pairs of a test set with their gold status, for tuning the
 //! similarity: `cargo run -p parallax-engine --example pairs [MIN_SCORE] [SET]` (SET: seeds,
-//! english or german; default seeds).
+//! english, german or french; default seeds).
 
 #[path = "../tests/gold/mod.rs"]
 mod gold;

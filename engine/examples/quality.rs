@@ -1,5 +1,5 @@
 //! Prints link and boilerplate precision/recall/F1 on the bundled seed reports, for a range of
-//! thresholds, then the same for the English and the German test sets (`tests/fixtures/`):
+//! thresholds, then the same for the English, German and French test sets (`tests/fixtures/`):
 //! `cargo run -p parallax-engine --example quality`.
 
 #[path = "../tests/gold/mod.rs"]
@@ -41,6 +41,7 @@ fn main() {
     for (set, what) in [
         ("english", "English test set"),
         ("german", "German test set (train accident)"),
+        ("french", "French test set (floods)"),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);
