@@ -77,6 +77,11 @@ impl<'a> Statements<'a> {
         };
         for (doc, p) in prepared.iter().enumerate() {
             let mut first = true;
+            let titled_report = p
+                .segments
+                .iter()
+                .find(|seg| seg.kind != PassageKind::Boilerplate)
+                .is_some_and(|seg| seg.kind == PassageKind::Heading);
             for (i, seg) in p.segments.iter().enumerate() {
                 if seg.kind == PassageKind::Boilerplate {
                     continue;
@@ -89,6 +94,7 @@ impl<'a> Statements<'a> {
                     tokens: &p.tokens[i],
                     concepts: &p.concepts[i],
                     title,
+                    titled_report,
                 });
                 s.nodes.push(Node {
                     doc,

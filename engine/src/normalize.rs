@@ -46,6 +46,8 @@ impl Token {
 /// Turns text into tokens for one language; holds the stemmer.
 pub struct Normalizer {
     stemmer: Option<Stemmer>,
+    /// Number words of the language ("vierzehn", "cent").
+    numbers: &'static [&'static [(&'static str, u32)]],
     stop_words: FxHashSet<&'static str>,
     /// Surface form → analysed token (without span): words repeat, stemming is costly.
     cache: RefCell<FxHashMap<String, Token>>,
@@ -59,6 +61,7 @@ impl Normalizer {
     pub fn new(lang: Language) -> Self {
         Self {
             stemmer: lang.stemmer().map(Stemmer::create),
+            numbers: number_tables(lang),
             stop_words: lang.stop_words().iter().copied().collect(),
             cache: RefCell::new(FxHashMap::default()),
         }
@@ -75,7 +78,7 @@ impl Normalizer {
                 out.push(self.cached_token(piece, abs));
             }
         }
-        out
+        merge_number_words(text, out)
     }
 
     fn cached_token(&self, surface: &str, span: Range<usize>) -> Token {
@@ -93,7 +96,7 @@ impl Normalizer {
     fn token(&self, surface: &str, span: Range<usize>) -> Token {
         let folded = fold(surface);
         // "vierzehn" and "fourteen" are the number 14 ("one" and "ein" are too ambiguous).
-        if let Some(value) = number_word(&folded) {
+        if let Some(value) = lookup(self.numbers, &folded) {
             return Token {
                 span,
                 key: value.to_string().into(),
@@ -156,8 +159,8 @@ impl Normalizer {
     }
 }
 
-/// Number words of German and English, folded, with their value.
-const NUMBER_WORDS: &[(&str, u32)] = &[
+/// Number words of German, folded, with their value.
+const NUMBER_WORDS_DE: &[(&str, u32)] = &[
     ("zwei", 2),
     ("drei", 3),
     ("vier", 4),
@@ -186,6 +189,10 @@ const NUMBER_WORDS: &[(&str, u32)] = &[
     ("neunzig", 90),
     ("hundert", 100),
     ("tausend", 1000),
+];
+
+/// Number words of English.
+const NUMBER_WORDS_EN: &[(&str, u32)] = &[
     ("two", 2),
     ("three", 3),
     ("four", 4),
@@ -216,12 +223,113 @@ const NUMBER_WORDS: &[(&str, u32)] = &[
     ("thousand", 1000),
 ];
 
-/// The value of a folded number word ("vierzehn", "fourteen").
-pub fn number_word(folded: &str) -> Option<u32> {
-    NUMBER_WORDS
+/// Number words of French ("un", "neuf" and "quarantaine" mean other things too), with the
+/// approximate counts ("une trentaine": about thirty).
+const NUMBER_WORDS_FR: &[(&str, u32)] = &[
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("six", 6),
+    ("sept", 7),
+    ("huit", 8),
+    ("dix", 10),
+    ("onze", 11),
+    ("douze", 12),
+    ("treize", 13),
+    ("quatorze", 14),
+    ("quinze", 15),
+    ("seize", 16),
+    ("vingt", 20),
+    ("vingts", 20),
+    ("trente", 30),
+    ("quarante", 40),
+    ("cinquante", 50),
+    ("soixante", 60),
+    ("cent", 100),
+    ("cents", 100),
+    ("mille", 1000),
+    ("dizaine", 10),
+    ("douzaine", 12),
+    ("quinzaine", 15),
+    ("vingtaine", 20),
+    ("trentaine", 30),
+    ("cinquantaine", 50),
+    ("centaine", 100),
+];
+
+/// The number-word tables a language reads; languages without one of their own read German
+/// and English, as reports in them often quote those.
+fn number_tables(lang: Language) -> &'static [&'static [(&'static str, u32)]] {
+    match lang {
+        Language::De => &[NUMBER_WORDS_DE],
+        Language::En => &[NUMBER_WORDS_EN],
+        Language::Fr => &[NUMBER_WORDS_FR],
+        _ => &[NUMBER_WORDS_DE, NUMBER_WORDS_EN],
+    }
+}
+
+fn lookup(tables: &[&[(&str, u32)]], folded: &str) -> Option<u32> {
+    tables
         .iter()
+        .flat_map(|t| t.iter())
         .find(|(w, _)| *w == folded)
         .map(|&(_, v)| v)
+}
+
+/// The value of a folded German or English number word ("vierzehn", "fourteen").
+pub fn number_word(folded: &str) -> Option<u32> {
+    lookup(&[NUMBER_WORDS_DE, NUMBER_WORDS_EN], folded)
+}
+
+/// The value of a run of number words: "cent cinquante" 150, "deux cents" 200, "two hundred"
+/// 200; a hundred or a thousand multiplies what comes before it, anything else adds.
+fn combined_value(values: &[u32]) -> u64 {
+    let (mut total, mut current) = (0u64, 0u64);
+    for &v in values {
+        match v {
+            100 => current = current.max(1) * 100,
+            1000 => {
+                total += current.max(1) * 1000;
+                current = 0;
+            }
+            _ => current += u64::from(v),
+        }
+    }
+    total + current
+}
+
+/// Runs of number words separated by spaces ("Cent cinquante", "deux cents") become one number
+/// token with the run's value, so they meet "150" and "200".
+fn merge_number_words(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let is_word_number = |t: &Token| {
+        t.kind == TokenKind::Number && text[t.span.clone()].starts_with(char::is_alphabetic)
+    };
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    let mut run: Vec<u32> = Vec::new();
+    for t in tokens {
+        let joins = is_word_number(&t)
+            && out.last().is_some_and(|prev: &Token| {
+                is_word_number(prev)
+                    && text[prev.span.end..t.span.start]
+                        .chars()
+                        .all(char::is_whitespace)
+            });
+        let value: u32 = t.key.parse().unwrap_or(0);
+        match out.last_mut() {
+            Some(prev) if joins => {
+                run.push(value);
+                prev.span.end = t.span.end;
+                prev.key = combined_value(&run).to_string().into();
+            }
+            _ => {
+                run.clear();
+                run.push(value);
+                out.push(t);
+            }
+        }
+    }
+    out
 }
 
 /// Word-bound pieces of `text` without white space, with hyphenated compounds ("Vertrags-Hacker",
@@ -385,6 +493,35 @@ mod tests {
         );
         let en = Normalizer::new(Language::En).tokens("Fourteen died", 0..13);
         assert_eq!((&*en[0].key, en[0].kind), ("14", TokenKind::Number));
+    }
+
+    #[test]
+    fn number_words_of_each_language_and_runs_of_them() {
+        let keys_in = |lang: Language, text: &str| -> Vec<String> {
+            Normalizer::new(lang)
+                .tokens(text, 0..text.len())
+                .into_iter()
+                .map(|t| t.key.to_string())
+                .collect()
+        };
+        let fr = keys_in(
+            Language::Fr,
+            "Cent cinquante personnes, deux cents pompiers",
+        );
+        assert_eq!(fr[0], "150");
+        assert_eq!(fr[3], "200");
+        assert_eq!(keys_in(Language::Fr, "une trentaine")[1], "30");
+        // One token for the run, spanning both words.
+        let t = Normalizer::new(Language::Fr).tokens("Cent cinquante", 0..14);
+        assert_eq!((t.len(), t[0].span.clone()), (1, 0..14));
+        // Each language reads its own words: English "per cent" is no number, German "elf"
+        // stays a number only in German.
+        assert_eq!(keys_in(Language::En, "five per cent")[2], "cent");
+        assert_eq!(keys_in(Language::En, "two hundred")[0], "200");
+        assert_eq!(keys("elf"), ["11"]);
+        assert_ne!(keys_in(Language::En, "elf"), ["11"]);
+        // Numbers apart from each other stay apart.
+        assert_eq!(keys("zwei, drei"), ["2", ",", "3"]);
     }
 
     #[test]

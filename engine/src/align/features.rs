@@ -22,6 +22,8 @@ pub struct PassageFeatures {
     pub anchors: Vec<u32>,
     /// Whether the passage is its report's title.
     pub title: bool,
+    /// Whether the passage's report has a title.
+    pub titled_report: bool,
 }
 
 /// Statistics over all passages that weighting needs.
@@ -51,6 +53,8 @@ pub struct Source<'a> {
     pub concepts: &'a [usize],
     /// Is it the report's title?
     pub title: bool,
+    /// Does its report have a title?
+    pub titled_report: bool,
 }
 
 /// Weight of each part of a hyphenated compound, next to the whole compound.
@@ -206,6 +210,7 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
                     grams: weigh(g),
                     anchors,
                     title: src.title,
+                    titled_report: src.titled_report,
                 }
             })
             .collect()
@@ -343,6 +348,9 @@ pub const TITLE_BONUS: f32 = 0.2;
 /// Similarity of two passages in 0–1: cosine of terms blended with cosine of n-grams, plus
 /// bonuses for shared anchors (rare names, numbers, dates) and for two titles.
 pub fn similarity(a: &PassageFeatures, b: &PassageFeatures) -> f32 {
+    if title_meets_sentence(a, b) {
+        return 0.0;
+    }
     let terms = dot(&a.terms, &b.terms);
     // Passages without a single shared word or concept never state the same thing; skipping
     // their (long) n-gram vectors makes comparing every pair of a small input cheap.
@@ -350,6 +358,12 @@ pub fn similarity(a: &PassageFeatures, b: &PassageFeatures) -> f32 {
         return 0.0;
     }
     combine(terms, dot(&a.grams, &b.grams), a, b)
+}
+
+/// A title sums up its whole report, so it aligns with the other reports' titles, not with a
+/// sentence of a report that has a title of its own (whose words it often shares).
+fn title_meets_sentence(a: &PassageFeatures, b: &PassageFeatures) -> bool {
+    a.title != b.title && a.titled_report && b.titled_report
 }
 
 /// The similarity from the two cosines plus the anchor and title bonuses.
@@ -399,6 +413,9 @@ impl Scattered {
 
     /// [`similarity`] of the loaded passage `a` and `b`; the same value, computed faster.
     pub fn similarity(&self, a: &PassageFeatures, b: &PassageFeatures) -> f32 {
+        if title_meets_sentence(a, b) {
+            return 0.0;
+        }
         let terms = self.dot(&b.terms);
         if terms == 0.0 {
             return 0.0;
@@ -447,6 +464,7 @@ mod tests {
                 tokens: t,
                 concepts: &[],
                 title: false,
+                titled_report: false,
             })
             .collect();
         let split = closed_compounds(&sources);
@@ -484,6 +502,7 @@ mod tests {
                 tokens: t,
                 concepts: &[],
                 title: doc == 0,
+                titled_report: doc == 0,
             })
             .collect();
         let (feats, corpus) = build(&sources);

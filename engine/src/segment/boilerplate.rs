@@ -85,6 +85,11 @@ const WHOLE_BLOCK: &[(&str, BoilerplateReason)] = &[
     ("pubblicità", BoilerplateReason::Advertisement),
     ("kommentare", BoilerplateReason::Comments),
     ("comments", BoilerplateReason::Comments),
+    ("commentaires", BoilerplateReason::Comments),
+    ("réagir", BoilerplateReason::Comments),
+    ("comentarios", BoilerplateReason::Comments),
+    ("commenti", BoilerplateReason::Comments),
+    ("reacties", BoilerplateReason::Comments),
 ];
 
 /// Strong cues at the start of a block.
@@ -129,6 +134,13 @@ const PREFIXES: &[(&str, BoilerplateReason)] = &[
     ("follow us", BoilerplateReason::Social),
     ("teilen sie", BoilerplateReason::Social),
     ("share this", BoilerplateReason::Social),
+    ("partagez", BoilerplateReason::Social),
+    ("partager cet", BoilerplateReason::Social),
+    ("comparte", BoilerplateReason::Social),
+    ("compartir", BoilerplateReason::Social),
+    ("condividi", BoilerplateReason::Social),
+    ("deel dit", BoilerplateReason::Social),
+    ("partilhe", BoilerplateReason::Social),
     ("kommentar schreiben", BoilerplateReason::Comments),
     ("schreibe einen kommentar", BoilerplateReason::Comments),
     ("schreiben sie einen kommentar", BoilerplateReason::Comments),
@@ -165,6 +177,20 @@ const WEAK: &[(&[&str], BoilerplateReason)] = &[
     (&["ihre e-mail"], BoilerplateReason::Newsletter),
     (&["deine e-mail"], BoilerplateReason::Newsletter),
     (&["your email"], BoilerplateReason::Newsletter),
+    (&["adresse e-mail"], BoilerplateReason::Newsletter),
+    (&["adresse email"], BoilerplateReason::Newsletter),
+    (&["adresse mail"], BoilerplateReason::Newsletter),
+    (&["votre e-mail"], BoilerplateReason::Newsletter),
+    (&["correo electrónico"], BoilerplateReason::Newsletter),
+    (&["indirizzo email"], BoilerplateReason::Newsletter),
+    (&["en vous inscrivant"], BoilerplateReason::Newsletter),
+    (&["conditions générales"], BoilerplateReason::Newsletter),
+    (&["données personnelles"], BoilerplateReason::Newsletter),
+    (
+        &["politique de confidentialité"],
+        BoilerplateReason::Newsletter,
+    ),
+    (&["política de privacidad"], BoilerplateReason::Newsletter),
     (&["your e-mail"], BoilerplateReason::Newsletter),
     (&["e-mail-adresse"], BoilerplateReason::Newsletter),
     (&["email address"], BoilerplateReason::Newsletter),
@@ -247,6 +273,15 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
             out[i] = Some(first);
         }
     }
+
+    // A short line inside a sign-up box (a newsletter line before and after it) is the box's.
+    for i in 1..out.len().saturating_sub(1) {
+        let boxed = out[i - 1] == Some(BoilerplateReason::Newsletter)
+            && out[i + 1] == Some(BoilerplateReason::Newsletter);
+        if out[i].is_none() && boxed && word_count(&lower[i]) <= 20 {
+            out[i] = Some(BoilerplateReason::Newsletter);
+        }
+    }
     out
 }
 
@@ -325,14 +360,15 @@ fn is_price(block: &str) -> bool {
         })
 }
 
-/// "By Maria Rossi, Reuters", "Von Anna Schmidt und Jan Weber": "by"/"von" and then only
-/// capitalised words (names, an agency), joined by "and"/"und" or commas, nothing else.
+/// "By Maria Rossi, Reuters", "Von Anna Schmidt und Jan Weber", "Par Claire Martin": "by",
+/// "von", "par", "por" or "door" and then only capitalised words (names, an agency), joined by
+/// "and"/"und"/"et"/"y"/"en" or commas, nothing else.
 fn is_byline(block: &str) -> bool {
     let mut words = block.split_whitespace();
     let Some(first) = words.next() else {
         return false;
     };
-    if !["by", "von"].contains(&first.to_lowercase().as_str()) {
+    if !["by", "von", "par", "por", "door"].contains(&first.to_lowercase().as_str()) {
         return false;
     }
     let rest: Vec<&str> = words
@@ -341,7 +377,7 @@ fn is_byline(block: &str) -> bool {
         .collect();
     let names = rest
         .iter()
-        .filter(|w| !["and", "und", "&"].contains(w))
+        .filter(|w| !["and", "und", "&", "et", "y", "en", "e"].contains(w))
         .collect::<Vec<_>>();
     (2..=7).contains(&names.len())
         && names.iter().all(|w| {
@@ -361,13 +397,22 @@ const TIME_STAMP_STARTS: &[&str] = &[
     "veröffentlicht",
     "erstellt",
     "stand:",
+    "publié",
+    "mis à jour",
+    "modifié",
+    "publicado",
+    "actualizado",
+    "pubblicato",
+    "aggiornato",
+    "gepubliceerd",
+    "bijgewerkt",
 ];
 
 /// "Updated 3 hours ago", "Veröffentlicht am 21.07.2021, 14:35 Uhr", "Published Jul 21,
 /// 2021": a short line with a number that opens with a time-stamp word followed by a number, a
 /// month or a date preposition ("Published reports say …" is a sentence, not a stamp).
 fn is_time_stamp(lower: &str) -> bool {
-    if word_count(lower) > 8 || !lower.chars().any(|c| c.is_ascii_digit()) {
+    if word_count(lower) > 12 || !lower.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     let Some(start) = TIME_STAMP_STARTS.iter().find(|w| lower.starts_with(*w)) else {
@@ -379,7 +424,10 @@ fn is_time_stamp(lower: &str) -> bool {
         .next()
         .unwrap_or("");
     next.starts_with(|c: char| c.is_ascii_digit())
-        || ["am", "um", "on", "at", "vor"].contains(&next)
+        || [
+            "am", "um", "on", "at", "vor", "le", "il", "el", "à", "a", "op", "em",
+        ]
+        .contains(&next)
         || crate::language::Language::is_month_or_short(next)
 }
 
@@ -577,6 +625,39 @@ mod tests {
                 format!("\"{}\"", r.code())
             );
         }
+    }
+
+    #[test]
+    fn french_page_furniture_and_french_sentences_that_stay_content() {
+        let got = classify(&[
+            "Par Claire Martin",
+            "Publié le 14/10/2024 à 09h12, mis à jour à 11h40",
+            "Inscrivez-vous à notre newsletter",
+            "Recevez chaque matin l'essentiel de l'actualité régionale.",
+            "Votre adresse e-mail",
+            "En vous inscrivant, vous acceptez nos conditions générales d'utilisation.",
+            "Réagir (3)",
+            "Partagez cet article",
+            "Par la suite, les pompiers sont intervenus dans tout le département.",
+            "Publié en 2019, le rapport critiquait déjà la gestion des digues.",
+            "Les commentaires du maire ont été publiés lundi.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some(Credit),
+                Some(Credit),
+                Some(Newsletter),
+                Some(Newsletter),
+                Some(Newsletter),
+                Some(Newsletter),
+                Some(Comments),
+                Some(Social),
+                None,
+                None,
+                None
+            ]
+        );
     }
 
     #[test]
