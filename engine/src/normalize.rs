@@ -128,6 +128,16 @@ impl Normalizer {
                 parts: None,
             };
         }
+        // "mm" and "millimètres", "km" and "kilometres" are one unit.
+        if let Some(unit) = unit_key(&folded) {
+            return Token {
+                span,
+                key: unit.into(),
+                kind: TokenKind::Word,
+                stop: false,
+                parts: None,
+            };
+        }
         let closed = closed_form(&folded);
         let stop = self.stop_words.contains(closed.as_str());
         let key = if stop { closed } else { self.stem(&closed) };
@@ -257,6 +267,97 @@ const NUMBER_WORDS_FR: &[(&str, u32)] = &[
     ("cinquantaine", 50),
     ("centaine", 100),
 ];
+
+/// Units of measure in their short and long forms (German, English, French, Spanish, Italian,
+/// Dutch, Portuguese), folded, with one key per unit.
+const UNITS: &[(&str, &[&str])] = &[
+    (
+        "mm",
+        &[
+            "mm",
+            "millimeter",
+            "millimetern",
+            "millimetre",
+            "millimetres",
+            "millimeters",
+            "millimètre",
+            "millimètres",
+            "milímetros",
+            "millimetri",
+        ],
+    ),
+    (
+        "cm",
+        &[
+            "cm",
+            "zentimeter",
+            "zentimetern",
+            "centimetre",
+            "centimetres",
+            "centimeter",
+            "centimeters",
+            "centimètre",
+            "centimètres",
+            "centímetros",
+            "centimetri",
+        ],
+    ),
+    (
+        "km",
+        &[
+            "km",
+            "kilometer",
+            "kilometern",
+            "kilometre",
+            "kilometres",
+            "kilometers",
+            "kilomètre",
+            "kilomètres",
+            "kilómetros",
+            "chilometri",
+            "quilômetros",
+            "quilómetros",
+        ],
+    ),
+    (
+        "kg",
+        &[
+            "kg",
+            "kilogramm",
+            "kilogramme",
+            "kilogrammes",
+            "kilogram",
+            "kilograms",
+            "kilogramos",
+            "chilogrammi",
+            "quilos",
+        ],
+    ),
+    (
+        "tonne",
+        &[
+            "tonne",
+            "tonnes",
+            "tonnen",
+            "ton",
+            "tons",
+            "toneladas",
+            "tonnellate",
+        ],
+    ),
+    (
+        "km/h",
+        &["km/h", "kmh", "stundenkilometer", "stundenkilometern"],
+    ),
+];
+
+/// The key of a folded unit word, if it is one.
+fn unit_key(folded: &str) -> Option<&'static str> {
+    UNITS
+        .iter()
+        .find(|(_, forms)| forms.contains(&folded))
+        .map(|&(key, _)| key)
+}
 
 /// The number-word tables a language reads; languages without one of their own read German
 /// and English, as reports in them often quote those.
@@ -522,6 +623,15 @@ mod tests {
         assert_ne!(keys_in(Language::En, "elf"), ["11"]);
         // Numbers apart from each other stay apart.
         assert_eq!(keys("zwei, drei"), ["2", ",", "3"]);
+    }
+
+    #[test]
+    fn units_meet_in_every_spelling() {
+        let fr = Normalizer::new(Language::Fr);
+        let key = |text: &str| fr.tokens(text, 0..text.len())[1].key.to_string();
+        assert_eq!(key("300 mm"), key("300 millimètres"));
+        assert_eq!(keys("2 Kilometer"), ["2", "km"]);
+        assert_ne!(key("300 mètres"), key("300 millimètres"));
     }
 
     #[test]
