@@ -199,55 +199,50 @@ impl<T: Wire> Wire for Option<T> {
     }
 }
 
-/// Fieldless enums as their position in a list of every variant.
+/// Fieldless enums as their position in an array of every variant.
 macro_rules! wire_enum {
-    ($t:ty: $($v:expr),+ $(,)?) => {
+    ($t:ty, $all:expr) => {
         impl Wire for $t {
             fn write(&self, w: &mut Writer) {
-                w.uint([$($v),+].iter().position(|v| v == self).unwrap_or(0));
+                w.uint($all.iter().position(|v| v == self).unwrap_or(0));
             }
             fn read(r: &mut Reader) -> Option<Self> {
-                [$($v),+].get(r.uint()?).copied()
+                $all.get(r.uint()?).copied()
             }
         }
     };
 }
 
-wire_enum!(Granularity: Granularity::Sentence, Granularity::Paragraph);
-wire_enum!(PassageKind: PassageKind::Content, PassageKind::Heading, PassageKind::Boilerplate);
-wire_enum!(Agreement: Agreement::All, Agreement::Some, Agreement::OnlyHere);
+wire_enum!(Granularity, [Granularity::Sentence, Granularity::Paragraph]);
 wire_enum!(
-    Language: Language::De,
-    Language::En,
-    Language::Fr,
-    Language::Es,
-    Language::It,
-    Language::Nl,
-    Language::Pt,
-    Language::Other,
+    PassageKind,
+    [
+        PassageKind::Content,
+        PassageKind::Heading,
+        PassageKind::Boilerplate
+    ]
 );
 wire_enum!(
-    FactKind: FactKind::Person,
-    FactKind::Organisation,
-    FactKind::Place,
-    FactKind::Name,
-    FactKind::Number,
-    FactKind::Date,
-    FactKind::Quote,
+    Agreement,
+    [Agreement::All, Agreement::Some, Agreement::OnlyHere]
 );
-wire_enum!(
-    BoilerplateReason: BoilerplateReason::Advertisement,
-    BoilerplateReason::RelatedLinks,
-    BoilerplateReason::Newsletter,
-    BoilerplateReason::Social,
-    BoilerplateReason::Comments,
-    BoilerplateReason::Price,
-    BoilerplateReason::Image,
-    BoilerplateReason::ProductTeaser,
-    BoilerplateReason::Credit,
-    BoilerplateReason::Repeated,
-    BoilerplateReason::Navigation,
-);
+wire_enum!(FactKind, FactKind::ALL);
+wire_enum!(BoilerplateReason, BoilerplateReason::ALL);
+
+impl Wire for Language {
+    /// A detectable language by its position, `Other` after them.
+    fn write(&self, w: &mut Writer) {
+        let all = Language::DETECTABLE;
+        w.uint(all.iter().position(|l| l == self).unwrap_or(all.len()));
+    }
+    fn read(r: &mut Reader) -> Option<Self> {
+        let i = r.uint()?;
+        let all = Language::DETECTABLE;
+        all.get(i)
+            .copied()
+            .or((i == all.len()).then_some(Language::Other))
+    }
+}
 
 /// Structs as their fields in order.
 macro_rules! wire_struct {

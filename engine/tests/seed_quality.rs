@@ -15,6 +15,55 @@ fn show(r: gold::Report) -> gold::Report {
     r
 }
 
+/// Test set `name` reaches link precision `precision` and recall `recall`, and finds all its
+/// boilerplate and nothing else, at the default settings.
+fn meets_floor(name: &str, precision: f64, recall: f64) {
+    let r = show(gold::evaluate_set(name, &CompareOptions::default()));
+    assert!(
+        r.links.precision >= precision,
+        "{name}: link precision {:.2}",
+        r.links.precision
+    );
+    assert!(
+        r.links.recall >= recall,
+        "{name}: link recall {:.2}",
+        r.links.recall
+    );
+    assert!(r.boilerplate.precision >= 0.99 && r.boilerplate.recall >= 0.99);
+}
+
+/// The comparison of test set `name` at the default settings.
+fn compare_set(name: &str) -> parallax_engine::Comparison {
+    let (reports, _) = gold::set(name);
+    parallax_engine::compare(&reports, &CompareOptions::default())
+}
+
+/// The statement group of the passage of report `doc` that contains `snippet`.
+fn group_of(c: &parallax_engine::Comparison, doc: usize, snippet: &str) -> Option<usize> {
+    c.documents[doc]
+        .passages
+        .iter()
+        .find(|p| p.text.contains(snippet))
+        .unwrap_or_else(|| panic!("no passage with {snippet}"))
+        .group
+}
+
+/// The passage `one` (report, snippet) is in no group with any of `others`.
+fn apart_from_each(c: &parallax_engine::Comparison, one: (usize, &str), others: &[(usize, &str)]) {
+    let g = group_of(c, one.0, one.1);
+    for &(doc, snippet) in others {
+        assert!(
+            apart(g, group_of(c, doc, snippet)),
+            "{one:?} grouped with {snippet}"
+        );
+    }
+}
+
+/// Not in one group (a passage without a group is apart from everything).
+fn apart(a: Option<usize>, b: Option<usize>) -> bool {
+    a.is_none() || b.is_none() || a != b
+}
+
 #[test]
 fn links_and_boilerplate_meet_the_floor() {
     let r = show(gold::evaluate(&CompareOptions::default()));
@@ -60,53 +109,31 @@ fn topical_neighbours_stay_apart() {
 #[test]
 fn english_test_set_meets_its_floor() {
     // Three English reports written and annotated before the engine ran on them (QUALITY.md).
-    let r = show(gold::evaluate_set("english", &CompareOptions::default()));
-    assert!(
-        r.links.precision >= 0.99,
-        "link precision {:.2}",
-        r.links.precision
-    );
-    assert!(r.links.recall >= 0.5, "link recall {:.2}", r.links.recall);
-    assert!(r.boilerplate.precision >= 0.99 && r.boilerplate.recall >= 0.99);
+    meets_floor("english", 0.99, 0.5);
 }
 
 #[test]
 fn german_test_set_meets_its_floor() {
     // Three German reports written and annotated before the engine ran on them (QUALITY.md):
     // blind, links P 0.60 / R 0.19; datelines, breadcrumbs, closed compounds, title bonus since.
-    let r = show(gold::evaluate_set("german", &CompareOptions::default()));
-    assert!(
-        r.links.precision >= 0.99,
-        "link precision {:.2}",
-        r.links.precision
-    );
-    assert!(r.links.recall >= 0.49, "link recall {:.2}", r.links.recall);
-    assert!(r.boilerplate.precision >= 0.99 && r.boilerplate.recall >= 0.99);
+    meets_floor("german", 0.99, 0.49);
 }
 
 #[test]
 fn german_topical_neighbours_stay_apart() {
     // The line closed until Wednesday is not the closure of 2019; the derailed locomotive is
     // not the freight train derailed in Bavaria last week.
-    let (reports, _) = gold::set("german");
-    let c = parallax_engine::compare(&reports, &CompareOptions::default());
-    let group = |doc: usize, snippet: &str| {
-        let p = c.documents[doc]
-            .passages
-            .iter()
-            .find(|p| p.text.contains(snippet))
-            .unwrap_or_else(|| panic!("no passage with {snippet}"));
-        p.group
-    };
-    let apart = |a: Option<usize>, b: Option<usize>| a.is_none() || b.is_none() || a != b;
-    let in_2019 = group(1, "Sommer 2019");
-    for now in [
-        group(0, "bis Mittwoch"),
-        group(1, "Bis mindestens Mittwoch"),
-        group(2, "bis Mittwoch"),
-    ] {
-        assert!(apart(in_2019, now));
-    }
+    let c = compare_set("german");
+    let group = |doc: usize, snippet: &str| group_of(&c, doc, snippet);
+    apart_from_each(
+        &c,
+        (1, "Sommer 2019"),
+        &[
+            (0, "bis Mittwoch"),
+            (1, "Bis mindestens Mittwoch"),
+            (2, "bis Mittwoch"),
+        ],
+    );
     assert!(apart(
         group(1, "sprang die Lok"),
         group(2, "Güterzug entgleist")
@@ -122,41 +149,29 @@ fn french_test_set_meets_its_floor() {
     // Three French reports written and annotated before the engine ran on them (QUALITY.md):
     // blind, links P 0.83 / R 0.29, boilerplate R 0.46; French cues, French number words and
     // titles aligned with titles since.
-    let r = show(gold::evaluate_set("french", &CompareOptions::default()));
-    assert!(
-        r.links.precision >= 0.99,
-        "link precision {:.2}",
-        r.links.precision
-    );
-    assert!(r.links.recall >= 0.35, "link recall {:.2}", r.links.recall);
-    assert!(r.boilerplate.precision >= 0.99 && r.boilerplate.recall >= 0.99);
+    meets_floor("french", 0.99, 0.35);
 }
 
 #[test]
 fn french_topical_neighbours_stay_apart() {
     // The 23 dead of 2002 are not the two dead now; the rain forecast for the weekend is not
     // the rain that fell.
-    let (reports, _) = gold::set("french");
-    let c = parallax_engine::compare(&reports, &CompareOptions::default());
-    let group = |doc: usize, snippet: &str| {
-        c.documents[doc]
-            .passages
-            .iter()
-            .find(|p| p.text.contains(snippet))
-            .unwrap_or_else(|| panic!("no passage with {snippet}"))
-            .group
-    };
-    let apart = |a: Option<usize>, b: Option<usize>| a.is_none() || b.is_none() || a != b;
-    let in_2002 = group(0, "En 2002");
-    for now in [
-        group(0, "Deux personnes"),
-        group(1, "Un homme et une femme"),
-        group(2, "deux victimes"),
-    ] {
-        assert!(apart(in_2002, now));
-    }
-    let forecast = group(1, "prévoit de nouvelles averses");
-    assert!(apart(forecast, group(0, "300 mm")) && apart(forecast, group(1, "300 millimètres")));
+    let c = compare_set("french");
+    let group = |doc: usize, snippet: &str| group_of(&c, doc, snippet);
+    apart_from_each(
+        &c,
+        (0, "En 2002"),
+        &[
+            (0, "Deux personnes"),
+            (1, "Un homme et une femme"),
+            (2, "deux victimes"),
+        ],
+    );
+    apart_from_each(
+        &c,
+        (1, "prévoit de nouvelles averses"),
+        &[(0, "300 mm"), (1, "300 millimètres")],
+    );
     // The minister's visit on Tuesday is one statement of two reports.
     let visit = group(0, "se rendra sur place");
     assert!(visit.is_some() && visit == group(2, "est attendu mardi"));

@@ -447,6 +447,25 @@ mod tests {
     use crate::language::Language;
     use crate::normalize::Normalizer;
 
+    fn tokens_of(norm: &Normalizer, texts: &[&str]) -> Vec<Vec<Token>> {
+        texts.iter().map(|t| norm.tokens(t, 0..t.len())).collect()
+    }
+
+    /// One passage per report; with `first_is_title`, report 0's passage is its title.
+    fn sources(tokens: &[Vec<Token>], first_is_title: bool) -> Vec<Source<'_>> {
+        tokens
+            .iter()
+            .enumerate()
+            .map(|(doc, t)| Source {
+                doc,
+                tokens: t,
+                concepts: &[],
+                title: first_is_title && doc == 0,
+                titled_report: first_is_title && doc == 0,
+            })
+            .collect()
+    }
+
     #[test]
     fn closed_compounds_split_by_the_texts_own_words() {
         let texts = [
@@ -455,19 +474,8 @@ mod tests {
             "Die Sicherheit hat Vorrang, sagte der Beitragszahler.",
         ];
         let norm = Normalizer::new(Language::De);
-        let tokens: Vec<_> = texts.iter().map(|t| norm.tokens(t, 0..t.len())).collect();
-        let sources: Vec<Source> = tokens
-            .iter()
-            .enumerate()
-            .map(|(doc, t)| Source {
-                doc,
-                tokens: t,
-                concepts: &[],
-                title: false,
-                titled_report: false,
-            })
-            .collect();
-        let split = closed_compounds(&sources);
+        let tokens = tokens_of(&norm, &texts);
+        let split = closed_compounds(&sources(&tokens, false));
         let parts = |word: &str| {
             let key = norm.tokens(word, 0..word.len())[0].key.clone();
             let mut p: Vec<&str> = split.get(&*key).cloned().unwrap_or_default();
@@ -493,19 +501,8 @@ mod tests {
             "Ganz anderes Thema: das Wetter bleibt heiter.",
         ];
         let norm = Normalizer::new(Language::De);
-        let tokens: Vec<_> = texts.iter().map(|t| norm.tokens(t, 0..t.len())).collect();
-        let sources: Vec<Source> = tokens
-            .iter()
-            .enumerate()
-            .map(|(doc, t)| Source {
-                doc,
-                tokens: t,
-                concepts: &[],
-                title: doc == 0,
-                titled_report: doc == 0,
-            })
-            .collect();
-        let (feats, corpus) = build(&sources);
+        let tokens = tokens_of(&norm, &texts);
+        let (feats, corpus) = build(&sources(&tokens, true));
         let mut scatter = Scattered::new(corpus.df.len());
         let mut nonzero = 0;
         // Loading one passage after another must clear the previous one completely.

@@ -38,6 +38,21 @@ pub enum BoilerplateReason {
 }
 
 impl BoilerplateReason {
+    /// Every reason.
+    pub const ALL: [BoilerplateReason; 11] = [
+        Self::Advertisement,
+        Self::RelatedLinks,
+        Self::Newsletter,
+        Self::Social,
+        Self::Comments,
+        Self::Price,
+        Self::Image,
+        Self::ProductTeaser,
+        Self::Credit,
+        Self::Repeated,
+        Self::Navigation,
+    ];
+
     /// The reason's name in JSON ("related_links").
     pub fn code(self) -> &'static str {
         match self {
@@ -607,19 +622,7 @@ mod tests {
 
     #[test]
     fn codes_match_the_json_names() {
-        for r in [
-            Advertisement,
-            RelatedLinks,
-            Newsletter,
-            Social,
-            Comments,
-            Price,
-            Image,
-            ProductTeaser,
-            Credit,
-            Repeated,
-            Navigation,
-        ] {
+        for r in BoilerplateReason::ALL {
             assert_eq!(
                 serde_json::to_string(&r).unwrap(),
                 format!("\"{}\"", r.code())
