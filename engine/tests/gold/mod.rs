@@ -202,16 +202,36 @@ fn parse(c: &Comparison, gold: &str) -> Parsed {
     (sure, possible, boiler)
 }
 
-/// Scores comparison `c` against the gold text.
-pub fn score(c: &Comparison, gold: &str) -> Report {
-    let (sure, possible, boiler) = parse(c, gold);
+/// Link counts of `c` against the gold text: (correct predicted, predicted, sure found, sure),
+/// for pooling several test sets.
+pub fn link_counts(c: &Comparison, gold: &str) -> (usize, usize, usize, usize) {
+    let (sure, possible, _) = parse(c, gold);
     let correct: BTreeSet<_> = sure.union(&possible).copied().collect();
+    let predicted = predicted_links(c);
+    (
+        predicted.intersection(&correct).count(),
+        predicted.len(),
+        sure.intersection(&predicted).count(),
+        sure.len(),
+    )
+}
 
+/// All cross-report pairs inside each statement group of `c`.
+fn predicted_links(c: &Comparison) -> Links {
     let mut predicted = BTreeSet::new();
     for g in &c.groups {
         let members: Vec<Pid> = g.members.iter().map(|m| (m.doc, m.passage)).collect();
         predicted.extend(pairs(&members));
     }
+    predicted
+}
+
+/// Scores comparison `c` against the gold text.
+pub fn score(c: &Comparison, gold: &str) -> Report {
+    let (sure, possible, boiler) = parse(c, gold);
+    let correct: BTreeSet<_> = sure.union(&possible).copied().collect();
+
+    let predicted = predicted_links(c);
     let text = |p: Pid| {
         format!(
             "{}.{} {}",
