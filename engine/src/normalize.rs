@@ -234,7 +234,7 @@ const NUMBER_WORDS_EN: &[(&str, u32)] = &[
 ];
 
 /// Number words of French ("un", "neuf" and "quarantaine" mean other things too), with the
-/// approximate counts ("une trentaine": about thirty).
+/// approximate counts ("une trentaine": about thirty), as the Spanish and Italian tables have.
 const NUMBER_WORDS_FR: &[(&str, u32)] = &[
     ("deux", 2),
     ("trois", 3),
@@ -359,6 +359,73 @@ fn unit_key(folded: &str) -> Option<&'static str> {
         .map(|&(key, _)| key)
 }
 
+/// Number words of Spanish ("uno" / "una" mean "one" and "a").
+const NUMBER_WORDS_ES: &[(&str, u32)] = &[
+    ("dos", 2),
+    ("tres", 3),
+    ("cuatro", 4),
+    ("cinco", 5),
+    ("seis", 6),
+    ("siete", 7),
+    ("ocho", 8),
+    ("nueve", 9),
+    ("diez", 10),
+    ("once", 11),
+    ("doce", 12),
+    ("quince", 15),
+    ("veinte", 20),
+    ("treinta", 30),
+    ("cuarenta", 40),
+    ("cincuenta", 50),
+    ("sesenta", 60),
+    ("setenta", 70),
+    ("ochenta", 80),
+    ("noventa", 90),
+    ("cien", 100),
+    ("ciento", 100),
+    ("doscientos", 200),
+    ("trescientos", 300),
+    ("quinientos", 500),
+    ("mil", 1000),
+    ("decena", 10),
+    ("docena", 12),
+    ("veintena", 20),
+    ("treintena", 30),
+    ("centenar", 100),
+];
+
+/// Number words of Italian ("sei" is also "you are", "uno" also "a").
+const NUMBER_WORDS_IT: &[(&str, u32)] = &[
+    ("due", 2),
+    ("tre", 3),
+    ("quattro", 4),
+    ("cinque", 5),
+    ("sette", 7),
+    ("otto", 8),
+    ("nove", 9),
+    ("dieci", 10),
+    ("undici", 11),
+    ("dodici", 12),
+    ("quindici", 15),
+    ("venti", 20),
+    ("trenta", 30),
+    ("quaranta", 40),
+    ("cinquanta", 50),
+    ("sessanta", 60),
+    ("settanta", 70),
+    ("ottanta", 80),
+    ("novanta", 90),
+    ("cento", 100),
+    ("duecento", 200),
+    ("trecento", 300),
+    ("mille", 1000),
+    ("decina", 10),
+    ("dozzina", 12),
+    ("ventina", 20),
+    ("trentina", 30),
+    ("centinaio", 100),
+];
+
 /// The number-word tables a language reads; languages without one of their own read German
 /// and English, as reports in them often quote those.
 fn number_tables(lang: Language) -> &'static [&'static [(&'static str, u32)]] {
@@ -366,6 +433,8 @@ fn number_tables(lang: Language) -> &'static [&'static [(&'static str, u32)]] {
         Language::De => &[NUMBER_WORDS_DE],
         Language::En => &[NUMBER_WORDS_EN],
         Language::Fr => &[NUMBER_WORDS_FR],
+        Language::Es => &[NUMBER_WORDS_ES],
+        Language::It => &[NUMBER_WORDS_IT],
         _ => &[NUMBER_WORDS_DE, NUMBER_WORDS_EN],
     }
 }
@@ -612,6 +681,9 @@ mod tests {
         assert_eq!(fr[0], "150");
         assert_eq!(fr[3], "200");
         assert_eq!(keys_in(Language::Fr, "une trentaine")[1], "30");
+        assert_eq!(keys_in(Language::Es, "ciento cincuenta heridos")[0], "150");
+        assert_eq!(keys_in(Language::It, "tre morti e una ventina")[0], "3");
+        assert_eq!(keys_in(Language::It, "tre morti e una ventina")[4], "20");
         // One token for the run, spanning both words.
         let t = Normalizer::new(Language::Fr).tokens("Cent cinquante", 0..14);
         assert_eq!((t.len(), t[0].span.clone()), (1, 0..14));
