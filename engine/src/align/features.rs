@@ -67,20 +67,7 @@ const CONCEPT_WEIGHT: f32 = 1.0;
 ///
 /// Feature ids are shared across reports (one dictionary), so dot products compare them.
 pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
-    // One id space for all features: words/numbers and concepts by key, n-grams by hash.
-    let mut terms_dict: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut concept_dict: FxHashMap<usize, u32> = FxHashMap::default();
-    let mut gram_dict: FxHashMap<u64, u32> = FxHashMap::default();
-    let mut next_id = 0u32;
-    let mut id_of = |slot: Option<&mut u32>| -> u32 {
-        match slot {
-            Some(id) => *id,
-            None => {
-                next_id += 1;
-                next_id - 1
-            }
-        }
-    };
+    let mut dict = Dictionary::default();
     let closed = closed_compounds(passages);
     // Per passage: raw term counts and raw n-gram counts.
     let mut raw: Vec<(Counts, Counts)> = Vec::with_capacity(passages.len());
@@ -95,9 +82,7 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
     } in passages
     {
         for &c in concepts {
-            let id = id_of(concept_dict.get_mut(&c));
-            concept_dict.entry(c).or_insert(id);
-            terms.add(id, CONCEPT_WEIGHT);
+            terms.add(dict.concept(c), CONCEPT_WEIGHT);
         }
         for t in tokens.iter().filter(|t| t.is_content()) {
             let boost = if t.kind == TokenKind::Number {
@@ -106,44 +91,26 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
                 1.0
             };
             let key = &*t.key;
-            let mut term_id = |term: &'a str, id_of: &mut dyn FnMut(Option<&mut u32>) -> u32| {
-                let id = id_of(terms_dict.get_mut(term));
-                *terms_dict.entry(term).or_insert(id)
-            };
-            let features = match by_key.get(key) {
-                Some(f) => f,
-                None => {
-                    let term = term_id(key, &mut id_of);
-                    for part in hyphen_parts(t) {
-                        term_id(part, &mut id_of);
-                    }
-                    let closed_parts: Vec<u32> = closed
-                        .get(key)
-                        .into_iter()
-                        .flatten()
-                        .map(|&part| term_id(part, &mut id_of))
-                        .collect();
-                    gram_buf.clear();
-                    ngram_hashes(key, &mut gram_buf);
-                    let gram_ids = gram_buf
-                        .iter()
-                        .map(|&g| {
-                            let id = id_of(gram_dict.get_mut(&g));
-                            *gram_dict.entry(g).or_insert(id)
-                        })
-                        .collect();
-                    by_key.entry(key).or_insert(KeyFeatures {
-                        term,
-                        closed: closed_parts,
-                        grams: gram_ids,
-                    })
+            let features = by_key.entry(key).or_insert_with(|| {
+                let term = dict.term(key);
+                for part in hyphen_parts(t) {
+                    dict.term(part);
                 }
-            };
+                let closed = closed.get(key).into_iter().flatten();
+                let closed = closed.map(|&part| dict.term(part)).collect();
+                gram_buf.clear();
+                ngram_hashes(key, &mut gram_buf);
+                let grams = gram_buf.iter().map(|&g| dict.gram(g)).collect();
+                KeyFeatures {
+                    term,
+                    closed,
+                    grams,
+                }
+            });
             terms.add(features.term, boost);
             // "Exchange-Server" also meets "Exchange Server" and "Server".
             for part in hyphen_parts(t) {
-                let id = term_id(part, &mut id_of);
-                terms.add(id, COMPOUND_PART_WEIGHT);
+                terms.add(dict.term(part), COMPOUND_PART_WEIGHT);
             }
             // "Regionalzug" also meets "Zug", "Traktorfahrer" meets "Traktor" and "Fahrer".
             for &id in &features.closed {
@@ -155,7 +122,7 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
         }
         raw.push((terms.take(), grams.take()));
     }
-    let features_total = next_id as usize;
+    let features_total = dict.next as usize;
     let mut df = vec![0u32; features_total];
     let mut reports = vec![0u32; features_total];
     let mut last_doc = vec![usize::MAX; features_total];
@@ -177,14 +144,7 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
     let weigh = |v: &[(u32, f32)]| -> SparseVec {
         let mut v: SparseVec = v
             .iter()
-            .map(|&(id, tf)| {
-                let tf = if tf == 1.0 {
-                    1.0
-                } else {
-                    1.0 + tf.ln().max(0.0)
-                };
-                (id, tf * idf[id as usize])
-            })
+            .map(|&(id, tf)| (id, (1.0 + tf.ln().max(0.0)) * idf[id as usize]))
             .collect();
         v.sort_unstable_by_key(|&(id, _)| id);
         let norm = v.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
@@ -216,6 +176,37 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
             .collect()
     });
     (features, Corpus { df, reports })
+}
+
+/// One id space for all features: words, numbers and compound parts by key, lexicon concepts by
+/// index, n-grams by hash; ids in the order features are first met.
+#[derive(Default)]
+struct Dictionary<'a> {
+    terms: FxHashMap<&'a str, u32>,
+    concepts: FxHashMap<usize, u32>,
+    grams: FxHashMap<u64, u32>,
+    next: u32,
+}
+
+impl<'a> Dictionary<'a> {
+    fn id<K: std::hash::Hash + Eq>(next: &mut u32, map: &mut FxHashMap<K, u32>, key: K) -> u32 {
+        *map.entry(key).or_insert_with(|| {
+            *next += 1;
+            *next - 1
+        })
+    }
+
+    fn term(&mut self, key: &'a str) -> u32 {
+        Self::id(&mut self.next, &mut self.terms, key)
+    }
+
+    fn concept(&mut self, concept: usize) -> u32 {
+        Self::id(&mut self.next, &mut self.concepts, concept)
+    }
+
+    fn gram(&mut self, hash: u64) -> u32 {
+        Self::id(&mut self.next, &mut self.grams, hash)
+    }
 }
 
 /// What a distinct word key contributes: its term id, the ids of its closed-compound parts and
