@@ -263,7 +263,7 @@ fn walk(node: &web_sys::Node, out: &mut String) {
             web_sys::Node::ELEMENT_NODE => {
                 let block = child
                     .dyn_ref::<Element>()
-                    .is_some_and(|e| BLOCKS.contains(&e.tag_name().to_uppercase().as_str()));
+                    .is_some_and(|e| BLOCKS.contains(&e.tag_name().to_ascii_uppercase().as_str()));
                 if block {
                     out.push('\n');
                 }
