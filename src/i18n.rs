@@ -15,7 +15,7 @@ pub enum UiLang {
 impl UiLang {
     /// German when the browser prefers German, else English.
     pub fn from_browser(tag: &str) -> Self {
-        if tag.to_lowercase().starts_with("de") {
+        if tag.to_ascii_lowercase().starts_with("de") {
             UiLang::De
         } else {
             UiLang::En

@@ -4,6 +4,7 @@
 //! A trigram model (e.g. `whatlang`) would add about 100 KB to the WASM bundle; news reports
 //! are long enough for stop words to decide among the languages we can stem.
 
+use crate::words::Words;
 use rust_stemmers::Algorithm;
 use serde::{Deserialize, Serialize};
 
@@ -29,7 +30,7 @@ pub enum Language {
     Other,
 }
 
-const DE: &[&str] = &[
+const DE: Words = crate::words![
     "der", "die", "das", "und", "in", "indem", "wegen", "trotz", "während", "den", "von", "zu",
     "mit", "sich", "des", "auf", "für", "ist", "im", "dem", "nicht", "ein", "eine", "als", "auch",
     "es", "an", "er", "sie", "wurde", "dass", "bei", "aus", "nach", "wird", "einer", "einen",
@@ -41,7 +42,7 @@ const DE: &[&str] = &[
     "einiger", "zwar", "habe", "hatte", "hatten", "vom", "unter", "zwischen", "während", "ob",
     "doch", "schon", "sehr", "beim", "ins", "ab", "weil",
 ];
-const EN: &[&str] = &[
+const EN: Words = crate::words![
     "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "as", "was", "with", "be",
     "by", "on", "not", "he", "she", "this", "are", "or", "his", "her", "from", "at", "which",
     "but", "have", "has", "had", "an", "they", "you", "were", "their", "its", "been", "would",
@@ -49,41 +50,41 @@ const EN: &[&str] = &[
     "those", "them", "our", "about", "over", "such", "can", "could", "while", "during", "between",
     "against", "up", "out", "so", "if", "no", "did", "do", "does", "more", "most", "any", "other",
 ];
-const FR: &[&str] = &[
+const FR: Words = crate::words![
     "le", "la", "les", "de", "des", "du", "un", "une", "et", "en", "à", "au", "aux", "est", "que",
     "qui", "dans", "pour", "par", "sur", "pas", "plus", "ne", "se", "ce", "cette", "ces", "il",
     "elle", "ils", "elles", "son", "sa", "ses", "leur", "leurs", "avec", "été", "être", "ont",
     "avait", "mais", "ou", "comme", "nous", "vous", "sont", "aussi", "entre", "contre", "dont",
 ];
-const ES: &[&str] = &[
+const ES: Words = crate::words![
     "el", "la", "los", "las", "de", "del", "un", "una", "y", "en", "a", "al", "es", "que", "por",
     "para", "con", "no", "se", "su", "sus", "lo", "como", "más", "pero", "o", "este", "esta",
     "estos", "ha", "han", "fue", "ser", "entre", "sobre", "contra", "también", "le", "les", "sin",
 ];
-const IT: &[&str] = &[
+const IT: Words = crate::words![
     "il", "lo", "la", "i", "gli", "le", "di", "del", "della", "dei", "delle", "un", "una", "e",
     "in", "a", "al", "alla", "è", "che", "per", "con", "non", "si", "su", "sono", "da", "dal",
     "come", "più", "ma", "o", "questo", "questa", "ha", "hanno", "anche", "tra", "contro", "suo",
 ];
-const NL: &[&str] = &[
+const NL: Words = crate::words![
     "de", "het", "een", "en", "van", "in", "is", "dat", "op", "te", "voor", "met", "zijn", "niet",
     "aan", "er", "die", "om", "ook", "als", "bij", "door", "maar", "of", "werd", "worden", "wordt",
     "naar", "heeft", "hebben", "dit", "deze", "zij", "hij", "over", "tegen", "tussen", "nog",
 ];
-const PT: &[&str] = &[
+const PT: Words = crate::words![
     "o", "a", "os", "as", "de", "do", "da", "dos", "das", "um", "uma", "e", "em", "no", "na",
     "nos", "nas", "é", "que", "por", "para", "com", "não", "se", "seu", "sua", "como", "mais",
     "mas", "ou", "foi", "ser", "ao", "aos", "entre", "contra", "também", "pelo", "pela", "este",
 ];
 
-const DE_ABBREVIATIONS: &[&str] = &[
+const DE_ABBREVIATIONS: Words = crate::words![
     "nr", "dr", "prof", "ca", "bzw", "usw", "vgl", "evtl", "ggf", "inkl", "zzgl", "abs", "art",
     "str", "tel", "mio", "mrd", "jh", "jhd", "sog", "st", "hl", "gen", "u.a", "z.b", "d.h", "u.s",
     "etc", "corp", "inc", "ltd", "co", "mr", "mrs", "ms", "bspw", "ff", "bd", "hrsg", "min", "max",
     "okt", "nov", "dez", "jan", "feb", "febr", "aug", "sept", "sep", "dipl", "ing", "mag", "fr",
     "hr", "u.s.a", "z", "d", "u", "o.ä", "s", "v", "chr", "n", "ebd", "vs", "mind", "rd", "zt",
 ];
-const EN_ABBREVIATIONS: &[&str] = &[
+const EN_ABBREVIATIONS: Words = crate::words![
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "corp", "inc", "ltd", "co", "no", "vs",
     "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "col", "lt", "capt",
@@ -91,7 +92,7 @@ const EN_ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Months (German and English) that make "1. Juli" an ordinal date, not a sentence end.
-const MONTHS: &[&str] = &[
+const MONTHS: Words = crate::words![
     "januar",
     "jänner",
     "februar",
@@ -142,7 +143,7 @@ impl Language {
     }
 
     /// Frequent function words, lower case.
-    pub fn stop_words(self) -> &'static [&'static str] {
+    pub fn stop_words(self) -> Words {
         match self {
             Language::De => DE,
             Language::En => EN,
@@ -151,7 +152,7 @@ impl Language {
             Language::It => IT,
             Language::Nl => NL,
             Language::Pt => PT,
-            Language::Other => &[],
+            Language::Other => crate::words![],
         }
     }
 
@@ -173,12 +174,12 @@ impl Language {
     /// without ending the sentence? German and English lists are always consulted: reports
     /// quote names like "Microsoft Corp." in any language.
     pub fn is_abbreviation(self, word_lower: &str) -> bool {
-        DE_ABBREVIATIONS.contains(&word_lower) || EN_ABBREVIATIONS.contains(&word_lower)
+        DE_ABBREVIATIONS.contains(word_lower) || EN_ABBREVIATIONS.contains(word_lower)
     }
 
     /// Is `word_lower` a month name (German or English)?
     pub fn is_month(word_lower: &str) -> bool {
-        MONTHS.contains(&word_lower)
+        MONTHS.contains(word_lower)
     }
 
     /// Is `word_lower` a month name or its abbreviation of three letters or more ("jul")?
@@ -193,7 +194,7 @@ thread_local! {
         let mut index = std::collections::HashMap::new();
         for (i, lang) in Language::DETECTABLE.iter().enumerate() {
             for w in lang.stop_words() {
-                *index.entry(*w).or_insert(0u8) |= 1 << i;
+                *index.entry(w).or_insert(0u8) |= 1 << i;
             }
         }
         index
@@ -213,7 +214,8 @@ pub fn detect(text: &str) -> Language {
         {
             words += 1;
             lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
+            word.chars()
+                .for_each(|c| crate::case::push_lower(c, &mut lower));
             if let Some(&bits) = index.get(lower.as_str()) {
                 for (i, c) in counts.iter_mut().enumerate() {
                     *c += usize::from(bits >> i & 1);

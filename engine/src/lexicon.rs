@@ -28,12 +28,12 @@ pub struct Concept {
     /// Country, organisation or word family.
     pub kind: ConceptKind,
     /// Surface forms (any case); multi-word forms allowed.
-    pub forms: &'static [&'static str],
+    pub forms: crate::words::Words,
 }
 
 macro_rules! concepts {
     ($($kind:ident $id:literal: [$($form:literal),* $(,)?]),* $(,)?) => {
-        &[$(Concept { id: $id, kind: ConceptKind::$kind, forms: &[$($form),*] }),*]
+        &[$(Concept { id: $id, kind: ConceptKind::$kind, forms: crate::words![$($form),*] }),*]
     };
 }
 
@@ -147,7 +147,7 @@ impl Lexicon {
     pub fn new(normalizer: &Normalizer) -> Self {
         let mut by_first: FxHashMap<String, Vec<(Vec<String>, usize)>> = FxHashMap::default();
         for (i, concept) in CONCEPTS.iter().enumerate() {
-            for form in concept.forms {
+            for form in concept.forms.iter() {
                 let keys: Vec<String> = normalizer
                     .tokens(form, 0..form.len())
                     .into_iter()

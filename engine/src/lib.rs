@@ -18,6 +18,7 @@
 #![warn(missing_docs)]
 
 pub mod align;
+pub mod case;
 pub mod diff;
 pub mod export;
 pub mod facts;
@@ -33,6 +34,7 @@ mod staged;
 pub mod summary;
 pub mod synopsis;
 pub mod wire;
+pub mod words;
 
 pub use input::ReportInput;
 pub use model::Comparison;

@@ -62,7 +62,7 @@ impl Normalizer {
         Self {
             stemmer: lang.stemmer().map(Stemmer::create),
             numbers: number_tables(lang),
-            stop_words: lang.stop_words().iter().copied().collect(),
+            stop_words: lang.stop_words().iter().collect(),
             cache: RefCell::new(FxHashMap::default()),
         }
     }
@@ -270,6 +270,7 @@ const NUMBER_WORDS_FR: &[(&str, u32)] = &[
 
 /// Units of measure in their short and long forms (German, English, French, Spanish, Italian,
 /// Dutch, Portuguese), folded, with one key per unit.
+// Slices, not `Words`: every new spelling is looked up here.
 const UNITS: &[(&str, &[&str])] = &[
     (
         "mm",
@@ -577,8 +578,7 @@ pub fn fold(text: &str) -> String {
     for c in text.chars() {
         match c {
             'ß' | 'ẞ' => out.push_str("ss"),
-            c if c.is_uppercase() => out.extend(c.to_lowercase()),
-            c => out.push(c),
+            c => crate::case::push_lower(c, &mut out),
         }
     }
     out

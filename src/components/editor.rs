@@ -50,7 +50,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                     .and_then(|b| String::from_utf8(b).ok())
                     .filter(|s| !s.contains('\0'))
                 {
-                    Some(text) if name.to_lowercase().ends_with(".json") => {
+                    Some(text) if name.to_ascii_lowercase().ends_with(".json") => {
                         match crate::transfer::import_json(&text, &current) {
                             Ok(saved) => dispatch.emit(Action::Import(Box::new(saved))),
                             Err(why) => dispatch.emit(Action::Notify(format!(
@@ -62,7 +62,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                         }
                     }
                     Some(text) => {
-                        let lower = name.to_lowercase();
+                        let lower = name.to_ascii_lowercase();
                         let text = if lower.ends_with(".html") || lower.ends_with(".htm") {
                             crate::dom::html_to_text(&text)
                         } else {

@@ -5,6 +5,7 @@
 //! [`word_info`] looks a word up once per spelling and caches the answers.
 
 use crate::normalize::fold;
+use crate::words::Words;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -61,6 +62,7 @@ pub fn word_info(surface: &str) -> Rc<WordInfo> {
 
 /// Titles and roles that precede a person's name ("Präsident Joe Biden", "Secretary Blinken").
 /// Matched as the end of a folded word, so "US-Außenminister" and "Außenpolitiker" count.
+// A slice, not `Words`: every new spelling is checked against every title.
 const TITLES: &[&str] = &[
     "präsident",
     "präsidentin",
@@ -144,7 +146,7 @@ pub fn is_title(folded: &str) -> bool {
 }
 
 /// Last words that make a name an organisation ("… Policy Institute", "Kommunistische Partei").
-const ORGANISATION_HEADS: &[&str] = &[
+const ORGANISATION_HEADS: Words = crate::words![
     "agency",
     "institute",
     "institut",
@@ -211,11 +213,12 @@ const ORGANISATION_HEADS: &[&str] = &[
 /// Does this folded last word make a name an organisation?
 pub fn is_organisation_head(folded: &str) -> bool {
     let word = folded.trim_end_matches('.');
-    ORGANISATION_HEADS.contains(&word)
+    ORGANISATION_HEADS.contains(word)
 }
 
 /// German noun endings: a capitalised word with one of these is a common noun, not a name
 /// ("Gewährung", "Sicherheit", "Mannschaft").
+// A slice, not `Words`: every new spelling is checked against every suffix.
 const NOUN_SUFFIXES: &[&str] = &[
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
     "sion", "tät", "täten", "nis", "nisse", "tum", "ismus", "ment", "mente", "ling", "ei",
@@ -235,19 +238,19 @@ pub fn has_adjective_ending(folded: &str) -> bool {
 }
 
 /// Articles: a word after one is a common noun ("der Konzern, ein …"), not a name.
-pub const DETERMINERS: &[&str] = &[
+pub const DETERMINERS: Words = crate::words![
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
     "the", "a", "an", "le", "la", "les", "un", "une", "el", "los", "las", "il", "lo", "de", "het",
     "een",
 ];
 
 /// Indefinite articles that open an apposition ("Hafnium, eine Hackergruppe").
-pub const INDEFINITE: &[&str] = &[
+pub const INDEFINITE: Words = crate::words![
     "ein", "eine", "einer", "eines", "einem", "a", "an", "un", "une", "uno", "una", "een",
 ];
 
 /// Counts without an exact value ("Zehntausende", "millions").
-const VAGUE_COUNTS: &[&str] = &[
+const VAGUE_COUNTS: Words = crate::words![
     "dutzende",
     "hunderte",
     "tausende",
@@ -270,11 +273,11 @@ const VAGUE_COUNTS: &[&str] = &[
 pub fn count_word(folded: &str) -> Option<String> {
     crate::normalize::number_word(folded)
         .map(|v| v.to_string())
-        .or_else(|| VAGUE_COUNTS.contains(&folded).then(|| folded.to_owned()))
+        .or_else(|| VAGUE_COUNTS.contains(folded).then(|| folded.to_owned()))
 }
 
 /// Words before a number that belong to it ("mindestens sechs", "more than 200").
-pub const QUALIFIERS: &[&str] = &[
+pub const QUALIFIERS: Words = crate::words![
     "mindestens",
     "rund",
     "etwa",
@@ -307,7 +310,7 @@ pub const QUALIFIER_PAIRS: &[(&str, &str)] = &[
 ];
 
 /// Words between a count and what it counts ("drei der Angeklagten", "millions of dollars").
-pub const COUNT_LINKS: &[&str] = &["der", "von", "of", "de"];
+pub const COUNT_LINKS: Words = crate::words!["der", "von", "of", "de"];
 
 /// Month names with their number (German, English, French, Spanish, Italian).
 const MONTHS: &[(&str, u8)] = &[
@@ -358,7 +361,7 @@ const MONTHS: &[(&str, u8)] = &[
 ];
 
 /// English month names that are also common words; they count only when capitalised.
-pub const AMBIGUOUS_MONTHS: &[&str] = &["may", "march", "mars"];
+pub const AMBIGUOUS_MONTHS: Words = crate::words!["may", "march", "mars"];
 
 /// The number (1–12) of a folded month name.
 pub fn month(folded: &str) -> Option<u8> {
@@ -397,7 +400,7 @@ pub const PERIOD_OPENERS: &[(&str, &str)] = &[
 ];
 
 /// Words after a decade that belong to it ("2000er Jahre").
-pub const DECADE_NOUNS: &[&str] = &["jahre", "jahren", "jahrzehnt"];
+pub const DECADE_NOUNS: Words = crate::words!["jahre", "jahren", "jahrzehnt"];
 
 #[cfg(test)]
 mod tests {

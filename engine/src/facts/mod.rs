@@ -441,7 +441,7 @@ fn label(key: &str, surfaces: &[String]) -> String {
                 .forms
                 .iter()
                 .find(|f| used.contains(&fold(f)))
-                .unwrap_or(&concept.forms[0])
+                .unwrap_or(concept.forms.first())
                 .to_string();
         }
     }

@@ -10,9 +10,10 @@ use super::{Candidate, FactKind, PassageInput};
 use crate::language::Language;
 use crate::lexicon::{ConceptKind, CONCEPTS};
 use crate::normalize::{fold, Token, TokenKind};
+use crate::words::Words;
 
 /// Nouns that follow a bare "in" in idioms ("in Kraft", "in Bezug auf"), never places.
-const IN_IDIOMS: &[&str] = &[
+const IN_IDIOMS: Words = crate::words![
     "kraft",
     "frage",
     "anspruch",
@@ -57,7 +58,8 @@ const IN_IDIOMS: &[&str] = &[
 ];
 
 /// Words after an "in" place that show an idiom instead ("in Bezug auf").
-const IDIOM_FOLLOWERS: &[&str] = &["auf", "von", "zu", "mit", "an", "über", "of", "to", "with"];
+const IDIOM_FOLLOWERS: Words =
+    crate::words!["auf", "von", "zu", "mit", "an", "über", "of", "to", "with"];
 
 /// Name candidates of one passage.
 pub fn find(p: &PassageInput) -> Vec<Candidate> {
@@ -326,7 +328,7 @@ fn apposition(p: &PassageInput, i: usize) -> Option<FactKind> {
     if after.iter().take(4).any(|w| cues::is_title(w)) {
         return Some(FactKind::Person);
     }
-    if !INDEFINITE.contains(&opener.as_str()) {
+    if !INDEFINITE.contains(opener.as_str()) {
         return None;
     }
     let organisation = after.iter().any(|w| {
@@ -368,11 +370,11 @@ fn single_candidate(p: &PassageInput, i: usize) -> Option<Candidate> {
         Some(FactKind::Organisation)
     } else if german && w.noun_suffix {
         None
-    } else if !DETERMINERS.contains(&previous.as_str()) && apposition(p, i).is_some() {
+    } else if !DETERMINERS.contains(previous.as_str()) && apposition(p, i).is_some() {
         apposition(p, i)
     } else if surface_of(p, i.wrapping_sub(1)) == Some("in")
         && !IN_IDIOMS.iter().any(|w| folded.ends_with(w))
-        && !IDIOM_FOLLOWERS.contains(&next.as_str())
+        && !IDIOM_FOLLOWERS.contains(next.as_str())
     {
         Some(FactKind::Place)
     } else if !german && !p.heading && !starts_sentence(p, i) {

@@ -143,7 +143,7 @@ fn date_at(
     }
     // "2000er Jahre", "the 1990s"
     if let Some(decade) = decade(w.folded) {
-        let last = if next(i + 1).is_some_and(|n| DECADE_NOUNS.contains(&n.folded)) {
+        let last = if next(i + 1).is_some_and(|n| DECADE_NOUNS.contains(n.folded)) {
             i + 1
         } else {
             i
@@ -169,7 +169,7 @@ fn date_at(
 fn is_month_word(w: &Word) -> bool {
     w.token.kind == TokenKind::Word
         && w.info.month.is_some()
-        && (!AMBIGUOUS_MONTHS.contains(&w.folded)
+        && (!AMBIGUOUS_MONTHS.contains(w.folded)
             || w.surface.chars().next().is_some_and(char::is_uppercase))
 }
 
@@ -199,10 +199,7 @@ fn count_at(p: &PassageInput, words: &[Word], i: usize) -> Option<(Candidate, us
     let german = p.language == Language::De;
     // What is counted: skip a linking word and up to two adjectives, then the noun.
     let mut k = i + 1;
-    if words
-        .get(k)
-        .is_some_and(|x| COUNT_LINKS.contains(&x.folded))
-    {
+    if words.get(k).is_some_and(|x| COUNT_LINKS.contains(x.folded)) {
         k += 1;
     }
     let mut head = None;
@@ -274,7 +271,7 @@ fn qualifier_start(words: &[Word], i: usize) -> usize {
         }
     }
     match before(1) {
-        Some(q) if cues::QUALIFIERS.contains(&q) => i - 1,
+        Some(q) if cues::QUALIFIERS.contains(q) => i - 1,
         _ => i,
     }
 }

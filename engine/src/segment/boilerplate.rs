@@ -6,6 +6,8 @@
 //! in short blocks, in pairs, or right after other boilerplate, so a news sentence that merely
 //! mentions a newsletter stays content.
 
+use crate::case;
+use crate::words::Words;
 use serde::{Deserialize, Serialize};
 
 /// Why a passage counts as boilerplate.
@@ -174,66 +176,123 @@ const PREFIXES: &[(&str, BoilerplateReason)] = &[
 ];
 
 /// Weak cues: each pattern matches when all its parts occur in the block.
-const WEAK: &[(&[&str], BoilerplateReason)] = &[
-    (&["newsletter"], BoilerplateReason::Newsletter),
-    (&["posteingang"], BoilerplateReason::Newsletter),
-    (&["inbox"], BoilerplateReason::Newsletter),
-    (&["abonnieren"], BoilerplateReason::Newsletter),
-    (&["subscribe"], BoilerplateReason::Newsletter),
-    (&["sign up"], BoilerplateReason::Newsletter),
-    (&["anmeldung"], BoilerplateReason::Newsletter),
-    (&["abmelden"], BoilerplateReason::Newsletter),
-    (&["unsubscribe"], BoilerplateReason::Newsletter),
-    (&["abonnez-vous"], BoilerplateReason::Newsletter),
-    (&["inscrivez-vous"], BoilerplateReason::Newsletter),
-    (&["suscríbete"], BoilerplateReason::Newsletter),
-    (&["iscriviti"], BoilerplateReason::Newsletter),
-    (&["abonneer"], BoilerplateReason::Newsletter),
-    (&["ihre e-mail"], BoilerplateReason::Newsletter),
-    (&["deine e-mail"], BoilerplateReason::Newsletter),
-    (&["your email"], BoilerplateReason::Newsletter),
-    (&["adresse e-mail"], BoilerplateReason::Newsletter),
-    (&["adresse email"], BoilerplateReason::Newsletter),
-    (&["adresse mail"], BoilerplateReason::Newsletter),
-    (&["votre e-mail"], BoilerplateReason::Newsletter),
-    (&["correo electrónico"], BoilerplateReason::Newsletter),
-    (&["indirizzo email"], BoilerplateReason::Newsletter),
-    (&["en vous inscrivant"], BoilerplateReason::Newsletter),
-    (&["conditions générales"], BoilerplateReason::Newsletter),
-    (&["données personnelles"], BoilerplateReason::Newsletter),
+const WEAK: &[(Words, BoilerplateReason)] = &[
+    (crate::words!["newsletter"], BoilerplateReason::Newsletter),
+    (crate::words!["posteingang"], BoilerplateReason::Newsletter),
+    (crate::words!["inbox"], BoilerplateReason::Newsletter),
+    (crate::words!["abonnieren"], BoilerplateReason::Newsletter),
+    (crate::words!["subscribe"], BoilerplateReason::Newsletter),
+    (crate::words!["sign up"], BoilerplateReason::Newsletter),
+    (crate::words!["anmeldung"], BoilerplateReason::Newsletter),
+    (crate::words!["abmelden"], BoilerplateReason::Newsletter),
+    (crate::words!["unsubscribe"], BoilerplateReason::Newsletter),
+    (crate::words!["abonnez-vous"], BoilerplateReason::Newsletter),
     (
-        &["politique de confidentialité"],
+        crate::words!["inscrivez-vous"],
         BoilerplateReason::Newsletter,
     ),
-    (&["política de privacidad"], BoilerplateReason::Newsletter),
-    (&["your e-mail"], BoilerplateReason::Newsletter),
-    (&["e-mail-adresse"], BoilerplateReason::Newsletter),
-    (&["email address"], BoilerplateReason::Newsletter),
-    (&["datenschutz"], BoilerplateReason::Newsletter),
-    (&["privacy policy"], BoilerplateReason::Newsletter),
-    (&["nutzungsbedingungen"], BoilerplateReason::Newsletter),
-    (&["terms of use"], BoilerplateReason::Newsletter),
-    (&["bleiben sie", "laufenden"], BoilerplateReason::Newsletter),
-    (&["stay", "up to date"], BoilerplateReason::Newsletter),
-    (&["klicke hier"], BoilerplateReason::Newsletter),
-    (&["klicken sie hier"], BoilerplateReason::Newsletter),
-    (&["hier klicken"], BoilerplateReason::Newsletter),
-    (&["click here"], BoilerplateReason::Newsletter),
-    (&["erforderliche felder"], BoilerplateReason::Comments),
-    (&["required fields"], BoilerplateReason::Comments),
+    (crate::words!["suscríbete"], BoilerplateReason::Newsletter),
+    (crate::words!["iscriviti"], BoilerplateReason::Newsletter),
+    (crate::words!["abonneer"], BoilerplateReason::Newsletter),
+    (crate::words!["ihre e-mail"], BoilerplateReason::Newsletter),
+    (crate::words!["deine e-mail"], BoilerplateReason::Newsletter),
+    (crate::words!["your email"], BoilerplateReason::Newsletter),
     (
-        &["nicht veröffentlicht", "e-mail"],
+        crate::words!["adresse e-mail"],
+        BoilerplateReason::Newsletter,
+    ),
+    (
+        crate::words!["adresse email"],
+        BoilerplateReason::Newsletter,
+    ),
+    (crate::words!["adresse mail"], BoilerplateReason::Newsletter),
+    (crate::words!["votre e-mail"], BoilerplateReason::Newsletter),
+    (
+        crate::words!["correo electrónico"],
+        BoilerplateReason::Newsletter,
+    ),
+    (
+        crate::words!["indirizzo email"],
+        BoilerplateReason::Newsletter,
+    ),
+    (
+        crate::words!["en vous inscrivant"],
+        BoilerplateReason::Newsletter,
+    ),
+    (
+        crate::words!["conditions générales"],
+        BoilerplateReason::Newsletter,
+    ),
+    (
+        crate::words!["données personnelles"],
+        BoilerplateReason::Newsletter,
+    ),
+    (
+        crate::words!["politique de confidentialité"],
+        BoilerplateReason::Newsletter,
+    ),
+    (
+        crate::words!["política de privacidad"],
+        BoilerplateReason::Newsletter,
+    ),
+    (crate::words!["your e-mail"], BoilerplateReason::Newsletter),
+    (
+        crate::words!["e-mail-adresse"],
+        BoilerplateReason::Newsletter,
+    ),
+    (
+        crate::words!["email address"],
+        BoilerplateReason::Newsletter,
+    ),
+    (crate::words!["datenschutz"], BoilerplateReason::Newsletter),
+    (
+        crate::words!["privacy policy"],
+        BoilerplateReason::Newsletter,
+    ),
+    (
+        crate::words!["nutzungsbedingungen"],
+        BoilerplateReason::Newsletter,
+    ),
+    (crate::words!["terms of use"], BoilerplateReason::Newsletter),
+    (
+        crate::words!["bleiben sie", "laufenden"],
+        BoilerplateReason::Newsletter,
+    ),
+    (
+        crate::words!["stay", "up to date"],
+        BoilerplateReason::Newsletter,
+    ),
+    (crate::words!["klicke hier"], BoilerplateReason::Newsletter),
+    (
+        crate::words!["klicken sie hier"],
+        BoilerplateReason::Newsletter,
+    ),
+    (crate::words!["hier klicken"], BoilerplateReason::Newsletter),
+    (crate::words!["click here"], BoilerplateReason::Newsletter),
+    (
+        crate::words!["erforderliche felder"],
         BoilerplateReason::Comments,
     ),
-    (&["will not be published"], BoilerplateReason::Comments),
-    (&["facebook"], BoilerplateReason::Social),
-    (&["twitter"], BoilerplateReason::Social),
-    (&["whatsapp"], BoilerplateReason::Social),
-    (&["instagram"], BoilerplateReason::Social),
+    (
+        crate::words!["required fields"],
+        BoilerplateReason::Comments,
+    ),
+    (
+        crate::words!["nicht veröffentlicht", "e-mail"],
+        BoilerplateReason::Comments,
+    ),
+    (
+        crate::words!["will not be published"],
+        BoilerplateReason::Comments,
+    ),
+    (crate::words!["facebook"], BoilerplateReason::Social),
+    (crate::words!["twitter"], BoilerplateReason::Social),
+    (crate::words!["whatsapp"], BoilerplateReason::Social),
+    (crate::words!["instagram"], BoilerplateReason::Social),
 ];
 
 /// Currency marks for price lines.
-const CURRENCIES: &[&str] = &["€", "$", "£", "¥", "eur", "usd", "chf", "gbp"];
+const CURRENCIES: Words = crate::words!["€", "$", "£", "¥", "eur", "usd", "chf", "gbp"];
 
 /// Classifies each block (paragraph) of one report; `None` means content.
 ///
@@ -241,7 +300,7 @@ const CURRENCIES: &[&str] = &["€", "$", "£", "¥", "eur", "usd", "chf", "gbp"
 /// price a few blocks later is a product teaser; a short line right after a price (its "content:"
 /// detail) is too; a weak cue right after boilerplate is boilerplate.
 pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
-    let lower: Vec<String> = blocks.iter().map(|b| b.trim().to_lowercase()).collect();
+    let lower: Vec<String> = blocks.iter().map(|b| case::lower(b.trim())).collect();
     let mut out: Vec<Option<BoilerplateReason>> = lower.iter().map(|b| strong_reason(b)).collect();
 
     // Product teasers: everything between an image and the next price within four blocks.
@@ -371,7 +430,7 @@ fn is_price(block: &str) -> bool {
                 .split(|ch: char| {
                     ch.is_whitespace() || ch.is_ascii_digit() || ch == '*' || ch == ',' || ch == '.'
                 })
-                .any(|w| w == *c)
+                .any(|w| w == c)
         })
 }
 
@@ -383,7 +442,7 @@ fn is_byline(block: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    if !["by", "von", "par", "por", "door"].contains(&first.to_lowercase().as_str()) {
+    if !["by", "von", "par", "por", "door"].contains(&case::lower(first).as_str()) {
         return false;
     }
     let rest: Vec<&str> = words
@@ -402,7 +461,7 @@ fn is_byline(block: &str) -> bool {
 }
 
 /// Words that open a time stamp line.
-const TIME_STAMP_STARTS: &[&str] = &[
+const TIME_STAMP_STARTS: Words = crate::words![
     "updated",
     "last updated",
     "published",
@@ -447,7 +506,7 @@ fn is_time_stamp(lower: &str) -> bool {
 }
 
 /// "All rights reserved" in the languages of the cue sets.
-const RIGHTS_RESERVED: &[&str] = &[
+const RIGHTS_RESERVED: Words = crate::words![
     "all rights reserved",
     "alle rechte vorbehalten",
     "tous droits réservés",

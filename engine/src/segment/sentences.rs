@@ -6,7 +6,9 @@
 //! a known abbreviation ("Corp.", "z. B.", "U.S."), an initial ("F."), or a German ordinal
 //! ("am 1. Juli", "der 2. Weltkrieg").
 
+use crate::case;
 use crate::language::Language;
+use crate::words::Words;
 use std::ops::Range;
 
 /// Characters that end a sentence.
@@ -23,7 +25,7 @@ fn is_closer(c: char) -> bool {
 }
 
 /// Articles and prepositions after which "1." is an ordinal, not a sentence end (German).
-const ORDINAL_CONTEXT: &[&str] = &[
+const ORDINAL_CONTEXT: Words = crate::words![
     "der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "vom", "beim", "bis",
     "seit", "ab", "ihr", "ihre", "sein", "seine", "jeder", "jede", "jedes", "the",
 ];
@@ -160,13 +162,13 @@ fn is_boundary(
         let next_word: String = text[next_word_start.0..]
             .chars()
             .take_while(|ch| ch.is_alphabetic())
-            .collect::<String>()
-            .to_lowercase();
+            .collect::<String>();
+        let next_word = case::lower(&next_word);
         if Language::is_month(&next_word) {
             return false;
         }
         let before = previous_word(text, chars, term, word.len());
-        if lang == Language::De && ORDINAL_CONTEXT.contains(&before.to_lowercase().as_str()) {
+        if lang == Language::De && ORDINAL_CONTEXT.contains(case::lower(before).as_str()) {
             return false;
         }
     }
@@ -208,7 +210,7 @@ fn lower_case_restart(
 /// Capitalised function words that start a sentence whose full stop was lost in extraction
 /// ("Exchange-Apps Dies ermöglichte"): mid-sentence, these words are never capitalised.
 /// Articles and the German polite "Sie" are left out: they open names and titles.
-const RESTART_WORDS: &[&str] = &[
+const RESTART_WORDS: Words = crate::words![
     "dies", "diese", "dieser", "dieses", "er", "es", "wir", "ich", "this", "these", "he", "she",
     "it", "we", "they",
 ];
@@ -238,11 +240,11 @@ fn missing_stops(text: &str, chars: &[(usize, char)], lang: Language) -> Vec<usi
             continue;
         }
         let word = &text[b..b + word_len];
-        let lower = word.to_lowercase();
+        let lower = case::lower(word);
         let next_is_word = text[b + word.len()..].starts_with(' ');
         if next_is_word
-            && RESTART_WORDS.contains(&lower.as_str())
-            && lang.stop_words().contains(&lower.as_str())
+            && RESTART_WORDS.contains(lower.as_str())
+            && lang.stop_words().contains(lower.as_str())
         {
             out.push(b);
             words_so_far = 0;
@@ -285,7 +287,7 @@ fn is_abbreviation_before(
     term: usize,
     lang: Language,
 ) -> bool {
-    let word = word_before(text, chars, term).to_lowercase();
+    let word = case::lower(word_before(text, chars, term));
     if lang.is_abbreviation(&word) {
         return true;
     }
