@@ -34,6 +34,7 @@ mod staged;
 pub mod summary;
 pub mod synopsis;
 pub mod wire;
+pub mod word_bounds;
 pub mod words;
 
 pub use input::ReportInput;

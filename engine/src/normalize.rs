@@ -7,7 +7,6 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::Arc;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -507,7 +506,7 @@ fn merge_number_words(text: &str, tokens: Vec<Token>) -> Vec<Token> {
 /// "US-Regierung") and numbers with separators ("1.000", "23,00") kept as one piece.
 fn merged_words(text: &str) -> Vec<(usize, usize)> {
     let mut pieces: Vec<(usize, usize)> = Vec::new();
-    for (start, piece) in text.split_word_bound_indices() {
+    for (start, piece) in crate::word_bounds::split_word_bounds(text) {
         if piece.chars().all(char::is_whitespace) {
             continue;
         }
