@@ -1,9 +1,10 @@
 //! User-interface texts in German and English.
 
-use serde::{Deserialize, Serialize};
+use crate::json::Json;
+use serde::Serialize;
 
 /// The language of the user interface (not of the reports).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub enum UiLang {
     /// Deutsch.
     #[default]
@@ -13,6 +14,11 @@ pub enum UiLang {
 }
 
 impl UiLang {
+    /// Reads a language as `Serialize` writes it.
+    pub fn from_json(v: &Json) -> Result<Self, String> {
+        Ok([UiLang::De, UiLang::En][v.variant(&["De", "En"])?])
+    }
+
     /// German when the browser prefers German, else English.
     pub fn from_browser(tag: &str) -> Self {
         if tag.to_ascii_lowercase().starts_with("de") {

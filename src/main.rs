@@ -7,6 +7,7 @@ mod compute;
 mod dom;
 mod example;
 mod i18n;
+mod json;
 mod panic_banner;
 mod permalink;
 mod persist;

@@ -3,9 +3,10 @@
 //! not as text. The fragment never reaches a server.
 
 use crate::dom;
-use crate::state::{Draft, Saved, ViewMode};
+use crate::json::{within, Json};
+use crate::state::{granularity_from_json, reports_from_json, Draft, Saved, ViewMode};
 use parallax_engine::Granularity;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Longest link Parallax offers; longer ones break in chat apps, mail and some browsers.
 pub const MAX_LINK: usize = 8000;
@@ -14,17 +15,35 @@ pub const MAX_LINK: usize = 8000;
 pub const PREFIX: &str = "#c=";
 
 /// What a link carries (the reader keeps their own interface language).
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct Payload {
     v: u32,
-    #[serde(default)]
     example: bool,
-    #[serde(default)]
     reports: Vec<Draft>,
     threshold: f32,
     granularity: Granularity,
     show_boilerplate: bool,
     view: ViewMode,
+}
+
+impl Payload {
+    /// Reads a payload as `Serialize` writes it (`example` and `reports` may be missing).
+    fn from_json(v: &Json) -> Result<Self, String> {
+        Ok(Self {
+            v: within("v", v.field("v")?.u32())?,
+            example: v.optional("example").map_or(Ok(false), Json::bool)?,
+            reports: v
+                .optional("reports")
+                .map_or(Ok(Vec::new()), reports_from_json)?,
+            threshold: within("threshold", v.field("threshold")?.number())? as f32,
+            granularity: within(
+                "granularity",
+                granularity_from_json(v.field("granularity")?),
+            )?,
+            show_boilerplate: within("show_boilerplate", v.field("show_boilerplate")?.bool())?,
+            view: within("view", ViewMode::from_json(v.field("view")?))?,
+        })
+    }
 }
 
 /// The permalink for `saved`: this page's address with the comparison in the fragment.
@@ -56,8 +75,11 @@ pub async fn read(fragment: &str, current: &Saved) -> Result<Saved, String> {
     let json = dom::deflate_raw(&packed, true)
         .await
         .map_err(|_| "the link is damaged or cut off".to_owned())?;
-    let payload: Payload =
-        serde_json::from_slice(&json).map_err(|e| format!("the link is unreadable ({e})"))?;
+    let payload = std::str::from_utf8(&json)
+        .map_err(|_| "not UTF-8".to_owned())
+        .and_then(crate::json::parse)
+        .and_then(|v| Payload::from_json(&v))
+        .map_err(|e| format!("the link is unreadable ({e})"))?;
     if payload.v != 1 {
         return Err(format!("link version {} is not supported", payload.v));
     }

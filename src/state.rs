@@ -2,8 +2,9 @@
 
 use crate::example;
 use crate::i18n::UiLang;
+use crate::json::{within, Json};
 use parallax_engine::{CompareOptions, Granularity, ReportInput};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -13,10 +14,9 @@ pub const MAX_REPORTS: usize = 50;
 pub const MAX_TOTAL_BYTES: usize = 10 * 1024 * 1024;
 
 /// One report as the user sees it: a label and its text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Draft {
-    /// Stable id (keys the editor's text boxes across reordering).
-    #[serde(default)]
+    /// Stable id (keys the editor's text boxes across reordering; 0 when a file lacks it).
     pub id: u32,
     /// Short label shown above the column ("Bericht 1").
     pub label: String,
@@ -27,7 +27,7 @@ pub struct Draft {
 }
 
 /// Columns side by side, or one synopsis table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub enum ViewMode {
     /// One column per report.
     #[default]
@@ -73,7 +73,7 @@ pub struct State {
 }
 
 /// The persisted part of the state (versioned in storage).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Saved {
     /// The reports, in column order.
     pub reports: Vec<Draft>,
@@ -87,8 +87,7 @@ pub struct Saved {
     pub view: ViewMode,
     /// Interface language.
     pub ui_lang: UiLang,
-    /// Id for the next added report.
-    #[serde(default)]
+    /// Id for the next added report (0 when a file lacks it).
     pub next_id: u32,
 }
 
@@ -141,6 +140,55 @@ impl Saved {
         } else {
             None
         }
+    }
+}
+
+impl Draft {
+    /// Reads a report as `Serialize` writes it.
+    pub fn from_json(v: &Json) -> Result<Self, String> {
+        Ok(Self {
+            id: v.optional("id").map_or(Ok(0), Json::u32)?,
+            label: within("label", v.field("label")?.string())?,
+            name: within("name", v.field("name")?.string())?,
+            text: within("text", v.field("text")?.string())?,
+        })
+    }
+}
+
+impl ViewMode {
+    /// Reads a view as `Serialize` writes it.
+    pub fn from_json(v: &Json) -> Result<Self, String> {
+        let all = [ViewMode::Columns, ViewMode::Synopsis, ViewMode::Facts];
+        Ok(all[v.variant(&["Columns", "Synopsis", "Facts"])?])
+    }
+}
+
+/// Reads the engine's granularity as its `Serialize` writes it.
+pub fn granularity_from_json(v: &Json) -> Result<Granularity, String> {
+    let all = [Granularity::Sentence, Granularity::Paragraph];
+    Ok(all[v.variant(&["sentence", "paragraph"])?])
+}
+
+/// Reads the reports of a saved state or link.
+pub fn reports_from_json(v: &Json) -> Result<Vec<Draft>, String> {
+    within("reports", v.array(Draft::from_json))
+}
+
+impl Saved {
+    /// Reads a saved state as `Serialize` writes it.
+    pub fn from_json(v: &Json) -> Result<Self, String> {
+        Ok(Self {
+            reports: reports_from_json(v.field("reports")?)?,
+            threshold: within("threshold", v.field("threshold")?.number())? as f32,
+            granularity: within(
+                "granularity",
+                granularity_from_json(v.field("granularity")?),
+            )?,
+            show_boilerplate: within("show_boilerplate", v.field("show_boilerplate")?.bool())?,
+            view: within("view", ViewMode::from_json(v.field("view")?))?,
+            ui_lang: within("ui_lang", UiLang::from_json(v.field("ui_lang")?))?,
+            next_id: v.optional("next_id").map_or(Ok(0), Json::u32)?,
+        })
     }
 }
 

@@ -1,13 +1,13 @@
 //! Keeps the user's reports and settings in localStorage, versioned, so a reload restores them.
 
 use crate::state::Saved;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The localStorage key of the saved state.
 pub const KEY: &str = "parallax.v1";
 const VERSION: u32 = 1;
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct Envelope {
     version: u32,
     saved: Saved,
@@ -32,9 +32,15 @@ pub fn load() -> Loaded {
     let Some(raw) = storage().and_then(|s| s.get_item(KEY).ok().flatten()) else {
         return Loaded::Nothing;
     };
-    match serde_json::from_str::<Envelope>(&raw) {
-        Ok(e) if e.version == VERSION => Loaded::Found(e.saved),
-        _ => Loaded::Unreadable,
+    let read = crate::json::parse(&raw).and_then(|v| {
+        if v.field("version")?.u32()? != VERSION {
+            return Err("another version".to_owned());
+        }
+        Saved::from_json(v.field("saved")?)
+    });
+    match read {
+        Ok(saved) => Loaded::Found(saved),
+        Err(_) => Loaded::Unreadable,
     }
 }
 

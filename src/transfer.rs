@@ -2,9 +2,10 @@
 //! settings added under "parallax_app", and CSV from the engine. Import accepts either that file
 //! or a plain `parallax compare` JSON (texts rebuilt from its passages).
 
+use crate::json::{self, within, Json};
 use crate::state::{Draft, Saved};
 use parallax_engine::model::Comparison;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The export file: the engine's comparison with the app's own state added.
 #[derive(Serialize)]
@@ -24,87 +25,59 @@ pub fn export_json(c: &Comparison, saved: &Saved) -> String {
     .unwrap_or_default()
 }
 
-#[derive(Deserialize)]
-struct EnginePassage {
-    text: String,
-    paragraph: usize,
-}
-
-#[derive(Deserialize)]
-struct EngineDocument {
-    name: String,
-    passages: Vec<EnginePassage>,
-}
-
-/// What an import of a plain engine file reads; every other field is ignored.
-#[derive(Deserialize)]
-struct ImportFile {
-    schema_version: Option<u64>,
-    documents: Option<Vec<EngineDocument>>,
-}
-
-/// The app part of an export file, if there is one (the engine part is skipped unread).
-#[derive(Deserialize)]
-struct AppPart {
-    parallax_app: Option<Saved>,
-}
-
-/// Why `text` is no importable file, in one line (only worked out when reading failed).
-fn why_not(text: &str, error: serde_json::Error) -> String {
-    #[derive(Deserialize)]
-    struct Marked {
-        parallax_app: Option<serde::de::IgnoredAny>,
-    }
-    match serde_json::from_str::<Marked>(text) {
-        Err(e) if serde_json::from_str::<serde::de::IgnoredAny>(text).is_err() => {
-            format!("not JSON ({e})")
+/// One report's texts rebuilt from the passages of a plain engine file (passages of one
+/// paragraph joined by a space, paragraphs by a line break).
+fn document_text(doc: &Json) -> Result<(String, String), String> {
+    let name = within("name", doc.field("name")?.string())?;
+    let passages = within(
+        "passages",
+        doc.field("passages")?.array(|p| {
+            Ok((
+                within("text", p.field("text")?.string())?,
+                within("paragraph", p.field("paragraph")?.u32())?,
+            ))
+        }),
+    )?;
+    let mut text = String::new();
+    let mut paragraph = None;
+    for (passage, in_paragraph) in passages {
+        if paragraph.is_some() {
+            text.push(if paragraph == Some(in_paragraph) {
+                ' '
+            } else {
+                '\n'
+            });
         }
-        Ok(Marked {
-            parallax_app: Some(_),
-        }) => format!("unknown Parallax file ({error})"),
-        _ => format!("not a Parallax comparison ({error})"),
+        text.push_str(&passage);
+        paragraph = Some(in_paragraph);
     }
+    Ok((name, text))
 }
 
-/// Reads an exported file back into app state, or says in one line why it cannot. A big file is
-/// read once when all is well (the reasons for a failure are sorted out afterwards).
+/// Reads an exported file back into app state, or says in one line why it cannot: either the
+/// app's own part ("parallax_app") or, in a plain engine file, the reports' texts.
 pub fn import_json(text: &str, current: &Saved) -> Result<Saved, String> {
-    match serde_json::from_str::<AppPart>(text) {
-        Ok(AppPart {
-            parallax_app: Some(saved),
-        }) => return Ok(saved),
-        Ok(_) => {}
-        Err(e) => return Err(why_not(text, e)),
+    let file = json::parse(text).map_err(|e| format!("not JSON ({e})"))?;
+    if let Some(app) = file.optional("parallax_app") {
+        return Saved::from_json(app).map_err(|e| format!("unknown Parallax file ({e})"));
     }
-    let file: ImportFile = serde_json::from_str(text).map_err(|e| why_not(text, e))?;
-    if file.schema_version != Some(1) {
+    if file.optional("schema_version").map(Json::u32) != Some(Ok(1)) {
         return Err("not a Parallax comparison (schema_version 1 expected)".into());
     }
-    let docs = file.documents.ok_or("documents missing")?;
+    let docs = file
+        .optional("documents")
+        .ok_or("documents missing")?
+        .array(document_text)
+        .map_err(|e| format!("not a Parallax comparison (documents: {e})"))?;
     let mut saved = current.clone();
     saved.reports = docs
         .into_iter()
         .enumerate()
-        .map(|(i, d)| {
-            let mut text = String::new();
-            let mut paragraph = None;
-            for p in d.passages {
-                if paragraph.is_some() {
-                    text.push(if paragraph == Some(p.paragraph) {
-                        ' '
-                    } else {
-                        '\n'
-                    });
-                }
-                text.push_str(&p.text);
-                paragraph = Some(p.paragraph);
-            }
-            Draft {
-                id: i as u32,
-                label: format!("{} {}", current.ui_lang.texts().report, i + 1),
-                name: d.name,
-                text,
-            }
+        .map(|(i, (name, text))| Draft {
+            id: i as u32,
+            label: format!("{} {}", current.ui_lang.texts().report, i + 1),
+            name,
+            text,
         })
         .collect();
     saved.next_id = saved.reports.len() as u32;
@@ -145,6 +118,18 @@ mod tests {
     }
 
     #[test]
+    fn older_files_without_ids_load() {
+        let file = r#"{"parallax_app": {"reports": [{"label": "A", "name": "a.txt", "text": "Eins."},
+            {"label": "B", "name": "b.txt", "text": "Zwei."}], "threshold": 0.3,
+            "granularity": "paragraph", "show_boilerplate": true, "view": "Synopsis", "ui_lang": "En"}}"#;
+        let saved = import_json(file, &Saved::example(UiLang::De)).unwrap();
+        assert_eq!((saved.reports[1].id, saved.next_id), (0, 0));
+        assert_eq!(saved.reports[1].text, "Zwei.");
+        assert_eq!(saved.granularity, parallax_engine::Granularity::Paragraph);
+        assert_eq!((saved.view, saved.ui_lang), (crate::state::ViewMode::Synopsis, UiLang::En));
+    }
+
+    #[test]
     fn bad_files_give_a_reason() {
         let s = Saved::example(UiLang::De);
         assert!(import_json("{", &s).unwrap_err().starts_with("not JSON"));
@@ -152,9 +137,10 @@ mod tests {
             .unwrap_err()
             .contains("schema_version"));
         assert!(import_json("[1,2]", &s).is_err());
-        assert!(import_json("{\"parallax_app\": {\"reports\": 5}}", &s)
-            .unwrap_err()
-            .starts_with("unknown Parallax file"));
+        assert_eq!(
+            import_json("{\"parallax_app\": {\"reports\": 5}}", &s).unwrap_err(),
+            "unknown Parallax file (reports: expected an array, found a number)"
+        );
         assert!(import_json("{\"documents\": []}", &s)
             .unwrap_err()
             .contains("schema_version"));

@@ -4,7 +4,7 @@
 //! started (`trunk serve`, `file://`), the page compares on its main thread as before.
 
 use parallax_engine::model::Comparison;
-use parallax_engine::{compare, CompareOptions, ReportInput};
+use parallax_engine::{compare, CompareOptions, Granularity, ReportInput};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -14,9 +14,9 @@ pub const BIG_INPUT: usize = 150_000;
 /// Bytes per part of facts or groups: the page reads each part in a task of its own.
 const PART_BYTES: usize = 200_000;
 
-/// The worker's entry point: a job `{ options, names, texts }` (settings as JSON, report names
-/// and texts as arrays of strings, so the page never escapes megabytes into one JSON text); the
-/// texts are brought to Unicode NFC here, off the page. The comparison goes out in the engine's
+/// The worker's entry point: a job `{ threshold, paragraphs, max_per_report, names, texts }`
+/// (the settings, then report names and texts as arrays of strings, so the page never escapes
+/// megabytes into one JSON text); the texts are brought to Unicode NFC here, off the page. The comparison goes out in the engine's
 /// binary parts (`parallax_engine::wire`: the head, each document, then facts and groups in
 /// slices of about `PART_BYTES`), so the page never reads one huge answer in one task.
 #[wasm_bindgen]
@@ -29,11 +29,22 @@ pub fn worker_compare(job: JsValue) -> js_sys::Array {
             .map(|a| a.iter().filter_map(|s| s.as_string()).collect())
             .unwrap_or_default()
     };
-    let Some(options) = field("options")
-        .and_then(|v| v.as_string())
-        .and_then(|o| serde_json::from_str::<CompareOptions>(&o).ok())
-    else {
+    let number = |name: &str| field(name).and_then(|v| v.as_f64());
+    let (Some(threshold), Some(paragraphs), Some(max_per_report)) = (
+        number("threshold"),
+        field("paragraphs").and_then(|v| v.as_bool()),
+        number("max_per_report"),
+    ) else {
         return parts;
+    };
+    let options = CompareOptions {
+        threshold: threshold as f32,
+        granularity: if paragraphs {
+            Granularity::Paragraph
+        } else {
+            Granularity::Sentence
+        },
+        max_per_report: max_per_report as usize,
     };
     let (names, texts) = (strings("names"), strings("texts"));
     if names.len() != texts.len() {
@@ -147,9 +158,6 @@ impl EngineWorker {
 
     /// Sends job `id`: the worker normalises the texts itself.
     pub fn post(&self, id: u64, reports: &[ReportInput], options: CompareOptions) -> bool {
-        let Ok(options) = serde_json::to_string(&options) else {
-            return false;
-        };
         let (names, texts) = (js_sys::Array::new(), js_sys::Array::new());
         for r in reports {
             names.push(&r.name.as_str().into());
@@ -158,7 +166,15 @@ impl EngineWorker {
         let job = js_sys::Object::new();
         let message = js_sys::Object::new();
         let ok = [
-            ("options", JsValue::from(options)),
+            ("threshold", JsValue::from(options.threshold)),
+            (
+                "paragraphs",
+                JsValue::from(options.granularity == Granularity::Paragraph),
+            ),
+            (
+                "max_per_report",
+                JsValue::from(options.max_per_report as f64),
+            ),
             ("names", names.into()),
             ("texts", texts.into()),
         ]
