@@ -23,9 +23,14 @@ def minify_css(css):
     return re.sub(r"\s*([{};,])\s*", r"\1", css).strip() + "\n"
 
 
-def strip_doc_comments(js):
-    """wasm-bindgen copies the Rust doc comments of exported functions into its glue."""
-    return re.sub(r"^[ \t]*/\*\*.*?\*/\n", "", js, flags=re.S | re.M)
+def strip_glue(js):
+    """wasm-bindgen copies the Rust doc comments of exported functions into its glue, and
+    indents it; both go (line breaks stay, so no statement changes). Skipped if a template
+    literal spans lines, whose text indentation belongs to."""
+    js = re.sub(r"^[ \t]*/\*\*.*?\*/\n", "", js, flags=re.S | re.M)
+    if any(line.count("`") % 2 for line in js.split("\n")):
+        return js
+    return re.sub(r"^[ \t]+", "", js, flags=re.M)
 
 
 dist = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
@@ -55,7 +60,7 @@ if "Content-Security-Policy" not in html:
 index.write_text(html, encoding="utf-8")
 
 for glue_file in dist.glob("parallax-web-*.js"):
-    glue_file.write_text(strip_doc_comments(glue_file.read_text(encoding="utf-8")), encoding="utf-8")
+    glue_file.write_text(strip_glue(glue_file.read_text(encoding="utf-8")), encoding="utf-8")
 
 # The engine worker for big inputs: the same module, loaded in a module worker (src/worker.rs).
 glue = re.search(r'href="\./(parallax-web-[0-9a-f]+\.js)"', html)

@@ -477,12 +477,29 @@ mod tests {
     #[test]
     fn numbers_as_the_standard_library_reads_them() {
         for text in [
-            "0", "-0", "7", "0.3", "0.42", "0.05", "0.95", "-2.5E+3", "1e-7", "12.5e1",
-            "123456789012345", "0.123456789012345", "4294967295", "1E22", "3.0e-22",
+            "0",
+            "-0",
+            "7",
+            "0.3",
+            "0.42",
+            "0.05",
+            "0.95",
+            "-2.5E+3",
+            "1e-7",
+            "12.5e1",
+            "123456789012345",
+            "0.123456789012345",
+            "4294967295",
+            "1E22",
+            "3.0e-22",
         ] {
             let expected: f64 = text.parse().unwrap();
             assert_eq!(decimal(text.as_bytes()), expected, "{text}");
-            assert_eq!(decimal(text.as_bytes()) as f32, text.parse::<f32>().unwrap(), "{text}");
+            assert_eq!(
+                decimal(text.as_bytes()) as f32,
+                text.parse::<f32>().unwrap(),
+                "{text}"
+            );
         }
     }
 

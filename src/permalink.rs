@@ -62,7 +62,8 @@ pub async fn link(saved: &Saved) -> Result<String, String> {
         show_boilerplate: saved.show_boilerplate,
         view: saved.view,
     };
-    let json = serde_json::to_string(&payload).map_err(|_| "the link could not be written".to_owned())?;
+    let json =
+        serde_json::to_string(&payload).map_err(|_| "the link could not be written".to_owned())?;
     let packed = dom::deflate_raw(json.as_bytes(), false).await?;
     let data = dom::base64url(&packed).ok_or("base64 failed")?;
     Ok(format!("{}{PREFIX}{data}", dom::address_without_fragment()))

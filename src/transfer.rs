@@ -126,7 +126,10 @@ mod tests {
         assert_eq!((saved.reports[1].id, saved.next_id), (0, 0));
         assert_eq!(saved.reports[1].text, "Zwei.");
         assert_eq!(saved.granularity, parallax_engine::Granularity::Paragraph);
-        assert_eq!((saved.view, saved.ui_lang), (crate::state::ViewMode::Synopsis, UiLang::En));
+        assert_eq!(
+            (saved.view, saved.ui_lang),
+            (crate::state::ViewMode::Synopsis, UiLang::En)
+        );
     }
 
     #[test]

@@ -56,7 +56,8 @@ fn measure(members: &[PassageId]) -> Vec<Ribbon> {
         .filter_map(|w| {
             let (a, b) = (rect(w[0])?, rect(w[1])?);
             let (ca, cb) = (column_rect(w[0].0)?, column_rect(w[1].0)?);
-            let clamp = |y: f64, c: &web_sys::DomRect| y.clamp(c.top(), c.bottom());
+            // Not `f64::clamp`: its NaN/order assertion formats floats, 12 KB of WebAssembly.
+            let clamp = |y: f64, c: &web_sys::DomRect| y.max(c.top()).min(c.bottom());
             Some(Ribbon {
                 x1: ca.right() - 14.0,
                 t1: clamp(a.top(), &ca),
