@@ -23,6 +23,11 @@ def minify_css(css):
     return re.sub(r"\s*([{};,])\s*", r"\1", css).strip() + "\n"
 
 
+def sri(text):
+    """The subresource-integrity digest of `text` (as in integrity="sha384-…")."""
+    return base64.b64encode(hashlib.sha384(text.encode()).digest()).decode()
+
+
 def strip_glue(js):
     """wasm-bindgen copies the Rust doc comments of exported functions into its glue, and
     indents it; both go (line breaks stay, so no statement changes). Skipped if a template
@@ -48,7 +53,7 @@ if len(links) > 1:
     css = minify_css("".join((dist / href).read_text(encoding="utf-8") for href in links))
     name = f"parallax-{hashlib.sha256(css.encode()).hexdigest()[:16]}.css"
     (dist / name).write_text(css, encoding="utf-8")
-    digest = base64.b64encode(hashlib.sha384(css.encode()).digest()).decode()
+    digest = sri(css)
     tags = re.findall(r'<link rel="stylesheet" href="\./[^"]+\.css"[^>]*/?>\s*', html)
     html = html.replace(tags[0], f'<link rel="stylesheet" href="./{name}" integrity="sha384-{digest}"/>\n', 1)
     for tag in tags[1:]:
@@ -60,7 +65,12 @@ if "Content-Security-Policy" not in html:
 index.write_text(html, encoding="utf-8")
 
 for glue_file in dist.glob("parallax-web-*.js"):
-    glue_file.write_text(strip_glue(glue_file.read_text(encoding="utf-8")), encoding="utf-8")
+    before = glue_file.read_text(encoding="utf-8")
+    after = strip_glue(before)
+    glue_file.write_text(after, encoding="utf-8")
+    # Trunk's subresource-integrity hash must describe the file as served.
+    html = html.replace(f"sha384-{sri(before)}", f"sha384-{sri(after)}")
+index.write_text(html, encoding="utf-8")
 
 # The engine worker for big inputs: the same module, loaded in a module worker (src/worker.rs).
 glue = re.search(r'href="\./(parallax-web-[0-9a-f]+\.js)"', html)
