@@ -1,8 +1,8 @@
 //! Word boundaries after Unicode's default rules (UAX #29, "Unicode Text Segmentation"), with the
 //! character classes mostly read from the standard library's own properties (`is_alphabetic`,
-//! `is_numeric`) instead of the full word-break tables of `unicode-segmentation` (about 8 KB gzip
-//! of the browser bundle). Tests check that both split every test report and text in many
-//! scripts alike.
+//! `is_numeric`) instead of the full word-break tables of `unicode-segmentation` (7.8 KB gzip of
+//! the browser bundle; this module with its table costs about 4 KB). Tests check that both split
+//! every character in context, random text and every test report alike.
 //!
 //! Kept from UAX #29: letters and digits joined across "." "'" ":" inside words and "." ","
 //! inside numbers ("U.S", "don't", "1.000", "23,00"), `_` joins, Katakana runs, Hebrew quotes,
