@@ -5,11 +5,18 @@
 include!(concat!(env!("OUT_DIR"), "/lower_runs.rs"));
 
 /// Appends the lower case of `c` to `out`, exactly as `char::to_lowercase` gives it.
-#[inline]
+#[inline(always)]
 pub fn push_lower(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
-    } else if c.is_lowercase() {
+    } else {
+        push_lower_other(c, out);
+    }
+}
+
+/// [`push_lower`] for characters beyond ASCII.
+fn push_lower_other(c: char, out: &mut String) {
+    if c.is_lowercase() {
         out.push(c); // "ä", "é": most letters that are not ASCII, without a table search
     } else if c == '\u{130}' {
         out.push_str("i\u{307}"); // the one character that lower-cases to two
@@ -34,6 +41,9 @@ fn lower_char(c: char) -> char {
 /// `text` in lower case, character by character (a final capital sigma becomes "σ", not "ς" as
 /// with `str::to_lowercase`).
 pub fn lower(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     text.chars().for_each(|c| push_lower(c, &mut out));
     out

@@ -77,7 +77,9 @@ pub fn mark(sides: &[(usize, Vec<Word>)]) -> Vec<Marks> {
         }
     }
     for m in &mut out {
-        m.shared_with.iter_mut().for_each(|v| v.sort_unstable());
+        m.shared_with
+            .iter_mut()
+            .for_each(|v| crate::sort::ascending(v));
     }
     out
 }

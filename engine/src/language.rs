@@ -77,14 +77,16 @@ const PT: Words = crate::words![
     "mas", "ou", "foi", "ser", "ao", "aos", "entre", "contra", "também", "pelo", "pela", "este",
 ];
 
-const DE_ABBREVIATIONS: Words = crate::words![
+// A slice, not `Words`: looked up at every full stop.
+const DE_ABBREVIATIONS: &[&str] = &[
     "nr", "dr", "prof", "ca", "bzw", "usw", "vgl", "evtl", "ggf", "inkl", "zzgl", "abs", "art",
     "str", "tel", "mio", "mrd", "jh", "jhd", "sog", "st", "hl", "gen", "u.a", "z.b", "d.h", "u.s",
     "etc", "corp", "inc", "ltd", "co", "mr", "mrs", "ms", "bspw", "ff", "bd", "hrsg", "min", "max",
     "okt", "nov", "dez", "jan", "feb", "febr", "aug", "sept", "sep", "dipl", "ing", "mag", "fr",
     "hr", "u.s.a", "z", "d", "u", "o.ä", "s", "v", "chr", "n", "ebd", "vs", "mind", "rd", "zt",
 ];
-const EN_ABBREVIATIONS: Words = crate::words![
+// A slice, not `Words`: looked up at every full stop.
+const EN_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "corp", "inc", "ltd", "co", "no", "vs",
     "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "col", "lt", "capt",
@@ -174,7 +176,7 @@ impl Language {
     /// without ending the sentence? German and English lists are always consulted: reports
     /// quote names like "Microsoft Corp." in any language.
     pub fn is_abbreviation(self, word_lower: &str) -> bool {
-        DE_ABBREVIATIONS.contains(word_lower) || EN_ABBREVIATIONS.contains(word_lower)
+        DE_ABBREVIATIONS.contains(&word_lower) || EN_ABBREVIATIONS.contains(&word_lower)
     }
 
     /// Is `word_lower` a month name (German or English)?

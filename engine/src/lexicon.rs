@@ -165,7 +165,7 @@ impl Lexicon {
         }
         // Longest phrases first, so "Vereinigte Staaten von Amerika" wins over "Vereinigte Staaten".
         for list in by_first.values_mut() {
-            list.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+            crate::sort::by_key(list, |(k, _)| std::cmp::Reverse(k.len()));
         }
         Self { by_first }
     }

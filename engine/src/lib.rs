@@ -30,6 +30,7 @@ pub mod normalize;
 pub mod options;
 mod parallel;
 pub mod segment;
+pub mod sort;
 mod staged;
 pub mod summary;
 pub mod synopsis;
@@ -132,7 +133,7 @@ pub fn scored_pairs(
         .into_iter()
         .map(|l| (s.ids[l.a], s.ids[l.b], l.score))
         .collect();
-    out.sort_by(|x, y| y.2.total_cmp(&x.2));
+    crate::sort::by(&mut out, |x, y| y.2.total_cmp(&x.2));
     out
 }
 
@@ -323,7 +324,7 @@ fn fingerprint(tokens: &[Token]) -> u64 {
 /// A statement group from member ids `(doc, segment)`, with word marks per member.
 fn build_group(prepared: &[Prepared], ids: &[(usize, usize)], score: f32, n_docs: usize) -> Group {
     let mut ids = ids.to_vec();
-    ids.sort_unstable();
+    crate::sort::ascending(&mut ids);
     let mut reports: Vec<usize> = ids.iter().map(|&(d, _)| d).collect();
     reports.dedup();
     // One side per report: its members' tokens in reading order.

@@ -184,7 +184,7 @@ impl Staged {
                         .any(|&m| nodes[m].doc != nodes[g.members[0]].doc)
                 })
                 .collect();
-        node_groups.sort_by_key(|g| node_ids[g.members[0]]);
+        crate::sort::by_key(&mut node_groups, |g| node_ids[g.members[0]]);
         let mut near: NearBy = self
             .prepared
             .iter()

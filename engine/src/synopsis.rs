@@ -53,7 +53,9 @@ pub fn rows(c: &Comparison) -> Vec<Row> {
             }
         }
     }
-    keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    crate::sort::by(&mut keyed, |a, b| {
+        a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+    });
     keyed.into_iter().map(|(_, _, _, row)| row).collect()
 }
 

@@ -15,7 +15,7 @@ pub fn closest(
     let mut covered: Vec<Vec<usize>> = nodes.iter().map(|n| vec![n.doc]).collect();
     for g in groups {
         let mut reports: Vec<usize> = g.members.iter().map(|&m| nodes[m].doc).collect();
-        reports.sort_unstable();
+        crate::sort::ascending(&mut reports);
         reports.dedup();
         g.members
             .iter()
@@ -47,7 +47,7 @@ pub fn closest(
     (0..nodes.len())
         .map(|from| {
             let bucket = &mut offers[start[from]..start[from + 1]];
-            bucket.sort_unstable();
+            crate::sort::ascending(bucket);
             let mut list: Vec<(usize, f32)> = Vec::new();
             for &(std::cmp::Reverse(bits), _, to) in bucket.iter() {
                 if list.len() == max {

@@ -146,7 +146,7 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
             .iter()
             .map(|&(id, tf)| (id, (1.0 + tf.ln().max(0.0)) * idf[id as usize]))
             .collect();
-        v.sort_unstable_by_key(|&(id, _)| id);
+        crate::sort::by_unique_key(&mut v, |&(id, _)| id); // one entry per id
         let norm = v.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
         if norm > 0.0 {
             v.iter_mut().for_each(|(_, w)| *w /= norm);
@@ -164,7 +164,7 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
                     .map(|&(id, _)| id)
                     .filter(|&id| is_anchor(id))
                     .collect();
-                anchors.sort_unstable();
+                crate::sort::ascending(&mut anchors);
                 PassageFeatures {
                     terms: weigh(t),
                     grams: weigh(g),

@@ -159,7 +159,7 @@ fn candidate_pairs(nodes: &[Node], feats: &[PassageFeatures], corpus: &Corpus) -
             let f = &feats[i];
             probes.clear();
             probes.extend(f.terms.iter().copied());
-            probes.sort_unstable_by_key(|&(id, _)| (df[id as usize], id));
+            crate::sort::by_unique_key(&mut probes, |&(id, _)| (df[id as usize], id));
             probes.truncate(probe_count(f.terms.len()));
             for &(id, w) in &probes {
                 let Some(list) = postings.get(&id) else {
@@ -207,7 +207,7 @@ fn candidate_pairs(nodes: &[Node], feats: &[PassageFeatures], corpus: &Corpus) -
         }
         pairs
     });
-    pairs.sort_unstable();
+    crate::sort::ascending(&mut pairs);
     pairs.dedup();
     pairs
 }
@@ -247,7 +247,7 @@ pub fn group(
             )
         })
         .collect();
-    keyed.sort_unstable();
+    crate::sort::ascending(&mut keyed);
     let order = keyed.iter().map(|k| &links[k.3 as usize]);
 
     let mut group_of: Vec<usize> = (0..nodes.len()).collect();
@@ -290,7 +290,7 @@ pub fn group(
         }
         let moved_docs = std::mem::take(&mut docs[gb]);
         docs[ga].extend(moved_docs);
-        docs[ga].sort_unstable();
+        crate::sort::ascending(&mut docs[ga]);
         docs[ga].dedup();
         version[ga] += 1;
         let moved = std::mem::take(&mut groups[gb]);
@@ -307,7 +307,7 @@ pub fn group(
         .zip(scores)
         .filter(|(g, _)| !g.is_empty())
         .map(|(mut members, s)| {
-            members.sort_unstable();
+            crate::sort::ascending(&mut members);
             let score = if s.is_empty() {
                 0.0
             } else {
@@ -347,7 +347,7 @@ fn fits(
         if pos.len() > max_per_report {
             return false;
         }
-        pos.sort_unstable();
+        crate::sort::ascending(&mut pos);
         if pos.windows(2).any(|w| w[1] - w[0] > 1) {
             return false;
         }

@@ -146,7 +146,8 @@ pub fn is_title(folded: &str) -> bool {
 }
 
 /// Last words that make a name an organisation ("… Policy Institute", "Kommunistische Partei").
-const ORGANISATION_HEADS: Words = crate::words![
+// A slice, not `Words`: looked up for every word.
+const ORGANISATION_HEADS: &[&str] = &[
     "agency",
     "institute",
     "institut",
@@ -213,7 +214,7 @@ const ORGANISATION_HEADS: Words = crate::words![
 /// Does this folded last word make a name an organisation?
 pub fn is_organisation_head(folded: &str) -> bool {
     let word = folded.trim_end_matches('.');
-    ORGANISATION_HEADS.contains(word)
+    ORGANISATION_HEADS.contains(&word)
 }
 
 /// German noun endings: a capitalised word with one of these is a common noun, not a name
@@ -238,14 +239,16 @@ pub fn has_adjective_ending(folded: &str) -> bool {
 }
 
 /// Articles: a word after one is a common noun ("der Konzern, ein …"), not a name.
-pub const DETERMINERS: Words = crate::words![
+// A slice, not `Words`: looked up for every word.
+pub const DETERMINERS: &[&str] = &[
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
     "the", "a", "an", "le", "la", "les", "un", "une", "el", "los", "las", "il", "lo", "de", "het",
     "een",
 ];
 
 /// Indefinite articles that open an apposition ("Hafnium, eine Hackergruppe").
-pub const INDEFINITE: Words = crate::words![
+// A slice, not `Words`: looked up for every word.
+pub const INDEFINITE: &[&str] = &[
     "ein", "eine", "einer", "eines", "einem", "a", "an", "un", "une", "uno", "una", "een",
 ];
 

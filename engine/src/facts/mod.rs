@@ -131,7 +131,7 @@ pub fn extract(passages: &[PassageInput], n_docs: usize) -> Vec<Fact> {
     let root = name_roots(&found);
     attach_short_forms(passages, &mut found, &root);
     let mut facts = build(&found, &root);
-    facts.sort_unstable_by_key(|f| {
+    crate::sort::by_key(&mut facts, |f| {
         let first = f.mentions.first().map(|m| (m.doc, m.passage, m.start));
         (f.reports.len() >= n_docs, f.kind, first)
     });
@@ -147,7 +147,7 @@ fn name_roots(found: &[Found]) -> FxHashMap<String, String> {
         *k = (*k).min(f.c.kind);
     }
     let mut keys: Vec<&str> = kinds.keys().copied().collect();
-    keys.sort_unstable();
+    crate::sort::ascending(&mut keys);
     let mut root: FxHashMap<String, String> = FxHashMap::default();
     let mut by_last: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
     for &k in &keys {
@@ -359,7 +359,7 @@ fn build(found: &[Found], root: &FxHashMap<String, String>) -> Vec<Fact> {
         }
     }
     for (fact, surfaces) in facts.iter_mut().zip(surfaces) {
-        fact.mentions.sort_unstable();
+        crate::sort::ascending(&mut fact.mentions);
         fact.mentions.dedup();
         fact.reports = fact.mentions.iter().map(|m| m.doc).collect();
         fact.reports.dedup();
@@ -383,13 +383,13 @@ fn quote_roots(found: &[Found]) -> FxHashMap<String, String> {
         .filter(|f| f.c.kind == FactKind::Quote)
         .map(|f| &*f.c.key)
         .collect();
-    keys.sort_unstable();
+    crate::sort::ascending(&mut keys);
     keys.dedup();
     let sets: Vec<Vec<&str>> = keys
         .iter()
         .map(|k| {
             let mut w: Vec<&str> = k[2..].split(' ').collect();
-            w.sort_unstable();
+            crate::sort::ascending(&mut w);
             w.dedup();
             w
         })
@@ -496,7 +496,7 @@ pub fn differences(index: &FactsByPassage, group: &Group) -> Vec<FactDifference>
                 .map(move |&f| (f, m.doc))
         })
         .collect();
-    named.sort_unstable();
+    crate::sort::ascending(&mut named);
     named.dedup();
     let mut out: Vec<FactDifference> = Vec::new();
     for (fact, doc) in named {

@@ -13,7 +13,8 @@ use crate::normalize::{fold, Token, TokenKind};
 use crate::words::Words;
 
 /// Nouns that follow a bare "in" in idioms ("in Kraft", "in Bezug auf"), never places.
-const IN_IDIOMS: Words = crate::words![
+// A slice, not `Words`: looked up for every word.
+const IN_IDIOMS: &[&str] = &[
     "kraft",
     "frage",
     "anspruch",
@@ -328,7 +329,7 @@ fn apposition(p: &PassageInput, i: usize) -> Option<FactKind> {
     if after.iter().take(4).any(|w| cues::is_title(w)) {
         return Some(FactKind::Person);
     }
-    if !INDEFINITE.contains(opener.as_str()) {
+    if !INDEFINITE.contains(&opener.as_str()) {
         return None;
     }
     let organisation = after.iter().any(|w| {
@@ -370,7 +371,7 @@ fn single_candidate(p: &PassageInput, i: usize) -> Option<Candidate> {
         Some(FactKind::Organisation)
     } else if german && w.noun_suffix {
         None
-    } else if !DETERMINERS.contains(previous.as_str()) && apposition(p, i).is_some() {
+    } else if !DETERMINERS.contains(&previous.as_str()) && apposition(p, i).is_some() {
         apposition(p, i)
     } else if surface_of(p, i.wrapping_sub(1)) == Some("in")
         && !IN_IDIOMS.iter().any(|w| folded.ends_with(w))

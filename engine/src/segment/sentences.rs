@@ -63,7 +63,7 @@ pub fn split(text: &str, lang: Language) -> Vec<Range<usize>> {
         i = end.max(i + 1);
     }
     cuts.extend(missing_stops(text, &chars, lang));
-    cuts.sort_unstable();
+    crate::sort::ascending(&mut cuts);
     cuts.dedup();
     cuts.push(text.len());
     let mut out: Vec<Range<usize>> = Vec::new();
