@@ -4,7 +4,7 @@
 
 use crate::dom;
 use crate::json::{within, Json};
-use crate::state::{granularity_from_json, reports_from_json, Draft, Saved, ViewMode};
+use crate::state::{reports_from_json, Draft, Saved, Settings, ViewMode};
 use parallax_engine::Granularity;
 use serde::Serialize;
 
@@ -29,19 +29,20 @@ struct Payload {
 impl Payload {
     /// Reads a payload as `Serialize` writes it (`example` and `reports` may be missing).
     fn from_json(v: &Json) -> Result<Self, String> {
+        let version = within("v", v.field("v")?.u32())?;
+        let example = v.optional("example").map_or(Ok(false), Json::bool)?;
+        let reports = v
+            .optional("reports")
+            .map_or(Ok(Vec::new()), reports_from_json)?;
+        let settings = Settings::from_json(v)?;
         Ok(Self {
-            v: within("v", v.field("v")?.u32())?,
-            example: v.optional("example").map_or(Ok(false), Json::bool)?,
-            reports: v
-                .optional("reports")
-                .map_or(Ok(Vec::new()), reports_from_json)?,
-            threshold: within("threshold", v.field("threshold")?.number())? as f32,
-            granularity: within(
-                "granularity",
-                granularity_from_json(v.field("granularity")?),
-            )?,
-            show_boilerplate: within("show_boilerplate", v.field("show_boilerplate")?.bool())?,
-            view: within("view", ViewMode::from_json(v.field("view")?))?,
+            v: version,
+            example,
+            reports,
+            threshold: settings.threshold,
+            granularity: settings.granularity,
+            show_boilerplate: settings.show_boilerplate,
+            view: settings.view,
         })
     }
 }

@@ -164,7 +164,7 @@ impl ViewMode {
 }
 
 /// Reads the engine's granularity as its `Serialize` writes it.
-pub fn granularity_from_json(v: &Json) -> Result<Granularity, String> {
+fn granularity_from_json(v: &Json) -> Result<Granularity, String> {
     let all = [Granularity::Sentence, Granularity::Paragraph];
     Ok(all[v.variant(&["sentence", "paragraph"])?])
 }
@@ -174,11 +174,22 @@ pub fn reports_from_json(v: &Json) -> Result<Vec<Draft>, String> {
     within("reports", v.array(Draft::from_json))
 }
 
-impl Saved {
-    /// Reads a saved state as `Serialize` writes it.
+/// The settings a saved state and a permalink both carry, as `Serialize` writes them.
+pub struct Settings {
+    /// Similarity threshold.
+    pub threshold: f32,
+    /// Sentence or paragraph passages.
+    pub granularity: Granularity,
+    /// Boilerplate shown inline.
+    pub show_boilerplate: bool,
+    /// Columns, synopsis or facts.
+    pub view: ViewMode,
+}
+
+impl Settings {
+    /// Reads the settings from the members of `v`.
     pub fn from_json(v: &Json) -> Result<Self, String> {
         Ok(Self {
-            reports: reports_from_json(v.field("reports")?)?,
             threshold: within("threshold", v.field("threshold")?.number())? as f32,
             granularity: within(
                 "granularity",
@@ -186,6 +197,21 @@ impl Saved {
             )?,
             show_boilerplate: within("show_boilerplate", v.field("show_boilerplate")?.bool())?,
             view: within("view", ViewMode::from_json(v.field("view")?))?,
+        })
+    }
+}
+
+impl Saved {
+    /// Reads a saved state as `Serialize` writes it.
+    pub fn from_json(v: &Json) -> Result<Self, String> {
+        let reports = reports_from_json(v.field("reports")?)?;
+        let settings = Settings::from_json(v)?;
+        Ok(Self {
+            reports,
+            threshold: settings.threshold,
+            granularity: settings.granularity,
+            show_boilerplate: settings.show_boilerplate,
+            view: settings.view,
             ui_lang: within("ui_lang", UiLang::from_json(v.field("ui_lang")?))?,
             next_id: v.optional("next_id").map_or(Ok(0), Json::u32)?,
         })
