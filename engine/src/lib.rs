@@ -179,11 +179,6 @@ thread_local! {
     static TOOLS: RefCell<HashMap<Language, Rc<(Normalizer, Lexicon)>>> = RefCell::new(HashMap::new());
 }
 
-/// Are the normaliser and lexicon for `language` built yet?
-fn tools_ready(language: Language) -> bool {
-    TOOLS.with(|t| t.borrow().contains_key(&language))
-}
-
 /// The (cached) normaliser and lexicon for `language`.
 fn tools(language: Language) -> Rc<(Normalizer, Lexicon)> {
     TOOLS.with(|t| {
@@ -222,6 +217,17 @@ fn prepare(
     options: &CompareOptions,
 ) -> Prepared {
     let segments = segment::segment(&norm.text, language, options.granularity);
+    tokenize(norm, language, segments, normalizer, lexicon)
+}
+
+/// The second half of [`prepare`]: tokens and lexicon concepts of segmented text.
+fn tokenize(
+    norm: NormalizedText,
+    language: Language,
+    segments: Vec<Segment>,
+    normalizer: &Normalizer,
+    lexicon: &Lexicon,
+) -> Prepared {
     let tokens: Vec<Vec<Token>> = segments
         .iter()
         .map(|s| normalizer.tokens(&norm.text, s.span.clone()))

@@ -1,13 +1,15 @@
 //! The comparison run one stage at a time, so a caller on a single thread (the browser page) can
-//! let other work in between: each report's preparation, the alignment, the word diffs in
+//! let other work in between: each report's preparation (in three steps), the alignment, the word diffs in
 //! batches of groups, the documents and the facts are separate steps. [`crate::compare`] runs
 //! all steps at once; both give the same [`Comparison`].
 
+use crate::input::NormalizedText;
+use crate::language::{self, Language};
+use crate::segment::{self, Segment};
 use crate::{
     align, build_group, document, fact_inputs, facts, flag_repeated_lines, model, prepare, summary,
-    tools, tools_ready, CompareOptions, Comparison, Group, Prepared, ReportInput, Statements,
+    tokenize, tools, CompareOptions, Comparison, Group, Prepared, ReportInput, Statements,
 };
-use crate::{input::NormalizedText, language};
 use std::collections::HashMap;
 
 /// Groups whose word diffs one step computes.
@@ -46,10 +48,20 @@ pub struct Staged {
     groups: Vec<Group>,
     /// The closest passages below the threshold, by report and passage index.
     near: NearBy,
+    /// The report being prepared, between its steps.
+    pending: Option<Pending>,
     documents: Vec<model::Document>,
     facts: Vec<model::Fact>,
     /// The facts were found already (natively, next to the alignment of a big input).
     facts_ready: bool,
+}
+
+/// A report between its preparation steps.
+enum Pending {
+    /// Normalised, language known.
+    Detected(NormalizedText, Language),
+    /// Cut into passages.
+    Segmented(NormalizedText, Language, Vec<Segment>),
 }
 
 /// Closest passages kept per statement, at most one per other report.
@@ -77,6 +89,7 @@ impl Staged {
             members: Vec::new(),
             groups: Vec::new(),
             near: Vec::new(),
+            pending: None,
             documents: Vec::new(),
             facts: Vec::new(),
             facts_ready: false,
@@ -86,17 +99,28 @@ impl Staged {
     /// Runs the next step; `true` while steps remain.
     pub fn step(&mut self) -> bool {
         self.stage = match self.stage {
-            Stage::Prepare(i) if i < self.reports.len() => {
-                let language = language::detect(&NormalizedText::new(&self.reports[i].text).text);
-                if !tools_ready(language) {
-                    // Building a language's stemmer and lexicon is a step of its own.
+            // Each report in three steps: its language (and, the first time, that language's
+            // stemmer and lexicon), its passages, then their tokens.
+            Stage::Prepare(i) if i < self.reports.len() => match self.pending.take() {
+                None => {
+                    let norm = NormalizedText::new(&self.reports[i].text);
+                    let language = language::detect(&norm.text);
                     tools(language);
-                    return true;
+                    self.pending = Some(Pending::Detected(norm, language));
+                    Stage::Prepare(i)
                 }
-                self.prepared
-                    .push(prepare_one(&self.reports[i], &self.options));
-                Stage::Prepare(i + 1)
-            }
+                Some(Pending::Detected(norm, language)) => {
+                    let segments = segment::segment(&norm.text, language, self.options.granularity);
+                    self.pending = Some(Pending::Segmented(norm, language, segments));
+                    Stage::Prepare(i)
+                }
+                Some(Pending::Segmented(norm, language, segments)) => {
+                    let tools = tools(language);
+                    self.prepared
+                        .push(tokenize(norm, language, segments, &tools.0, &tools.1));
+                    Stage::Prepare(i + 1)
+                }
+            },
             Stage::Prepare(_) => {
                 flag_repeated_lines(&mut self.prepared);
                 Stage::Align
