@@ -7,7 +7,7 @@ use crate::input::NormalizedText;
 use crate::language::{self, Language};
 use crate::segment::{self, Segment};
 use crate::{
-    align, build_group, document, fact_inputs, facts, flag_repeated_lines, model, prepare, summary,
+    align, build_group, document, fact_inputs, facts, flag_repeated_lines, model, summary,
     tokenize, tools, CompareOptions, Comparison, Group, Prepared, ReportInput, Statements,
 };
 use std::collections::HashMap;
@@ -283,9 +283,10 @@ impl Staged {
 }
 
 /// Segments and tokenises one report with its language's (cached, per thread) tools.
+#[cfg(not(target_arch = "wasm32"))]
 fn prepare_one(report: &ReportInput, options: &CompareOptions) -> Prepared {
     let norm = NormalizedText::new(&report.text);
     let language = language::detect(&norm.text);
     let tools = tools(language);
-    prepare(norm, language, &tools.0, &tools.1, options)
+    crate::prepare(norm, language, &tools.0, &tools.1, options)
 }

@@ -4,6 +4,7 @@
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { markTime } from './first-render.mjs';
 const server = spawn('python3', ['-m', 'http.server', '4196', '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
@@ -11,8 +12,7 @@ const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 await browser.startTracing(page, { categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
 await page.goto('http://127.0.0.1:4196/index.html' + (process.argv[2] ?? ''));
-await page.waitForFunction(() => performance.getEntriesByName('parallax:first-render').length > 0);
-await page.waitForTimeout(400);
+await markTime(page);
 const buf = await browser.stopTracing();
 const ev = JSON.parse(buf.toString()).traceEvents;
 const tasks = ev.filter((e) => e.name === 'RunTask' && e.dur > 30000 && e.ph === 'X');

@@ -61,15 +61,18 @@ pub fn Chunk(props: &ChunkProps) -> Html {
         let linked = !hovered && props.linked_group.is_some() && p.group == props.linked_group;
         passage_view(c, props.doc, i, hovered, linked, t)
     };
+    // The first piece's paragraphs report when they are first painted (Element Timing API:
+    // the browser benchmark's "first highlighted paint").
+    let timing = (props.start == 0).then_some("passages");
     let body = blocks.iter().map(|(_, items)| {
         let heading = items.len() == 1 && doc.passages[items[0]].kind == PassageKind::Heading;
         let inner = items
             .iter()
             .map(|&i| html! { <>{ render_passage(i) }{ " " }</> });
         if heading {
-            html! { <h3 class="para para-heading">{ for inner }</h3> }
+            html! { <h3 class="para para-heading" elementtiming={timing}>{ for inner }</h3> }
         } else {
-            html! { <p class="para">{ for inner }</p> }
+            html! { <p class="para" elementtiming={timing}>{ for inner }</p> }
         }
     });
     html! { <div class="piece">{ for body }</div> }
