@@ -36,6 +36,16 @@ pub fn reveal(doc: usize, index: usize) {
     col.scroll_to_with_scroll_to_options(&opts);
 }
 
+/// Removes the page's static loading line (`#boot` in index.html) when the app starts.
+pub fn remove_boot_line() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        el.remove();
+    }
+}
+
 /// The report with its text in Unicode NFC, normalised by the browser.
 pub fn nfc(mut report: parallax_engine::ReportInput) -> parallax_engine::ReportInput {
     if let Some(text) = js_sys::JsString::from(report.text.as_str())

@@ -37,6 +37,7 @@ fn main() {
     // The first render in a task of its own: the one that finished compiling the module is
     // long enough already.
     tasks::next_task(|| {
+        dom::remove_boot_line();
         yew::Renderer::<app::App>::new().render();
     });
 }

@@ -39,3 +39,17 @@ test('works from a sub-path of another site, with every request answered by dist
   expect(requests.every((p) => p.startsWith('/2021/07/cyberangriffe/parallax/'))).toBe(true);
   expect(requests.some((p) => p.endsWith('.wasm'))).toBe(true);
 });
+
+test('the page says what is loading before any script runs, and the app replaces it', async ({ page, request }) => {
+  const html = await (await request.get('./index.html')).text();
+  expect(html).toContain('id="boot"');
+  expect(html).toContain('<noscript>');
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('./index.html');
+  await expect(page.locator('.column')).toHaveCount(3);
+  await expect(page.locator('#boot')).toHaveCount(0);
+  // The first paint comes from the static line, long before the app has compared.
+  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity);
+  const start = await page.evaluate(() => performance.getEntriesByName('parallax:start')[0].startTime);
+  expect(fcp).toBeLessThan(start);
+});
