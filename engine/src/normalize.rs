@@ -68,10 +68,13 @@ impl Normalizer {
 
     /// Tokens of `text[span]`, with spans in `text`'s coordinates; white space is dropped.
     pub fn tokens(&self, text: &str, span: Range<usize>) -> Vec<Token> {
-        let mut out = Vec::new();
-        for (start, end) in merged_words(&text[span.clone()]) {
+        let words = merged_words(&text[span.clone()]);
+        let mut out = Vec::with_capacity(words.len());
+        let mut pieces = Vec::new();
+        for (start, end) in words {
             let surface = &text[span.start + start..span.start + end];
-            for (s, e) in split_camel_glue(surface) {
+            split_camel_glue(surface, &mut pieces);
+            for &(s, e) in &pieces {
                 let piece = &surface[s..e];
                 let abs = span.start + start + s..span.start + start + e;
                 out.push(self.cached_token(piece, abs));
@@ -505,7 +508,8 @@ fn merge_number_words(text: &str, tokens: Vec<Token>) -> Vec<Token> {
 /// Word-bound pieces of `text` without white space, with hyphenated compounds ("Vertrags-Hacker",
 /// "US-Regierung") and numbers with separators ("1.000", "23,00") kept as one piece.
 fn merged_words(text: &str) -> Vec<(usize, usize)> {
-    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    // Room for the usual word length at once (a short-lived list: growing it costs more).
+    let mut pieces: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 4 + 1);
     for (start, piece) in crate::word_bounds::split_word_bounds(text) {
         if piece.chars().all(char::is_whitespace) {
             continue;
@@ -545,7 +549,13 @@ fn merged_words(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// Splits words glued by bad extraction at a lower-to-upper case change ("zuNutzungsbedingungen").
-fn split_camel_glue(word: &str) -> Vec<(usize, usize)> {
+fn split_camel_glue(word: &str, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    // Most words have no capital after their second letter: one piece, nothing to collect.
+    if !word.chars().skip(2).any(char::is_uppercase) {
+        out.push((0, word.len()));
+        return;
+    }
     let chars: Vec<(usize, char)> = word.char_indices().collect();
     let mut cuts = vec![0];
     for i in 2..chars.len().saturating_sub(2) {
@@ -559,7 +569,7 @@ fn split_camel_glue(word: &str) -> Vec<(usize, usize)> {
         }
     }
     cuts.push(word.len());
-    cuts.windows(2).map(|w| (w[0], w[1])).collect()
+    out.extend(cuts.windows(2).map(|w| (w[0], w[1])));
 }
 
 /// Letters and digits only.
@@ -627,6 +637,33 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
 
 #[cfg(test)]
 mod tests {
+    /// The glue splitter as it was before its fast path: every word's characters collected.
+    fn camel_reference(word: &str) -> Vec<(usize, usize)> {
+        let chars: Vec<(usize, char)> = word.char_indices().collect();
+        let mut cuts = vec![0];
+        for i in 2..chars.len().saturating_sub(2) {
+            let (prev, cur, next) = (chars[i - 1].1, chars[i].1, chars[i + 1].1);
+            if prev.is_lowercase()
+                && chars[i - 2].1.is_lowercase()
+                && cur.is_uppercase()
+                && next.is_lowercase()
+            {
+                cuts.push(chars[i].0);
+            }
+        }
+        cuts.push(word.len());
+        cuts.windows(2).map(|w| (w[0], w[1])).collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn camel_glue_fast_path_changes_nothing(word in "[a-zA-ZäÄöÖüÜßéÉ0-9-]{0,16}") {
+            let mut out = Vec::new();
+            split_camel_glue(&word, &mut out);
+            proptest::prop_assert_eq!(out, camel_reference(&word));
+        }
+    }
+
     use super::*;
 
     fn keys(text: &str) -> Vec<String> {

@@ -139,10 +139,25 @@ pub fn is_title(folded: &str) -> bool {
         letters.strip_suffix('s').unwrap_or(""),
     ];
     stems.iter().filter(|s| !s.is_empty()).any(|s| {
-        TITLES
+        titles_ending_in(s.as_bytes()[s.len() - 1])
             .iter()
             .any(|t| s.ends_with(t) && (s.len() == t.len() || t.len() >= 5))
     })
+}
+
+/// The [`TITLES`] whose last byte is `last` (a title can only end a word that ends alike;
+/// every new spelling is checked against the titles).
+fn titles_ending_in(last: u8) -> &'static [&'static str] {
+    static BY_LAST: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    &BY_LAST.get_or_init(|| {
+        let mut by_last = vec![Vec::new(); 256];
+        for t in TITLES {
+            if let Some(&b) = t.as_bytes().last() {
+                by_last[b as usize].push(*t);
+            }
+        }
+        by_last
+    })[last as usize]
 }
 
 /// Last words that make a name an organisation ("… Policy Institute", "Kommunistische Partei").
@@ -408,6 +423,23 @@ pub const DECADE_NOUNS: Words = crate::words!["jahre", "jahren", "jahrzehnt"];
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_by_last_byte_are_all_titles() {
+        // Every title is found under its last byte, and nothing else is.
+        let mut listed: Vec<&str> = (0..=255u8)
+            .flat_map(|b| titles_ending_in(b).to_vec())
+            .collect();
+        let mut all: Vec<&str> = TITLES.to_vec();
+        listed.sort_unstable();
+        all.sort_unstable();
+        assert_eq!(listed, all);
+        for t in TITLES {
+            assert!(is_title(t), "{t}");
+        }
+        assert!(is_title("us-außenminister"));
+        assert!(!is_title("ministerium"));
+    }
 
     #[test]
     fn titles_match_compounds_and_inflection() {
