@@ -106,12 +106,32 @@ pub fn query_flag(name: &str) -> bool {
         .any(|kv| kv.split('=').next() == Some(name))
 }
 
-/// Posts the page's height to the parent window now and whenever the body resizes; the
-/// returned observer keeps doing so until dropped.
-pub fn post_height_on_resize() -> Option<(
-    web_sys::ResizeObserver,
-    wasm_bindgen::closure::Closure<dyn Fn()>,
-)> {
+/// Watches an element's size (see [`on_resize`]); stops when dropped.
+pub struct ResizeWatch {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl Drop for ResizeWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Calls `f` now (the observer's first report) and whenever `element` changes size.
+pub fn on_resize(element: &Element, f: impl Fn() + 'static) -> Option<ResizeWatch> {
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(element);
+    Some(ResizeWatch {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// Posts the page's height to the parent window now and whenever the body resizes, until the
+/// returned watch is dropped.
+pub fn post_height_on_resize() -> Option<ResizeWatch> {
     let post = || {
         let Some(window) = web_sys::window() else {
             return;
@@ -127,11 +147,7 @@ pub fn post_height_on_resize() -> Option<(
             let _ = parent.post_message(&message, "*");
         }
     };
-    post();
-    let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(post);
-    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    observer.observe(document()?.body()?.as_ref());
-    Some((observer, callback))
+    on_resize(document()?.body()?.as_ref(), post)
 }
 
 /// Offers `content` as a file download named `name` (nothing leaves the page).

@@ -75,26 +75,36 @@ fn measure(members: &[PassageId]) -> Vec<Ribbon> {
 pub fn Connectors(props: &ConnectorsProps) -> Html {
     let ribbons = use_state(Vec::new);
     let tick = use_state(|| 0u32);
-    // Measure again whenever anything scrolls (capture phase: column scrolls do not bubble)
-    // or the window resizes; only while a group is shown.
+    // Measure again whenever anything scrolls (capture phase: column scrolls do not bubble),
+    // the window resizes, or the columns change size without it (the detail panel opens or
+    // closes beside them); only while a group is shown.
     {
         let tick = tick.clone();
         let active = !props.members.is_empty();
         use_effect_with(active, move |active| {
             let listeners = active.then(|| {
+                // Each event a new tick (a handle's value is the one it was made with).
+                let count = std::rc::Rc::new(std::cell::Cell::new(*tick));
+                let bump = move || {
+                    count.set(count.get().wrapping_add(1));
+                    tick.set(count.get());
+                };
                 let window = gloo::utils::window();
                 let options = gloo::events::EventListenerOptions::run_in_capture_phase();
-                let t = tick.clone();
+                let b = bump.clone();
                 let scroll = gloo::events::EventListener::new_with_options(
                     &window,
                     "scroll",
                     options,
-                    move |_| t.set(*t + 1),
+                    move |_| b(),
                 );
-                let t = tick.clone();
-                let resize =
-                    gloo::events::EventListener::new(&window, "resize", move |_| t.set(*t + 1));
-                (scroll, resize)
+                let b = bump.clone();
+                let resize = gloo::events::EventListener::new(&window, "resize", move |_| b());
+                let columns = window
+                    .document()
+                    .and_then(|d| d.query_selector("main.columns").ok().flatten())
+                    .and_then(|el| crate::dom::on_resize(&el, bump));
+                (scroll, resize, columns)
             });
             move || drop(listeners)
         });

@@ -26,6 +26,49 @@ test('hovering a statement highlights its counterparts in the other columns', as
   expect(problems).toEqual([]);
 });
 
+test('ribbons follow the columns when the detail panel narrows them, and when a column scrolls', async ({ page }) => {
+  await openFresh(page);
+  const engine = engineJson();
+  const group = engine.groups.find((g: any) => g.reports.length === 3 && g.members.length === 3);
+  const first = group.members[0];
+  // Where each ribbon starts and ends (x) against the edges of the columns it joins.
+  // Where each ribbon starts and ends against the columns and passages it joins (pixels off).
+  const ids = [0, 1, 2].map((d) => group.members.find((m: any) => m.doc === d)).map((m: any) => `p-${m.doc}-${m.passage}`);
+  const fit = () =>
+    page.evaluate((ids) => {
+      const cols = [0, 1, 2].map((d) => document.getElementById(`col-${d}`)!.getBoundingClientRect());
+      const tops = ids.map((id, d) => {
+        const top = document.getElementById(id)!.getBoundingClientRect().top;
+        return Math.min(Math.max(top, cols[d].top), cols[d].bottom);
+      });
+      return [...document.querySelectorAll('.connectors path.ribbon')].map((p, i) => {
+        const [x1, t1, , , , t2, x2] = (p.getAttribute('d') ?? '').match(/-?\d+/g)!.map(Number);
+        return Math.max(
+          Math.abs(x1 - (cols[i].right - 14)),
+          Math.abs(x2 - (cols[i + 1].left + 14)),
+          Math.abs(t1 - tops[i]),
+          Math.abs(t2 - tops[i + 1]),
+        );
+      });
+    }, ids);
+  const passage = page.locator(`#p-${first.doc}-${first.passage}`);
+  await passage.hover();
+  await expect(page.locator('.connectors path.ribbon')).toHaveCount(2);
+  expect(Math.max(...(await fit()))).toBeLessThanOrEqual(1);
+  // Open the statement: the panel takes room beside the columns, which get narrower.
+  const before = (await page.locator('#col-1').boundingBox())!;
+  await passage.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.detail')).toBeVisible();
+  await expect.poll(async () => (await page.locator('#col-1').boundingBox())!.x).not.toBe(before.x);
+  await expect.poll(async () => Math.max(...(await fit()))).toBeLessThanOrEqual(1);
+  // Scrolling a column twice: the ribbons follow every time, not only the first.
+  for (const y of [120, 240]) {
+    await page.locator('#col-1').evaluate((el, top) => el.scrollTo({ top, behavior: 'instant' as ScrollBehavior }), y);
+    await expect.poll(async () => Math.max(...(await fit()))).toBeLessThanOrEqual(1);
+  }
+});
+
 test('the minimap: one shape per colour, a click jumps to the passage at that point', async ({ page }) => {
   await openFresh(page);
   const engine = engineJson();
