@@ -556,6 +556,12 @@ fn split_camel_glue(word: &str, out: &mut Vec<(usize, usize)>) {
         out.push((0, word.len()));
         return;
     }
+    camel_pieces(word, out);
+}
+
+/// The pieces of `word` between lower-to-upper case changes (two lower-case letters before the
+/// capital, one after it), appended to `out`.
+fn camel_pieces(word: &str, out: &mut Vec<(usize, usize)>) {
     let chars: Vec<(usize, char)> = word.char_indices().collect();
     let mut cuts = vec![0];
     for i in 2..chars.len().saturating_sub(2) {
@@ -637,22 +643,11 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
 
 #[cfg(test)]
 mod tests {
-    /// The glue splitter as it was before its fast path: every word's characters collected.
+    /// The glue splitter without its fast path: every word's characters collected.
     fn camel_reference(word: &str) -> Vec<(usize, usize)> {
-        let chars: Vec<(usize, char)> = word.char_indices().collect();
-        let mut cuts = vec![0];
-        for i in 2..chars.len().saturating_sub(2) {
-            let (prev, cur, next) = (chars[i - 1].1, chars[i].1, chars[i + 1].1);
-            if prev.is_lowercase()
-                && chars[i - 2].1.is_lowercase()
-                && cur.is_uppercase()
-                && next.is_lowercase()
-            {
-                cuts.push(chars[i].0);
-            }
-        }
-        cuts.push(word.len());
-        cuts.windows(2).map(|w| (w[0], w[1])).collect()
+        let mut out = Vec::new();
+        camel_pieces(word, &mut out);
+        out
     }
 
     proptest::proptest! {
