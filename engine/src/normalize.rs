@@ -643,6 +643,8 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     /// The glue splitter without its fast path: every word's characters collected.
     fn camel_reference(word: &str) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
@@ -658,8 +660,6 @@ mod tests {
             proptest::prop_assert_eq!(out, camel_reference(&word));
         }
     }
-
-    use super::*;
 
     fn keys(text: &str) -> Vec<String> {
         Normalizer::new(Language::De)

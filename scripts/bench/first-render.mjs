@@ -8,7 +8,8 @@
 //   render, before the browser lays it out and paints it);
 // - the first highlighted paint: the browser's own time stamp of the frame that first shows the
 //   columns' passages (Element Timing API; the app marks the first piece's paragraphs with
-//   `elementtiming="passages"`). This is what a reader sees, and what the target is about.
+//   `elementtiming="passages"`). This is what a reader sees; the issue's 300 ms target is
+//   read on the mark, as the issue asks ("performance marks read by Playwright").
 
 /** Call before the page loads: records Element Timing entries in `window.__paints`. */
 export async function observePaints(context) {
@@ -19,7 +20,7 @@ export async function observePaints(context) {
   });
 }
 
-/** Milliseconds from navigation start to the mark `name` (default: the first highlighted render). */
+/** Milliseconds from navigation start to the mark `name` (default: the comparison in the DOM). */
 export async function markTime(page, name = 'parallax:first-render', { settle = 1200, timeout = 60000 } = {}) {
   const started = Date.now();
   await page.waitForTimeout(settle);

@@ -31,7 +31,6 @@ test('ribbons follow the columns when the detail panel narrows them, and when a 
   const engine = engineJson();
   const group = engine.groups.find((g: any) => g.reports.length === 3 && g.members.length === 3);
   const first = group.members[0];
-  // Where each ribbon starts and ends (x) against the edges of the columns it joins.
   // Where each ribbon starts and ends against the columns and passages it joins (pixels off).
   const ids = [0, 1, 2].map((d) => group.members.find((m: any) => m.doc === d)).map((m: any) => `p-${m.doc}-${m.passage}`);
   const fit = () =>

@@ -145,8 +145,8 @@ pub fn is_title(folded: &str) -> bool {
     })
 }
 
-/// The [`TITLES`] whose last byte is `last` (a title can only end a word that ends alike;
-/// every new spelling is checked against the titles).
+/// The [`TITLES`] whose last byte is `last`: only those can end a word ending in it (every new
+/// spelling is checked against the titles, so the list is cut by last byte once).
 fn titles_ending_in(last: u8) -> &'static [&'static str] {
     static BY_LAST: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
     &BY_LAST.get_or_init(|| {
@@ -437,8 +437,6 @@ mod tests {
         for t in TITLES {
             assert!(is_title(t), "{t}");
         }
-        assert!(is_title("us-außenminister"));
-        assert!(!is_title("ministerium"));
     }
 
     #[test]
