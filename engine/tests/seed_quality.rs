@@ -109,14 +109,15 @@ fn topical_neighbours_stay_apart() {
 #[test]
 fn english_test_set_meets_its_floor() {
     // Three English reports written and annotated before the engine ran on them (QUALITY.md).
-    meets_floor("english", 0.99, 0.5);
+    meets_floor("english", 0.99, 0.59);
 }
 
 #[test]
 fn german_test_set_meets_its_floor() {
     // Three German reports written and annotated before the engine ran on them (QUALITY.md):
-    // blind, links P 0.60 / R 0.19; datelines, breadcrumbs, closed compounds, title bonus since.
-    meets_floor("german", 0.99, 0.49);
+    // blind, links P 0.60 / R 0.19; datelines, breadcrumbs, closed compounds, title bonus,
+    // shared quantities since.
+    meets_floor("german", 0.99, 0.55);
 }
 
 #[test]
@@ -148,8 +149,8 @@ fn german_topical_neighbours_stay_apart() {
 fn french_test_set_meets_its_floor() {
     // Three French reports written and annotated before the engine ran on them (QUALITY.md):
     // blind, links P 0.83 / R 0.29, boilerplate R 0.46; French cues, French number words and
-    // titles aligned with titles since.
-    meets_floor("french", 0.99, 0.35);
+    // titles aligned with titles, shared quantities since.
+    meets_floor("french", 0.99, 0.42);
 }
 
 #[test]

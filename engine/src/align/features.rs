@@ -2,7 +2,7 @@
 //! over all passages of all reports, L2-normalised.
 
 use crate::normalize::{ngram_hashes, Token, TokenKind};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A sparse vector: (feature id, weight), sorted by id, unit length.
 pub type SparseVec = Vec<(u32, f32)>;
@@ -20,6 +20,9 @@ pub struct PassageFeatures {
     /// Anchor terms, sorted: rare terms that each report uses only once or twice, such as
     /// names, numbers and dates of one fact ("Exchange", "März", "200").
     pub anchors: Vec<u32>,
+    /// Anchor numbers that name one quantity or date ("300", "14", "2022"; not small counts),
+    /// sorted.
+    pub quantities: Vec<u32>,
     /// Whether the passage is its report's title.
     pub title: bool,
     /// Whether the passage's report has a title.
@@ -77,6 +80,8 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
     // the order features are first met, as a token-by-token pass would.
     let mut by_key: FxHashMap<&str, KeyFeatures> = FxHashMap::default();
     let (mut terms, mut grams) = (Tally::default(), Tally::default());
+    // Term ids of numbers that name one quantity (see `is_quantity`).
+    let mut quantity_ids: FxHashSet<u32> = FxHashSet::default();
     for &Source {
         tokens, concepts, ..
     } in passages
@@ -93,6 +98,9 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
             let key = &*t.key;
             let features = by_key.entry(key).or_insert_with(|| {
                 let term = dict.term(key);
+                if t.kind == TokenKind::Number && is_quantity(key) {
+                    quantity_ids.insert(term);
+                }
                 for part in hyphen_parts(t) {
                     dict.term(part);
                 }
@@ -165,7 +173,13 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
                     .filter(|&id| is_anchor(id))
                     .collect();
                 crate::sort::ascending(&mut anchors);
+                let quantities = anchors
+                    .iter()
+                    .copied()
+                    .filter(|id| quantity_ids.contains(id))
+                    .collect();
                 PassageFeatures {
+                    quantities,
                     terms: weigh(t),
                     grams: weigh(g),
                     anchors,
@@ -333,6 +347,12 @@ pub const TERM_SHARE: f32 = 0.5;
 pub const ANCHOR_BONUS: f32 = 0.04;
 const ANCHOR_CAP: f32 = 0.08;
 
+/// Bonus when both passages name the same rare quantity (an anchor number that
+/// [`is_quantity`]): two reports giving one figure ("300 mm" / "300 millimètres", "14
+/// Fahrgäste" / "Vierzehn Reisende", an inspection "in 2022") state the same fact however they
+/// phrase the rest.
+pub const QUANTITY_BONUS: f32 = 0.15;
+
 /// Bonus when both passages are titles: headlines of reports on one event sum up the same core.
 pub const TITLE_BONUS: f32 = 0.2;
 
@@ -362,7 +382,12 @@ fn combine(terms: f32, grams: f32, a: &PassageFeatures, b: &PassageFeatures) -> 
     let base = TERM_SHARE * terms + (1.0 - TERM_SHARE) * grams;
     let shared = count_shared(&a.anchors, &b.anchors) as f32;
     let title = if a.title && b.title { TITLE_BONUS } else { 0.0 };
-    (base + (shared * ANCHOR_BONUS).min(ANCHOR_CAP) + title).min(1.0)
+    let quantity = if shares_a_quantity_and_more(a, b) {
+        QUANTITY_BONUS
+    } else {
+        0.0
+    };
+    (base + (shared * ANCHOR_BONUS).min(ANCHOR_CAP) + title + quantity).min(1.0)
 }
 
 /// One passage's features spread over a dense array, so scoring it against many others costs
@@ -412,6 +437,26 @@ impl Scattered {
             return 0.0;
         }
         combine(terms, self.dot(&b.grams), a, b)
+    }
+}
+
+/// Does the number key `key` name one quantity or date ("300" mm, "14" injured, "23,50" euros,
+/// "2022")? Counts up to twelve are not: unrelated statements share them, as they share clock
+/// hours and months. (A year that dates many statements of a report is no anchor anyway.)
+fn is_quantity(key: &str) -> bool {
+    key.replace(',', ".")
+        .parse::<f64>()
+        .is_ok_and(|v| v >= 13.0)
+}
+
+/// Do `a` and `b` share an anchor quantity and a term besides (a word, a compound part, a
+/// concept or another number)? A lone shared number is no evidence: "14 injured" and "at 14
+/// o'clock" are different statements.
+fn shares_a_quantity_and_more(a: &PassageFeatures, b: &PassageFeatures) -> bool {
+    let quantities = count_shared(&a.quantities, &b.quantities);
+    quantities > 0 && {
+        let ids = |f: &PassageFeatures| f.terms.iter().map(|&(id, _)| id).collect::<Vec<_>>();
+        count_shared(&ids(a), &ids(b)) > quantities
     }
 }
 
@@ -506,5 +551,40 @@ mod tests {
             }
         }
         assert!(nonzero >= 4, "the texts share words: {nonzero}");
+    }
+
+    #[test]
+    fn a_shared_quantity_adds_its_bonus_alone_or_as_a_small_count_it_does_not() {
+        let norm = Normalizer::new(Language::De);
+        // Two reports' passages that share one number and maybe more.
+        let score = |a: &str, b: &str| {
+            let tokens = tokens_of(&norm, &[a, b]);
+            let (feats, _) = build(&sources(&tokens, false));
+            (
+                similarity(&feats[0], &feats[1]),
+                shares_a_quantity_and_more(&feats[0], &feats[1]),
+            )
+        };
+        let (with, bonus) = score(
+            "Im Zug wurden 14 Fahrgäste verletzt.",
+            "Vierzehn Fahrgäste erlitten Verletzungen.",
+        );
+        assert!(bonus, "14 and a shared word");
+        let (without, small) = score(
+            "Im Zug wurden 3 Fahrgäste verletzt.",
+            "Drei Fahrgäste erlitten Verletzungen.",
+        );
+        assert!(!small, "three is a small count");
+        assert!(
+            with >= without + QUANTITY_BONUS - 0.05,
+            "{with} vs {without}"
+        );
+        let (_, lone) = score(
+            "Bei dem Unfall wurden 14 Menschen verletzt.",
+            "Um 14 Uhr begann die Sitzung des Stadtrats.",
+        );
+        assert!(!lone, "a lone shared number is no evidence");
+        assert!(is_quantity("300") && is_quantity("23,50") && is_quantity("2021"));
+        assert!(!is_quantity("12") && !is_quantity("2,5") && !is_quantity("x"));
     }
 }
