@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TERM_COLOR := never
 
-.PHONY: tools serve test test-native test-browser dist single-file bench fuzz
+.PHONY: tools serve test test-native test-bundle test-browser dist single-file bench fuzz
 
 ## Install any missing tool (idempotent).
 tools:
@@ -24,13 +24,17 @@ dist: tools
 single-file: dist
 	python3 scripts/single-file.py dist dist-single/parallax.html
 
-## Every test: formatting, lints, native tests, release build, browser tests.
-test: tools test-native single-file test-browser
+## Every test: formatting, lints, native tests, release build and its size, browser tests.
+test: tools test-native single-file test-bundle test-browser
 
 test-native:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo test --workspace
+
+## The release bundle (wasm + js + css, gzip) stays within 300 KB (issue 4).
+test-bundle: dist
+	scripts/bundle-size.sh 300000
 
 test-browser:
 	cargo build -p parallax-engine --bin parallax --example scale

@@ -45,9 +45,8 @@ impl Token {
 /// Turns text into tokens for one language; holds the stemmer.
 pub struct Normalizer {
     stemmer: Option<Stemmer>,
-    /// Number words of the language ("vierzehn", "cent") and unit words ("Kilometer"), looked
-    /// up for every new word: one hash probe instead of a scan of both lists.
-    special: FxHashMap<&'static str, Special>,
+    /// Number words of the language ("vierzehn", "cent").
+    numbers: &'static [&'static [(&'static str, u32)]],
     stop_words: FxHashSet<&'static str>,
     /// Surface form → analysed token (without span): words repeat, stemming is costly.
     cache: RefCell<FxHashMap<String, Token>>,
@@ -61,7 +60,7 @@ impl Normalizer {
     pub fn new(lang: Language) -> Self {
         Self {
             stemmer: lang.stemmer().map(Stemmer::create),
-            special: special_words(lang),
+            numbers: number_tables(lang),
             stop_words: lang.stop_words().iter().collect(),
             cache: RefCell::new(FxHashMap::default()),
         }
@@ -99,8 +98,7 @@ impl Normalizer {
     fn token(&self, surface: &str, span: Range<usize>) -> Token {
         let folded = fold(surface);
         // "vierzehn" and "fourteen" are the number 14 ("one" and "ein" are too ambiguous).
-        let special = self.special.get(folded.as_str()).copied();
-        if let Some(Special::Number(value)) = special {
+        if let Some(value) = lookup(self.numbers, &folded) {
             return Token {
                 span,
                 key: value.to_string().into(),
@@ -133,7 +131,7 @@ impl Normalizer {
             };
         }
         // "mm" and "millimètres", "km" and "kilometres" are one unit.
-        if let Some(Special::Unit(unit)) = special {
+        if let Some(unit) = unit_key(&folded) {
             return Token {
                 span,
                 key: unit.into(),
@@ -356,36 +354,12 @@ const UNITS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// A word the normaliser maps to a fixed key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Special {
-    /// A number word and its value.
-    Number(u32),
-    /// A unit word and the unit's key.
-    Unit(&'static str),
-}
-
-/// The number words of `lang` and every unit word, by folded form (a number word wins over a
-/// unit word of the same spelling, and an earlier entry over a later one, as a scan would).
-fn special_words(lang: Language) -> FxHashMap<&'static str, Special> {
-    let units = UNITS
+/// The key of a folded unit word, if it is one.
+fn unit_key(folded: &str) -> Option<&'static str> {
+    UNITS
         .iter()
-        .flat_map(|&(key, forms)| forms.iter().map(move |&f| (f, Special::Unit(key))));
-    let numbers = number_tables(lang)
-        .iter()
-        .flat_map(|t| t.iter())
-        .map(|&(w, v)| (w, Special::Number(v)));
-    let mut map = FxHashMap::default();
-    // Later inserts overwrite: put the winners last, each list reversed.
-    let all: Vec<_> = units
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .chain(numbers.collect::<Vec<_>>().into_iter().rev())
-        .collect();
-    map.reserve(all.len());
-    map.extend(all);
-    map
+        .find(|(_, forms)| forms.contains(&folded))
+        .map(|&(key, _)| key)
 }
 
 /// Number words of Spanish ("uno" / "una" mean "one" and "a").

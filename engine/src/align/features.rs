@@ -444,9 +444,11 @@ impl Scattered {
 /// "2022")? Counts up to twelve are not: unrelated statements share them, as they share clock
 /// hours and months. (A year that dates many statements of a report is no anchor anyway.)
 fn is_quantity(key: &str) -> bool {
-    key.replace(',', ".")
-        .parse::<f64>()
-        .is_ok_and(|v| v >= 13.0)
+    // Number keys are digits with maybe a decimal comma; the whole part decides (no float
+    // parsing: its code would add 20 KB to the WebAssembly bundle).
+    let whole = key.split(',').next().unwrap_or("").trim_start_matches('0');
+    whole.bytes().all(|b| b.is_ascii_digit())
+        && (whole.len() > 2 || whole.parse::<u32>().is_ok_and(|v| v >= 13))
 }
 
 /// Do `a` and `b` share an anchor quantity and a term besides (a word, a compound part, a
@@ -586,5 +588,8 @@ mod tests {
         assert!(!lone, "a lone shared number is no evidence");
         assert!(is_quantity("300") && is_quantity("23,50") && is_quantity("2021"));
         assert!(!is_quantity("12") && !is_quantity("2,5") && !is_quantity("x"));
+        assert!(
+            is_quantity("13,0") && is_quantity("0300") && !is_quantity("007") && !is_quantity("")
+        );
     }
 }
