@@ -42,6 +42,7 @@ fn main() {
         ("english", "English test set"),
         ("german", "German test set (train accident)"),
         ("french", "French test set (floods)"),
+        ("spanish", "Spanish test set (forest fire)"),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

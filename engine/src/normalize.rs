@@ -375,7 +375,13 @@ const NUMBER_WORDS_ES: &[(&str, u32)] = &[
     ("diez", 10),
     ("once", 11),
     ("doce", 12),
+    ("trece", 13),
+    ("catorce", 14),
     ("quince", 15),
+    ("dieciséis", 16),
+    ("diecisiete", 17),
+    ("dieciocho", 18),
+    ("diecinueve", 19),
     ("veinte", 20),
     ("treinta", 30),
     ("cuarenta", 40),
@@ -387,8 +393,21 @@ const NUMBER_WORDS_ES: &[(&str, u32)] = &[
     ("cien", 100),
     ("ciento", 100),
     ("doscientos", 200),
+    ("doscientas", 200),
     ("trescientos", 300),
+    ("trescientas", 300),
+    ("cuatrocientos", 400),
+    ("cuatrocientas", 400),
     ("quinientos", 500),
+    ("quinientas", 500),
+    ("seiscientos", 600),
+    ("seiscientas", 600),
+    ("setecientos", 700),
+    ("setecientas", 700),
+    ("ochocientos", 800),
+    ("ochocientas", 800),
+    ("novecientos", 900),
+    ("novecientas", 900),
     ("mil", 1000),
     ("decena", 10),
     ("docena", 12),
@@ -409,7 +428,13 @@ const NUMBER_WORDS_IT: &[(&str, u32)] = &[
     ("dieci", 10),
     ("undici", 11),
     ("dodici", 12),
+    ("tredici", 13),
+    ("quattordici", 14),
     ("quindici", 15),
+    ("sedici", 16),
+    ("diciassette", 17),
+    ("diciotto", 18),
+    ("diciannove", 19),
     ("venti", 20),
     ("trenta", 30),
     ("quaranta", 40),
@@ -421,6 +446,12 @@ const NUMBER_WORDS_IT: &[(&str, u32)] = &[
     ("cento", 100),
     ("duecento", 200),
     ("trecento", 300),
+    ("quattrocento", 400),
+    ("cinquecento", 500),
+    ("seicento", 600),
+    ("settecento", 700),
+    ("ottocento", 800),
+    ("novecento", 900),
     ("mille", 1000),
     ("decina", 10),
     ("dozzina", 12),
@@ -713,6 +744,11 @@ mod tests {
         assert_eq!(fr[3], "200");
         assert_eq!(keys_in(Language::Fr, "une trentaine")[1], "30");
         assert_eq!(keys_in(Language::Es, "ciento cincuenta heridos")[0], "150");
+        // Every hundred, masculine and feminine (found missing by the blind Spanish set).
+        assert_eq!(keys_in(Language::Es, "Mil quinientas personas")[0], "1500");
+        assert_eq!(keys_in(Language::Es, "Cuatrocientos efectivos")[0], "400");
+        assert_eq!(keys_in(Language::Es, "dieciocho heridos")[0], "18");
+        assert_eq!(keys_in(Language::It, "quattrocento vigili")[0], "400");
         assert_eq!(keys_in(Language::It, "tre morti e una ventina")[0], "3");
         assert_eq!(keys_in(Language::It, "tre morti e una ventina")[4], "20");
         // One token for the run, spanning both words.
