@@ -9,6 +9,7 @@
 
 use crate::normalize::{Normalizer, Token, TokenKind};
 use rustc_hash::FxHashMap;
+use std::sync::Arc;
 
 /// What kind of concept a lexicon entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -134,9 +135,13 @@ pub struct ConceptHit {
     pub first: bool,
 }
 
+/// The names starting with one key: each name's keys (shared with the normaliser's tokens, not
+/// copied) and its concept.
+type Names = Vec<(Vec<Arc<str>>, usize)>;
+
 /// Concept lookup for one language: normalised key sequences, indexed by their first key.
 pub struct Lexicon {
-    by_first: FxHashMap<String, Vec<(Vec<String>, usize)>>,
+    by_first: FxHashMap<Arc<str>, Names>,
 }
 
 /// Shortest key that may match as the head of a compound.
@@ -145,14 +150,14 @@ const MIN_HEAD: usize = 5;
 impl Lexicon {
     /// Builds the lookup by normalising every form with `normalizer` (the report's language).
     pub fn new(normalizer: &Normalizer) -> Self {
-        let mut by_first: FxHashMap<String, Vec<(Vec<String>, usize)>> = FxHashMap::default();
+        let mut by_first: FxHashMap<Arc<str>, Names> = FxHashMap::default();
         for (i, concept) in CONCEPTS.iter().enumerate() {
             for form in concept.forms.iter() {
-                let keys: Vec<String> = normalizer
+                let keys: Vec<Arc<str>> = normalizer
                     .tokens(form, 0..form.len())
                     .into_iter()
                     .filter(|t| t.kind != TokenKind::Punct)
-                    .map(|t| t.key.to_string())
+                    .map(|t| t.key)
                     .collect();
                 let Some(first) = keys.first().cloned() else {
                     continue;
@@ -215,7 +220,7 @@ impl Lexicon {
                     let fits = window.is_some_and(|w| {
                         !w.iter().all(|(_, t)| t.stop)
                             && w.iter().zip(keys).enumerate().all(|(j, ((_, t), k))| {
-                                *t.key == **k || (j == 0 && genitive == Some(k.as_str()))
+                                *t.key == **k || (j == 0 && genitive == Some(&**k))
                             })
                     });
                     if fits {
