@@ -43,6 +43,7 @@ fn main() {
         ("german", "German test set (train accident)"),
         ("french", "French test set (floods)"),
         ("spanish", "Spanish test set (forest fire)"),
+        ("dutch", "Dutch test set (dike breach)"),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -7,7 +7,7 @@ mod gold;
 use parallax_engine::{compare, CompareOptions};
 
 fn main() {
-    let sets = ["seeds", "english", "german", "french", "spanish"];
+    let sets = ["seeds", "english", "german", "french", "spanish", "dutch"];
     println!(
         "threshold  {}  pooled P / R / F1",
         sets.map(|s| format!("{s:>15}")).join(" ")

@@ -100,6 +100,8 @@ const WHOLE_BLOCK: &[(&str, BoilerplateReason)] = &[
     ("publicité", BoilerplateReason::Advertisement),
     ("publicidad", BoilerplateReason::Advertisement),
     ("pubblicità", BoilerplateReason::Advertisement),
+    ("publicidade", BoilerplateReason::Advertisement),
+    ("advertentie", BoilerplateReason::Advertisement),
     ("kommentare", BoilerplateReason::Comments),
     ("comments", BoilerplateReason::Comments),
     ("commentaires", BoilerplateReason::Comments),
@@ -194,6 +196,16 @@ const WEAK: &[(Words, BoilerplateReason)] = &[
     (crate::words!["suscríbete"], BoilerplateReason::Newsletter),
     (crate::words!["iscriviti"], BoilerplateReason::Newsletter),
     (crate::words!["abonneer"], BoilerplateReason::Newsletter),
+    (crate::words!["nieuwsbrief"], BoilerplateReason::Newsletter),
+    (
+        crate::words!["schrijf je in"],
+        BoilerplateReason::Newsletter,
+    ),
+    (crate::words!["e-mailadres"], BoilerplateReason::Newsletter),
+    (
+        crate::words!["privacybeleid"],
+        BoilerplateReason::Newsletter,
+    ),
     (crate::words!["ihre e-mail"], BoilerplateReason::Newsletter),
     (crate::words!["deine e-mail"], BoilerplateReason::Newsletter),
     (crate::words!["your email"], BoilerplateReason::Newsletter),
@@ -434,9 +446,10 @@ fn is_price(block: &str) -> bool {
         })
 }
 
-/// "By Maria Rossi, Reuters", "Von Anna Schmidt und Jan Weber", "Par Claire Martin": "by",
-/// "von", "par", "por" or "door" and then only capitalised words (names, an agency), joined by
-/// "and"/"und"/"et"/"y"/"en" or commas, nothing else.
+/// "By Maria Rossi, Reuters", "Von Anna Schmidt und Jan Weber", "Par Claire Martin", "Door
+/// Sanne de Vries": "by", "von", "par", "por" or "door" and then only capitalised words (names,
+/// an agency), joined by "and"/"und"/"et"/"y"/"en" or commas, with name particles ("de", "van
+/// der", "von", "di") inside a name but never ending it, nothing else.
 fn is_byline(block: &str) -> bool {
     let mut words = block.split_whitespace();
     let Some(first) = words.next() else {
@@ -449,9 +462,19 @@ fn is_byline(block: &str) -> bool {
         .map(|w| w.trim_matches(|c: char| c == ',' || c == ';'))
         .filter(|w| !w.is_empty())
         .collect();
+    // Particles count as part of a name when a capitalised word follows them.
+    let particle = |i: usize| {
+        NAME_PARTICLES.contains(&rest[i])
+            && rest[i + 1..]
+                .iter()
+                .find(|w| !NAME_PARTICLES.contains(w))
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
     let names = rest
         .iter()
-        .filter(|w| !["and", "und", "&", "et", "y", "en", "e"].contains(w))
+        .enumerate()
+        .filter(|&(i, w)| !["and", "und", "&", "et", "y", "en", "e"].contains(w) && !particle(i))
+        .map(|(_, w)| w)
         .collect::<Vec<_>>();
     (2..=7).contains(&names.len())
         && names.iter().all(|w| {
@@ -459,6 +482,12 @@ fn is_byline(block: &str) -> bool {
                 && w.chars().all(|c| c.is_alphabetic() || "-'.’".contains(c))
         })
 }
+
+/// Lower-case words inside personal names ("Sanne de Vries", "Ursula von der Leyen").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "van", "der", "den", "ter", "ten", "von", "zu", "da", "di", "del", "della", "du", "la",
+    "le", "dos", "das",
+];
 
 /// Words that open a time stamp line.
 const TIME_STAMP_STARTS: Words = crate::words![
@@ -715,6 +744,39 @@ mod tests {
                 Some(Newsletter),
                 Some(Comments),
                 Some(Social),
+                None,
+                None,
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn dutch_page_furniture_and_dutch_sentences_that_stay_content() {
+        // Found by the blind Dutch set: the ad marker, a byline with a name particle, the
+        // sign-up box.
+        let got = classify(&[
+            "Advertentie",
+            "Door Sanne de Vries",
+            "Schrijf je in voor onze nieuwsbrief",
+            "Ontvang elke ochtend het belangrijkste nieuws uit de regio.",
+            "Je e-mailadres",
+            "Door je in te schrijven ga je akkoord met ons privacybeleid.",
+            "Door de regen van de afgelopen week werd de dijk verzwakt.",
+            "Door Westerburen en Oldehove liep het water.",
+            "Advertenties in de krant riepen bewoners op tot voorzichtigheid.",
+            "By Ursula von der Leyen and Jan de",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some(Advertisement),
+                Some(Credit),
+                Some(Newsletter),
+                Some(Newsletter),
+                Some(Newsletter),
+                Some(Newsletter),
+                None,
                 None,
                 None,
                 None
