@@ -44,6 +44,7 @@ fn main() {
         ("french", "French test set (floods)"),
         ("spanish", "Spanish test set (forest fire)"),
         ("dutch", "Dutch test set (dike breach)"),
+        ("italian", "Italian test set (landslide)"),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -7,7 +7,9 @@ mod gold;
 use parallax_engine::{compare, CompareOptions};
 
 fn main() {
-    let sets = ["seeds", "english", "german", "french", "spanish", "dutch"];
+    let sets = [
+        "seeds", "english", "german", "french", "spanish", "dutch", "italian",
+    ];
     println!(
         "threshold  {}  pooled P / R / F1",
         sets.map(|s| format!("{s:>15}")).join(" ")

@@ -98,7 +98,9 @@ impl Normalizer {
     fn token(&self, surface: &str, span: Range<usize>) -> Token {
         let folded = fold(surface);
         // "vierzehn" and "fourteen" are the number 14 ("one" and "ein" are too ambiguous).
-        if let Some(value) = lookup(self.numbers, &folded) {
+        if let Some(value) =
+            lookup(self.numbers, &folded).or_else(|| compound_number(self.numbers, &folded))
+        {
             return Token {
                 span,
                 key: value.to_string().into(),
@@ -524,6 +526,29 @@ fn lookup(tables: &[&[(&str, u32)]], folded: &str) -> Option<u32> {
         .map(|&(_, v)| v)
 }
 
+/// The value of a number written as one word of number words, as Italian, German and Dutch do
+/// ("centoventi" 120, "duecentocinquanta" 250, "hundertzwanzig" 120, "honderdtwintig" 120):
+/// the word must split completely into words of `tables`, longest first, at least two of them.
+fn compound_number(tables: &[&[(&str, u32)]], folded: &str) -> Option<u32> {
+    if folded.len() < 6 || !folded.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let mut values = Vec::new();
+    let mut rest = folded;
+    while !rest.is_empty() {
+        let (word, value) = tables
+            .iter()
+            .flat_map(|t| t.iter())
+            .filter(|(w, _)| w.len() >= 3 && rest.starts_with(w))
+            .max_by_key(|(w, _)| w.len())?;
+        values.push(*value);
+        rest = &rest[word.len()..];
+    }
+    (values.len() >= 2)
+        .then(|| u32::try_from(combined_value(&values)).ok())
+        .flatten()
+}
+
 /// The value of a folded German or English number word ("vierzehn", "fourteen").
 pub fn number_word(folded: &str) -> Option<u32> {
     lookup(&[NUMBER_WORDS_DE, NUMBER_WORDS_EN], folded)
@@ -796,6 +821,15 @@ mod tests {
         assert_eq!(keys_in(Language::Nl, "Achthonderd mensen")[0], "800");
         assert_eq!(keys_in(Language::Nl, "twee duizend")[0], "2000");
         assert_eq!(keys_in(Language::Nl, "Zestig militairen")[0], "60");
+        // Numbers written as one word (found missing by the blind Italian set).
+        assert_eq!(keys_in(Language::It, "Centoventi persone")[0], "120");
+        assert_eq!(keys_in(Language::It, "duecentocinquanta")[0], "250");
+        assert_eq!(keys_in(Language::Nl, "honderdtwintig")[0], "120");
+        assert_eq!(keys("hundertzwanzig"), ["120"]);
+        // Words that merely start with a number word stay words.
+        assert_eq!(keys_in(Language::It, "settembre")[0], "settembr");
+        assert_eq!(keys_in(Language::It, "novembre")[0], "novembr");
+        assert_eq!(keys("Elfenbein"), ["elfenbein"]);
         assert_eq!(keys_in(Language::It, "tre morti e una ventina")[0], "3");
         assert_eq!(keys_in(Language::It, "tre morti e una ventina")[4], "20");
         // One token for the run, spanning both words.

@@ -195,6 +195,11 @@ const WEAK: &[(Words, BoilerplateReason)] = &[
     ),
     (crate::words!["suscríbete"], BoilerplateReason::Newsletter),
     (crate::words!["iscriviti"], BoilerplateReason::Newsletter),
+    (crate::words!["iscrivendoti"], BoilerplateReason::Newsletter),
+    (
+        crate::words!["informativa sulla privacy"],
+        BoilerplateReason::Newsletter,
+    ),
     (crate::words!["abonneer"], BoilerplateReason::Newsletter),
     (crate::words!["nieuwsbrief"], BoilerplateReason::Newsletter),
     (
@@ -447,7 +452,8 @@ fn is_price(block: &str) -> bool {
 }
 
 /// "By Maria Rossi, Reuters", "Von Anna Schmidt und Jan Weber", "Par Claire Martin", "Door
-/// Sanne de Vries": "by", "von", "par", "por" or "door" and then only capitalised words (names,
+/// Sanne de Vries", "di Marco Bellin": "by", "von", "par", "por", "door" or "di" and then only
+/// capitalised words (names,
 /// an agency), joined by "and"/"und"/"et"/"y"/"en" or commas, with name particles ("de", "van
 /// der", "von", "di") inside a name but never ending it, nothing else.
 fn is_byline(block: &str) -> bool {
@@ -455,7 +461,7 @@ fn is_byline(block: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    if !["by", "von", "par", "por", "door"].contains(&case::lower(first).as_str()) {
+    if !["by", "von", "par", "por", "door", "di"].contains(&case::lower(first).as_str()) {
         return false;
     }
     let rest: Vec<&str> = words
@@ -752,9 +758,9 @@ mod tests {
     }
 
     #[test]
-    fn dutch_page_furniture_and_dutch_sentences_that_stay_content() {
-        // Found by the blind Dutch set: the ad marker, a byline with a name particle, the
-        // sign-up box.
+    fn dutch_and_italian_page_furniture_and_sentences_that_stay_content() {
+        // Found by the blind Dutch and Italian sets: the ad marker, bylines with a name
+        // particle or "di", the sign-up boxes.
         let got = classify(&[
             "Advertentie",
             "Door Sanne de Vries",
@@ -766,6 +772,9 @@ mod tests {
             "Door Westerburen en Oldehove liep het water.",
             "Advertenties in de krant riepen bewoners op tot voorzichtigheid.",
             "By Ursula von der Leyen and Jan de",
+            "di Marco Bellin",
+            "Iscrivendoti accetti l'informativa sulla privacy.",
+            "Di notte la frana ha travolto la statale.",
         ]);
         assert_eq!(
             got,
@@ -779,6 +788,9 @@ mod tests {
                 None,
                 None,
                 None,
+                None,
+                Some(Credit),
+                Some(Newsletter),
                 None
             ]
         );
