@@ -536,10 +536,11 @@ fn compound_number(tables: &[&[(&str, u32)]], folded: &str) -> Option<u32> {
     let mut values = Vec::new();
     let mut rest = folded;
     while !rest.is_empty() {
+        let first = rest.as_bytes()[0];
         let (word, value) = tables
             .iter()
             .flat_map(|t| t.iter())
-            .filter(|(w, _)| w.len() >= 3 && rest.starts_with(w))
+            .filter(|(w, _)| w.as_bytes()[0] == first && w.len() >= 3 && rest.starts_with(w))
             .max_by_key(|(w, _)| w.len())?;
         values.push(*value);
         rest = &rest[word.len()..];
