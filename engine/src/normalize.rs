@@ -540,7 +540,7 @@ fn compound_number(tables: &[&[(&str, u32)]], folded: &str) -> Option<u32> {
         let (word, value) = tables
             .iter()
             .flat_map(|t| t.iter())
-            .filter(|(w, _)| w.as_bytes()[0] == first && w.len() >= 3 && rest.starts_with(w))
+            .filter(|(w, _)| w.len() >= 3 && w.as_bytes()[0] == first && rest.starts_with(w))
             .max_by_key(|(w, _)| w.len())?;
         values.push(*value);
         rest = &rest[word.len()..];
