@@ -1,7 +1,7 @@
 // The largest input the issue names: 30 reports × 10,000 words (the engine benchmark's synthetic
 // corpus), opened through ?src=. It is compared in the worker and the columns fill in piece by
 // piece, so no main-thread task from navigation to the last passage reaches 100 ms (Long Tasks
-// API). Runs in its own project after all other tests, so it has the machine to itself.
+// API). Tagged `@alone`: runs after all other tests, so it has the machine to itself.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -21,7 +21,7 @@ function corpus(n: number, words: number) {
   return reports;
 }
 
-test('30 reports × 10,000 words: worker, columns in pieces, no main-thread task over 100 ms', async ({ page }) => {
+test('30 reports × 10,000 words: worker, columns in pieces, no main-thread task over 100 ms', { tag: '@alone' }, async ({ page }) => {
   const reports = corpus(30, 10_000);
   const file = { parallax_app: { reports, threshold: 0.3, granularity: 'sentence', show_boilerplate: false, view: 'Columns', ui_lang: 'En', next_id: reports.length } };
   await page.route('**/scale-test.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(file) }));

@@ -36,7 +36,8 @@ async function watchLongTasks(page: Page) {
   });
 }
 
-test('a big input runs in the worker: progress, responsive page, result', async ({ page }) => {
+// Measures main-thread tasks: tagged to run alone, after the other tests (playwright.config.ts).
+test('a big input runs in the worker: progress, responsive page, result', { tag: '@alone' }, async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await openFresh(page);
   await watchLongTasks(page);
