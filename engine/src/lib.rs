@@ -110,9 +110,9 @@ impl<'a> Statements<'a> {
         s
     }
 
-    fn links(&self, min_score: f32) -> Vec<align::Link> {
+    fn links(&self, min_score: f32, threshold: f32) -> Vec<align::Link> {
         let (feats, corpus) = align::features::build(&self.sources);
-        align::links(&self.nodes, &feats, &corpus, min_score)
+        align::links(&self.nodes, &feats, &corpus, min_score, threshold)
     }
 }
 
@@ -129,7 +129,7 @@ pub fn scored_pairs(
     let prepared = prepare_all(reports, options);
     let s = Statements::collect(&prepared);
     let mut out: Vec<ScoredPair> = s
-        .links(min_score)
+        .links(min_score, options.threshold)
         .into_iter()
         .map(|l| (s.ids[l.a], s.ids[l.b], l.score))
         .collect();

@@ -186,7 +186,8 @@ impl Staged {
     /// passage or to hold a group together.
     fn links(&self) -> (Statements<'_>, Vec<align::Link>) {
         let s = Statements::collect(&self.prepared);
-        let links = s.links(self.options.threshold * NEAR_SHARE.min(align::WEAK_SHARE));
+        let threshold = self.options.threshold;
+        let links = s.links(threshold * NEAR_SHARE.min(align::WEAK_SHARE), threshold);
         (s, links)
     }
 

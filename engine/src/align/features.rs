@@ -371,6 +371,12 @@ pub fn similarity(a: &PassageFeatures, b: &PassageFeatures) -> f32 {
     combine(terms, dot(&a.grams, &b.grams), a, b)
 }
 
+/// Similarity of two headlines, also when they share no word: [`similarity`] without its
+/// shortcut (headlines of one event often say it in different words, and n-grams still count).
+pub fn headline_similarity(a: &PassageFeatures, b: &PassageFeatures) -> f32 {
+    combine(dot(&a.terms, &b.terms), dot(&a.grams, &b.grams), a, b)
+}
+
 /// A title sums up its whole report, so it aligns with the other reports' titles, not with a
 /// sentence of a report that has a title of its own (whose words it often shares).
 fn title_meets_sentence(a: &PassageFeatures, b: &PassageFeatures) -> bool {

@@ -8,6 +8,7 @@
 
 pub mod closest;
 pub mod features;
+pub mod headlines;
 
 use features::{Corpus, PassageFeatures, Scattered};
 use rustc_hash::FxHashMap as HashMap;
@@ -61,7 +62,9 @@ const PER_REPORT_POSTINGS: usize = 8;
 /// Candidates per other report kept after the cheap pre-score, then scored in full.
 const CANDIDATES_PER_REPORT: usize = 2;
 
-/// Scores candidate pairs of passages from different reports; keeps those ≥ `min_score`.
+/// Scores candidate pairs of passages from different reports; keeps those ≥ `min_score`, and
+/// links the headlines of reports that links at or above `threshold` show to be on one event
+/// ([`headlines`]).
 ///
 /// Small inputs score every pair. Larger ones probe an inverted index with each passage's
 /// rarest terms, pre-score the proposals by the shared probe weights, and score only the best
@@ -72,6 +75,7 @@ pub fn links(
     feats: &[PassageFeatures],
     corpus: &Corpus,
     min_score: f32,
+    threshold: f32,
 ) -> Vec<Link> {
     let pairs = if nodes.len() <= EXHAUSTIVE_LIMIT {
         all_pairs(nodes)
@@ -79,7 +83,7 @@ pub fn links(
         candidate_pairs(nodes, feats, corpus)
     };
     // Natively, big inputs score slices of the pair list on all cores (same links, same order).
-    crate::parallel::map_ranges(pairs.len(), PAIRS_PER_THREAD, |range| {
+    let mut links = crate::parallel::map_ranges(pairs.len(), PAIRS_PER_THREAD, |range| {
         let mut scatter = Scattered::new(corpus.df.len());
         let mut loaded = usize::MAX;
         let mut out = Vec::new();
@@ -95,7 +99,9 @@ pub fn links(
             }
         }
         out
-    })
+    });
+    headlines::link_headlines(nodes, feats, &mut links, min_score, threshold);
+    links
 }
 
 /// Fewest pairs a thread scores (fewer are not worth a thread's start).
