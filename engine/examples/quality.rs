@@ -45,6 +45,7 @@ fn main() {
         ("spanish", "Spanish test set (forest fire)"),
         ("dutch", "Dutch test set (dike breach)"),
         ("italian", "Italian test set (landslide)"),
+        ("portuguese", "Portuguese test set (train drivers' strike)"),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -8,7 +8,14 @@ use parallax_engine::{compare, CompareOptions};
 
 fn main() {
     let sets = [
-        "seeds", "english", "german", "french", "spanish", "dutch", "italian",
+        "seeds",
+        "english",
+        "german",
+        "french",
+        "spanish",
+        "dutch",
+        "italian",
+        "portuguese",
     ];
     println!(
         "threshold  {}  pooled P / R / F1",

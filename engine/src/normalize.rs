@@ -504,6 +504,65 @@ const NUMBER_WORDS_IT: &[(&str, u32)] = &[
     ("centinaio", 100),
 ];
 
+/// Number words of Portuguese, both spellings where Portugal and Brazil differ ("um" / "uma"
+/// mean "one" and "a").
+const NUMBER_WORDS_PT: &[(&str, u32)] = &[
+    ("dois", 2),
+    ("duas", 2),
+    ("três", 3),
+    ("quatro", 4),
+    ("cinco", 5),
+    ("seis", 6),
+    ("sete", 7),
+    ("oito", 8),
+    ("nove", 9),
+    ("dez", 10),
+    ("onze", 11),
+    ("doze", 12),
+    ("treze", 13),
+    ("catorze", 14),
+    ("quatorze", 14),
+    ("quinze", 15),
+    ("dezasseis", 16),
+    ("dezesseis", 16),
+    ("dezassete", 17),
+    ("dezessete", 17),
+    ("dezoito", 18),
+    ("dezanove", 19),
+    ("dezenove", 19),
+    ("vinte", 20),
+    ("trinta", 30),
+    ("quarenta", 40),
+    ("cinquenta", 50),
+    ("sessenta", 60),
+    ("setenta", 70),
+    ("oitenta", 80),
+    ("noventa", 90),
+    ("cem", 100),
+    ("cento", 100),
+    ("duzentos", 200),
+    ("duzentas", 200),
+    ("trezentos", 300),
+    ("trezentas", 300),
+    ("quatrocentos", 400),
+    ("quatrocentas", 400),
+    ("quinhentos", 500),
+    ("quinhentas", 500),
+    ("seiscentos", 600),
+    ("seiscentas", 600),
+    ("setecentos", 700),
+    ("setecentas", 700),
+    ("oitocentos", 800),
+    ("oitocentas", 800),
+    ("novecentos", 900),
+    ("novecentas", 900),
+    ("mil", 1000),
+    ("dezena", 10),
+    ("dúzia", 12),
+    ("vintena", 20),
+    ("centena", 100),
+];
+
 /// The number-word tables a language reads; languages without one of their own read German
 /// and English, as reports in them often quote those.
 fn number_tables(lang: Language) -> &'static [&'static [(&'static str, u32)]] {
@@ -514,6 +573,7 @@ fn number_tables(lang: Language) -> &'static [&'static [(&'static str, u32)]] {
         Language::Es => &[NUMBER_WORDS_ES],
         Language::It => &[NUMBER_WORDS_IT],
         Language::Nl => &[NUMBER_WORDS_NL],
+        Language::Pt => &[NUMBER_WORDS_PT],
         _ => &[NUMBER_WORDS_DE, NUMBER_WORDS_EN],
     }
 }
@@ -573,36 +633,68 @@ fn combined_value(values: &[u32]) -> u64 {
 }
 
 /// Runs of number words separated by spaces ("Cent cinquante", "deux cents") become one number
-/// token with the run's value, so they meet "150" and "200".
+/// token with the run's value, so they meet "150" and "200"; so do tens or hundreds joined to a
+/// smaller number by "e" / "y" ("noventa e dois" 92, "cento e vinte" 120, "treinta y cinco").
 fn merge_number_words(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     let is_word_number = |t: &Token| {
         t.kind == TokenKind::Number && text[t.span.clone()].starts_with(char::is_alphabetic)
     };
+    let spaced = |a: &Token, b: &Token| {
+        text[a.span.end..b.span.start]
+            .chars()
+            .all(char::is_whitespace)
+    };
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
     let mut run: Vec<u32> = Vec::new();
     for t in tokens {
-        let joins = is_word_number(&t)
-            && out.last().is_some_and(|prev: &Token| {
-                is_word_number(prev)
-                    && text[prev.span.end..t.span.start]
-                        .chars()
-                        .all(char::is_whitespace)
-            });
         let value: u32 = t.key.parse().unwrap_or(0);
+        let n = out.len();
+        let joins = is_word_number(&t)
+            && out
+                .last()
+                .is_some_and(|prev: &Token| is_word_number(prev) && spaced(prev, &t));
+        // "noventa e dois": the run ends in round tens or hundreds, then a joiner, then less.
+        let joined = !joins
+            && is_word_number(&t)
+            && n >= 2
+            && is_word_number(&out[n - 2])
+            && JOINERS.contains(&&text[out[n - 1].span.clone()])
+            && spaced(&out[n - 2], &out[n - 1])
+            && spaced(&out[n - 1], &t)
+            && run.last().is_some_and(|&last| joins_smaller(last, value));
+        if joined {
+            out.pop();
+        }
         match out.last_mut() {
-            Some(prev) if joins => {
+            Some(prev) if joins || joined => {
                 run.push(value);
                 prev.span.end = t.span.end;
                 prev.key = combined_value(&run).to_string().into();
             }
             _ => {
-                run.clear();
-                run.push(value);
+                // The run of the last number word (kept across a joiner).
+                if is_word_number(&t) {
+                    run.clear();
+                    run.push(value);
+                }
                 out.push(t);
             }
         }
     }
     out
+}
+
+/// Words that join tens to units in Portuguese, Spanish and Italian numbers.
+const JOINERS: &[&str] = &["e", "y"];
+
+/// May `next` follow `last` across a joiner: round tens (20–90) before units, round hundreds
+/// before less than a hundred.
+fn joins_smaller(last: u32, next: u32) -> bool {
+    match last {
+        20..=90 if last.is_multiple_of(10) => (1..10).contains(&next),
+        100..=900 if last.is_multiple_of(100) => (1..100).contains(&next),
+        _ => false,
+    }
 }
 
 /// Word-bound pieces of `text` without white space, with hyphenated compounds ("Vertrags-Hacker",
@@ -827,6 +919,14 @@ mod tests {
         assert_eq!(keys_in(Language::It, "duecentocinquanta")[0], "250");
         assert_eq!(keys_in(Language::Nl, "honderdtwintig")[0], "120");
         assert_eq!(keys("hundertzwanzig"), ["120"]);
+        // Portuguese reads its own (found missing by the blind Portuguese set), and tens or
+        // hundreds joined by "e" / "y" are one number; counts joined by "e" stay apart.
+        assert_eq!(keys_in(Language::Pt, "noventa e dois por cento")[0], "92");
+        assert_eq!(keys_in(Language::Pt, "cento e vinte pessoas")[0], "120");
+        assert_eq!(keys_in(Language::Es, "treinta y cinco heridos")[0], "35");
+        assert_eq!(keys_in(Language::Pt, "três mortos e dois feridos")[0], "3");
+        assert_eq!(keys_in(Language::Pt, "entre vinte e trinta")[1], "20");
+        assert_eq!(keys_in(Language::Pt, "Quatro comboios")[0], "4");
         // Words that merely start with a number word stay words.
         assert_eq!(keys_in(Language::It, "settembre")[0], "settembr");
         assert_eq!(keys_in(Language::It, "novembre")[0], "novembr");

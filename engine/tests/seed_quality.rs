@@ -135,6 +135,12 @@ const BLIND_SETS: &[(&str, f64, f64, &str)] = &[
         0.74,
         "blind P 0.83 / R 0.62, boilerplate R 0.85; one-word numbers, 'di' bylines, Italian cues (the two wrong links: a sentence on the search for the missing that also names the landslide)",
     ),
+    (
+        "portuguese",
+        0.99,
+        0.78,
+        "blind P 1.00 / R 0.74, boilerplate R 0.69; Portuguese cues and number words, tens joined by 'e'",
+    ),
 ];
 
 #[test]
@@ -258,6 +264,30 @@ fn italian_topical_neighbours_stay_apart() {
     );
     let evacuated = group_of(&c, 0, "Circa 120 abitanti");
     assert!(evacuated.is_some() && evacuated == group_of(&c, 1, "Centoventi persone"));
+}
+
+#[test]
+fn portuguese_topical_neighbours_stay_apart() {
+    // March's strike of the conductors and February's Carris strike are not this strike, nor
+    // the one announced for the 28th; 92% and "noventa e dois por cento" are one statement.
+    let c = compare_set("portuguese");
+    apart_from_each(
+        &c,
+        (0, "Em março"),
+        &[
+            (0, "Lisboa, 14 out"),
+            (0, "O sindicato já anunciou"),
+            (1, "Uma nova paralisação"),
+            (2, "Nova greve"),
+        ],
+    );
+    apart_from_each(
+        &c,
+        (2, "Em fevereiro"),
+        &[(0, "Lisboa, 14 out"), (2, "A greve dos maquinistas levou")],
+    );
+    let adhesion = group_of(&c, 0, "estima uma adesão de 92%");
+    assert!(adhesion.is_some() && adhesion == group_of(&c, 1, "noventa e dois por cento"));
 }
 
 #[test]

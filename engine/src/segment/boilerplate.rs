@@ -107,6 +107,7 @@ const WHOLE_BLOCK: &[(&str, BoilerplateReason)] = &[
     ("commentaires", BoilerplateReason::Comments),
     ("réagir", BoilerplateReason::Comments),
     ("comentarios", BoilerplateReason::Comments),
+    ("comentários", BoilerplateReason::Comments),
     ("commenti", BoilerplateReason::Comments),
     ("reacties", BoilerplateReason::Comments),
 ];
@@ -250,6 +251,20 @@ const WEAK: &[(Words, BoilerplateReason)] = &[
     ),
     (
         crate::words!["política de privacidad"],
+        BoilerplateReason::Newsletter,
+    ),
+    (crate::words!["subscreva"], BoilerplateReason::Newsletter),
+    (
+        crate::words!["ao subscrever"],
+        BoilerplateReason::Newsletter,
+    ),
+    (
+        crate::words!["endereço de e-mail"],
+        BoilerplateReason::Newsletter,
+    ),
+    (crate::words!["seu e-mail"], BoilerplateReason::Newsletter),
+    (
+        crate::words!["política de privacidade"],
         BoilerplateReason::Newsletter,
     ),
     (crate::words!["your e-mail"], BoilerplateReason::Newsletter),
@@ -511,6 +526,9 @@ const TIME_STAMP_STARTS: Words = crate::words![
     "modifié",
     "publicado",
     "actualizado",
+    "atualizado",
+    "actualização",
+    "atualização",
     "pubblicato",
     "aggiornato",
     "gepubliceerd",
