@@ -46,6 +46,7 @@ fn main() {
         ("dutch", "Dutch test set (dike breach)"),
         ("italian", "Italian test set (landslide)"),
         ("portuguese", "Portuguese test set (train drivers' strike)"),
+        ("english2", "Second English test set (EU fine)"),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

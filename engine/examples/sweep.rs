@@ -16,6 +16,7 @@ fn main() {
         "dutch",
         "italian",
         "portuguese",
+        "english2",
     ];
     println!(
         "threshold  {}  pooled P / R / F1",

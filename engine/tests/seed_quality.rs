@@ -15,9 +15,9 @@ fn show(r: gold::Report) -> gold::Report {
     r
 }
 
-/// Test set `name` reaches link precision `precision` and recall `recall`, and finds all its
-/// boilerplate and nothing else, at the default settings.
-fn meets_floor(name: &str, precision: f64, recall: f64) {
+/// Test set `name` reaches link precision `precision` and recall `recall`, finds all its
+/// boilerplate and flags little else (`boilerplate_precision`), at the default settings.
+fn meets_floor(name: &str, precision: f64, recall: f64, boilerplate_precision: f64) {
     let r = show(gold::evaluate_set(name, &CompareOptions::default()));
     assert!(
         r.links.precision >= precision,
@@ -29,7 +29,7 @@ fn meets_floor(name: &str, precision: f64, recall: f64) {
         "{name}: link recall {:.2}",
         r.links.recall
     );
-    assert!(r.boilerplate.precision >= 0.99 && r.boilerplate.recall >= 0.99);
+    assert!(r.boilerplate.precision >= boilerplate_precision && r.boilerplate.recall >= 0.99);
 }
 
 /// The comparison of test set `name` at the default settings.
@@ -107,24 +107,28 @@ fn topical_neighbours_stay_apart() {
 }
 
 /// The test sets written and annotated before the engine ran on them (QUALITY.md): name, link
-/// precision and recall floors, and what moved them since the blind run.
-const BLIND_SETS: &[(&str, f64, f64, &str)] = &[
-    ("english", 0.99, 0.59, "blind P 0.82 / R 0.53; title bonus, shared quantities"),
+/// precision and recall floors, boilerplate precision floor, and what moved them since the
+/// blind run.
+const BLIND_SETS: &[(&str, f64, f64, f64, &str)] = &[
+    ("english", 0.99, 0.59, 0.99, "blind P 0.82 / R 0.53; title bonus, shared quantities"),
     (
         "german",
         0.99,
         0.68,
+        0.99,
         "blind P 0.60 / R 0.19; datelines, breadcrumbs, closed compounds, title bonus, shared quantities, headlines of one event",
     ),
     (
         "french",
         0.99,
         0.56,
+        0.99,
         "blind P 0.83 / R 0.29, boilerplate R 0.46; French cues and number words, titles with titles, shared quantities, headlines of one event",
     ),
-    ("spanish", 0.99, 0.72, "blind P 1.00 / R 0.53; every Spanish hundred, headlines of one event"),
+    ("spanish", 0.99, 0.72, 0.99, "blind P 1.00 / R 0.53; every Spanish hundred, headlines of one event"),
     (
         "dutch",
+        0.99,
         0.99,
         0.99,
         "blind P 0.91 / R 0.56, boilerplate R 0.54; Dutch number words, name particles, Dutch cues, headlines of one event",
@@ -133,21 +137,30 @@ const BLIND_SETS: &[(&str, f64, f64, &str)] = &[
         "italian",
         0.85,
         0.74,
+        0.99,
         "blind P 0.83 / R 0.62, boilerplate R 0.85; one-word numbers, 'di' bylines, Italian cues (the two wrong links: a sentence on the search for the missing that also names the landslide)",
     ),
     (
         "portuguese",
         0.99,
         0.78,
+        0.99,
         "blind P 1.00 / R 0.74, boilerplate R 0.69; Portuguese cues and number words, tens joined by 'e'",
+    ),
+    (
+        "english2",
+        0.99,
+        0.59,
+        0.95,
+        "blind P 0.73 / R 0.53, boilerplate P 0.90 / R 0.39; notices, date-only stamps, name-in-place bylines, link lists, sign-up blurbs (boilerplate P stays 0.96: en3's topic link 'European Union' is flagged, and the gold cannot name it apart from the lead)",
     ),
 ];
 
 #[test]
 fn blind_test_sets_meet_their_floors() {
-    for &(name, precision, recall, history) in BLIND_SETS {
+    for &(name, precision, recall, boilerplate_precision, history) in BLIND_SETS {
         println!("{name}: {history}");
-        meets_floor(name, precision, recall);
+        meets_floor(name, precision, recall, boilerplate_precision);
     }
 }
 

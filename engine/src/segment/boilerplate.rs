@@ -102,6 +102,13 @@ const WHOLE_BLOCK: &[(&str, BoilerplateReason)] = &[
     ("pubblicità", BoilerplateReason::Advertisement),
     ("publicidade", BoilerplateReason::Advertisement),
     ("advertentie", BoilerplateReason::Advertisement),
+    ("share", BoilerplateReason::Social),
+    ("teilen", BoilerplateReason::Social),
+    ("partager", BoilerplateReason::Social),
+    ("compartir", BoilerplateReason::Social),
+    ("condividi", BoilerplateReason::Social),
+    ("delen", BoilerplateReason::Social),
+    ("partilhar", BoilerplateReason::Social),
     ("kommentare", BoilerplateReason::Comments),
     ("comments", BoilerplateReason::Comments),
     ("commentaires", BoilerplateReason::Comments),
@@ -133,6 +140,14 @@ const PREFIXES: &[(&str, BoilerplateReason)] = &[
     ("related:", BoilerplateReason::RelatedLinks),
     ("you may also like", BoilerplateReason::RelatedLinks),
     ("more on this", BoilerplateReason::RelatedLinks),
+    ("related topics", BoilerplateReason::RelatedLinks),
+    (
+        "explore more on these topics",
+        BoilerplateReason::RelatedLinks,
+    ),
+    ("this article is more than", BoilerplateReason::Credit),
+    ("our standards:", BoilerplateReason::Credit),
+    ("reuse this content", BoilerplateReason::Social),
     ("voir aussi", BoilerplateReason::RelatedLinks),
     ("lire aussi", BoilerplateReason::RelatedLinks),
     ("à lire aussi", BoilerplateReason::RelatedLinks),
@@ -170,6 +185,9 @@ const PREFIXES: &[(&str, BoilerplateReason)] = &[
     ("foto:", BoilerplateReason::Image),
     ("image:", BoilerplateReason::Image),
     ("photo:", BoilerplateReason::Image),
+    ("photograph:", BoilerplateReason::Image),
+    ("image source", BoilerplateReason::Image),
+    ("image caption", BoilerplateReason::Image),
     ("©", BoilerplateReason::Image),
     ("zusätzliche berichterstattung", BoilerplateReason::Credit),
     ("additional reporting", BoilerplateReason::Credit),
@@ -282,6 +300,10 @@ const WEAK: &[(Words, BoilerplateReason)] = &[
         BoilerplateReason::Newsletter,
     ),
     (
+        crate::words!["privacy notice"],
+        BoilerplateReason::Newsletter,
+    ),
+    (
         crate::words!["nutzungsbedingungen"],
         BoilerplateReason::Newsletter,
     ),
@@ -358,34 +380,80 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
 
     // Bylines and time stamps: short lines of their own, usually under the headline.
     for (i, slot) in out.iter_mut().enumerate() {
-        if slot.is_none() && (is_byline(blocks[i].trim()) || is_time_stamp(&lower[i])) {
+        let stamp = is_time_stamp(&lower[i]) || is_date_line(&lower[i]);
+        if slot.is_none() && (is_byline(blocks[i].trim()) || stamp) {
             *slot = Some(BoilerplateReason::Credit);
         }
     }
-
-    // Weak cues: in pairs, in short blocks, or following boilerplate.
+    // "Jennifer Holt in Brussels": a name and a place, next to a time stamp or byline.
     for i in 0..out.len() {
-        if out[i].is_some() {
-            continue;
-        }
-        let hits: Vec<BoilerplateReason> = WEAK
-            .iter()
-            .filter(|(parts, _)| parts.iter().all(|p| lower[i].contains(p)))
-            .map(|&(_, reason)| reason)
-            .collect();
-        let Some(&first) = hits.first() else { continue };
-        let after_boilerplate = i > 0 && out[i - 1].is_some();
-        if hits.len() >= 2 || word_count(&lower[i]) <= 15 || after_boilerplate {
-            out[i] = Some(first);
+        let credit = |j: Option<usize>| {
+            j.and_then(|j| out.get(j)).copied().flatten() == Some(BoilerplateReason::Credit)
+        };
+        if out[i].is_none()
+            && is_name_in_place(blocks[i].trim())
+            && (credit(i.checked_sub(1)) || credit(Some(i + 1)))
+        {
+            out[i] = Some(BoilerplateReason::Credit);
         }
     }
 
-    // A short line inside a sign-up box (a newsletter line before and after it) is the box's.
-    for i in 1..out.len().saturating_sub(1) {
-        let boxed = out[i - 1] == Some(BoilerplateReason::Newsletter)
-            && out[i + 1] == Some(BoilerplateReason::Newsletter);
-        if out[i].is_none() && boxed && word_count(&lower[i]) <= 20 {
-            out[i] = Some(BoilerplateReason::Newsletter);
+    // Weak cues (in pairs, in short blocks, or following boilerplate) and sign-up boxes, until
+    // nothing changes: a box line found makes the cue after it follow boilerplate.
+    let cues: Vec<Vec<BoilerplateReason>> = lower
+        .iter()
+        .map(|b| {
+            WEAK.iter()
+                .filter(|(parts, _)| parts.iter().all(|p| b.contains(p)))
+                .map(|&(_, reason)| reason)
+                .collect()
+        })
+        .collect();
+    loop {
+        let mut changed = false;
+        for i in 0..out.len() {
+            let Some(&first) = cues[i].first() else {
+                continue;
+            };
+            let after_boilerplate = i > 0 && out[i - 1].is_some();
+            if out[i].is_none()
+                && (cues[i].len() >= 2 || word_count(&lower[i]) <= 15 || after_boilerplate)
+            {
+                out[i] = Some(first);
+                changed = true;
+            }
+        }
+        // A line inside a sign-up box (a newsletter line before it, one or a newsletter cue
+        // after it) is the box's.
+        for i in 1..out.len().saturating_sub(1) {
+            let newsletter = Some(BoilerplateReason::Newsletter);
+            let boxed = out[i - 1] == newsletter
+                && (out[i + 1] == newsletter
+                    || cues[i + 1].contains(&BoilerplateReason::Newsletter));
+            if out[i].is_none() && boxed && word_count(&lower[i]) <= 30 {
+                out[i] = newsletter;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+
+    // Link lists under a header that is only a cue ("Related topics", "More on this story",
+    // "Mehr zum Thema"): the short lines after it, without sentence punctuation, are its
+    // links. ("Read more: <title>" carries its one link and announces no list.)
+    for i in 0..out.len() {
+        if out[i] != Some(BoilerplateReason::RelatedLinks) || !is_cue_only(&lower[i]) {
+            continue;
+        }
+        for j in i + 1..out.len() {
+            let line = lower[j].as_str();
+            let listed = word_count(line) <= 8 && !line.ends_with(['.', '!', '?', ':', '"', '”']);
+            if out[j].is_some() || !listed {
+                break;
+            }
+            out[j] = Some(BoilerplateReason::RelatedLinks);
         }
     }
     out
@@ -411,7 +479,9 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
     if is_copyright(block) {
         return Some(BoilerplateReason::Credit);
     }
-    if let Some(&(_, reason)) = PREFIXES.iter().find(|(p, _)| block.starts_with(p)) {
+    // "(Reporting by …; Editing by …)": a credit in brackets is still a credit.
+    let opened = block.trim_start_matches(['(', '[']);
+    if let Some(&(_, reason)) = PREFIXES.iter().find(|(p, _)| opened.starts_with(p)) {
         return Some(reason);
     }
     if is_image(block) {
@@ -424,6 +494,126 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
         return Some(BoilerplateReason::Price);
     }
     None
+}
+
+/// Is `lower` a related-links cue and nothing else ("More on this story", "Related topics:")?
+fn is_cue_only(lower: &str) -> bool {
+    let bare = lower.trim_end_matches([':', ' ', '.']);
+    PREFIXES.iter().any(|(p, r)| {
+        *r == BoilerplateReason::RelatedLinks
+            && bare.len() <= p.len() + 6
+            && bare.starts_with(p.trim_end_matches(':'))
+    })
+}
+
+/// Week days, full and short, in the languages of the cue sets.
+const WEEKDAYS: Words = crate::words![
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "sa",
+    "so",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira"
+];
+
+/// Time zones that close a time stamp.
+const TIME_ZONES: Words = crate::words![
+    "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "mez", "mesz", "uhr", "h"
+];
+
+/// "Tue 4 Mar 2025 12.34 GMT", "21.07.2021, 14:35": a short line of nothing but dates and
+/// times (numbers, week days, months, time zones), with a month, a week day or a clock time.
+fn is_date_line(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '–' || c == '-')
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let clock = |w: &str| {
+        w.chars().any(|c| c == ':' || c == '.')
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+    };
+    let number = |w: &str| {
+        w.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '/')
+    };
+    let dated = |w: &str| WEEKDAYS.contains(w) || crate::language::Language::is_month_or_short(w);
+    (2..=8).contains(&words.len())
+        && words.iter().any(|w| clock(w) || dated(w))
+        && words
+            .iter()
+            .all(|w| number(w) || clock(w) || dated(w) || TIME_ZONES.contains(w))
+}
+
+/// "Jennifer Holt in Brussels": two or three capitalised words, "in", one or two capitalised
+/// words, nothing else.
+fn is_name_in_place(block: &str) -> bool {
+    let words: Vec<&str> = block.split_whitespace().collect();
+    let Some(at) = words.iter().position(|w| *w == "in") else {
+        return false;
+    };
+    let capitalised = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    (2..=3).contains(&at)
+        && (1..=2).contains(&(words.len() - at - 1))
+        && words[..at].iter().all(capitalised)
+        && words[at + 1..].iter().all(capitalised)
 }
 
 /// A Markdown or HTML image, or a line that is only a URL.
@@ -773,6 +963,58 @@ mod tests {
                 None
             ]
         );
+    }
+
+    #[test]
+    fn english_site_furniture_and_sentences_that_stay_content() {
+        // Found by the blind second English set: notices, a byline without "by" next to a time
+        // stamp of dates only, a bracketed credit, a sign-up box with a long blurb, link lists
+        // under a header that is only a cue.
+        let got = classify(&[
+            "This article is more than 1 year old",
+            "Brussels hits cloud firm with record fine",
+            "Jennifer Holt in Brussels",
+            "Tue 4 Mar 2025 12.34 GMT",
+            "Image source, Getty Images",
+            "The EU has fined the company on Tuesday.",
+            "(Reporting by Tom Weller; Editing by Anna Fischer)",
+            "Sign up to Business Today",
+            "Get set for the working day – we'll point you to all the business news and analysis you need every morning",
+            "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.",
+            "Related topics",
+            "European Union",
+            "Cloud computing",
+            "Share",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some(Credit),
+                None,
+                Some(Credit),
+                Some(Credit),
+                Some(Image),
+                None,
+                Some(Credit),
+                Some(Newsletter),
+                Some(Newsletter),
+                Some(Newsletter),
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                Some(Social),
+            ]
+        );
+        // A headline of the same shape as "name in place", with no stamp beside it; a sentence
+        // with a date; a subheading after a "Read more: <title>" line: all content.
+        let got = classify(&[
+            "Protests in Paris",
+            "On Tuesday 4 March the ministers met in Brussels.",
+            "Read more: Why cloud prices rise",
+            "Reaction in Copenhagen",
+            "Shares fell 4% on Tuesday.",
+        ]);
+        assert_eq!(got, [None, None, Some(RelatedLinks), None, None]);
     }
 
     #[test]
