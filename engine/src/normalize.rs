@@ -109,6 +109,16 @@ impl Normalizer {
                 parts: None,
             };
         }
+        // "1.2bn", "40mn", "3Mrd": a figure with its scale attached.
+        if let Some(key) = attached_scale(&folded) {
+            return Token {
+                span,
+                key: key.into(),
+                kind: TokenKind::Number,
+                stop: false,
+                parts: None,
+            };
+        }
         if folded.chars().any(char::is_numeric) && !folded.chars().any(char::is_alphabetic) {
             let digits: String = folded
                 .chars()
@@ -632,6 +642,78 @@ fn combined_value(values: &[u32]) -> u64 {
     total + current
 }
 
+/// Scale words and their factor ("billion", "Milliarden", "millones"; "Mio", "bn").
+const SCALES: &[(&str, u64)] = &[
+    ("billion", 1_000_000_000),
+    ("billions", 1_000_000_000),
+    ("bn", 1_000_000_000),
+    ("milliarde", 1_000_000_000),
+    ("milliarden", 1_000_000_000),
+    ("mrd", 1_000_000_000),
+    ("milliard", 1_000_000_000),
+    ("milliards", 1_000_000_000),
+    ("miliardo", 1_000_000_000),
+    ("miliardi", 1_000_000_000),
+    ("miljard", 1_000_000_000),
+    ("miljarden", 1_000_000_000),
+    ("million", 1_000_000),
+    ("millions", 1_000_000),
+    ("mn", 1_000_000),
+    ("mio", 1_000_000),
+    ("millionen", 1_000_000),
+    ("millón", 1_000_000),
+    ("millones", 1_000_000),
+    ("milione", 1_000_000),
+    ("milioni", 1_000_000),
+    ("miljoen", 1_000_000),
+    ("miljoenen", 1_000_000),
+    ("milhão", 1_000_000),
+    ("milhões", 1_000_000),
+];
+
+/// The factor of a folded scale word.
+fn scale_of(folded: &str) -> Option<u64> {
+    SCALES.iter().find(|(w, _)| *w == folded).map(|&(_, f)| f)
+}
+
+/// "1.2bn" → "1200000000": a figure with "bn", "mn" or "mrd" attached ("5m" may be metres).
+fn attached_scale(folded: &str) -> Option<String> {
+    let (figure, scale) = ["bn", "mn", "mrd"]
+        .iter()
+        .find_map(|suffix| Some((folded.strip_suffix(suffix)?, scale_of(suffix)?)))?;
+    figure
+        .starts_with(|c: char| c.is_ascii_digit())
+        .then(|| scaled(figure, scale))
+        .flatten()
+}
+
+/// `figure` × `scale` as a number key, without float parsing: a separator before one or two
+/// final digits is a decimal point ("1.2", "1,25"), before three it separates thousands
+/// ("1.200").
+fn scaled(figure: &str, scale: u64) -> Option<String> {
+    if !figure
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    {
+        return None;
+    }
+    let (whole, fraction) = match figure.rfind(['.', ',']) {
+        Some(i) if (2..=3).contains(&(figure.len() - i)) => (&figure[..i], &figure[i + 1..]),
+        _ => (figure, ""),
+    };
+    let digits = |s: &str| -> Option<u64> {
+        let d: String = s.chars().filter(char::is_ascii_digit).collect();
+        if d.is_empty() {
+            Some(0)
+        } else {
+            d.parse().ok()
+        }
+    };
+    let part = 10u64.pow(fraction.len() as u32);
+    let value = digits(whole)?.checked_mul(scale)? + digits(fraction)? * (scale / part);
+    Some(value.to_string())
+}
+
 /// Runs of number words separated by spaces ("Cent cinquante", "deux cents") become one number
 /// token with the run's value, so they meet "150" and "200"; so do tens or hundreds joined to a
 /// smaller number by "e" / "y" ("noventa e dois" 92, "cento e vinte" 120, "treinta y cinco").
@@ -664,6 +746,20 @@ fn merge_number_words(text: &str, tokens: Vec<Token>) -> Vec<Token> {
             && run.last().is_some_and(|&last| joins_smaller(last, value));
         if joined {
             out.pop();
+        }
+        // "1.2 billion", "1,2 Milliarden", "310 million": the figure times its scale.
+        if let Some(prev) = out.last_mut().filter(|p| {
+            p.kind == TokenKind::Number
+                && text[p.span.clone()].starts_with(|c: char| c.is_ascii_digit())
+                && spaced(p, &t)
+        }) {
+            let scaled = scale_of(&fold(&text[t.span.clone()]))
+                .and_then(|scale| scaled(&text[prev.span.clone()], scale));
+            if let Some(key) = scaled {
+                prev.key = key.into();
+                prev.span.end = t.span.end;
+                continue;
+            }
         }
         match out.last_mut() {
             Some(prev) if joins || joined => {
@@ -927,6 +1023,14 @@ mod tests {
         assert_eq!(keys_in(Language::Pt, "três mortos e dois feridos")[0], "3");
         assert_eq!(keys_in(Language::Pt, "entre vinte e trinta")[1], "20");
         assert_eq!(keys_in(Language::Pt, "Quatro comboios")[0], "4");
+        // A figure and its scale are one number, however it is written; "5m" may be metres.
+        let billion = "1200000000";
+        assert_eq!(keys_in(Language::En, "1.2 billion euros")[0], billion);
+        assert_eq!(keys_in(Language::En, "€1.2bn")[1], billion);
+        assert_eq!(keys("1,2 Milliarden Euro")[0], billion);
+        assert_eq!(keys("1.200 Millionen")[0], billion);
+        assert_eq!(keys_in(Language::Es, "310 millones")[0], "310000000");
+        assert_eq!(keys_in(Language::En, "a 5m wall")[1], "5m");
         // Words that merely start with a number word stay words.
         assert_eq!(keys_in(Language::It, "settembre")[0], "settembr");
         assert_eq!(keys_in(Language::It, "novembre")[0], "novembr");

@@ -358,6 +358,20 @@ fn fits(
             return false;
         }
     }
+    // Two statements that every report makes in a passage of its own stay two: a merge that
+    // leaves no report with a single member joins neighbours, not one statement said in one
+    // sentence here and in two there.
+    let single_somewhere = a.docs.iter().chain(b.docs).any(|&d| {
+        a.members
+            .iter()
+            .chain(b.members)
+            .filter(|&&m| nodes[m].doc == d)
+            .count()
+            == 1
+    });
+    if !single_somewhere {
+        return false;
+    }
     let links_to_new_reports = |from: Side, to: Side| {
         from.members.iter().all(|&m| {
             to.docs
@@ -440,6 +454,22 @@ mod tests {
         let g = group(&n, &l, 0.3, 3);
         assert_eq!(g.len(), 1);
         assert_eq!(g[0].members, [0, 1, 2]);
+    }
+
+    #[test]
+    fn two_statements_every_report_makes_apart_stay_two() {
+        // Reports 0 and 1 each state A (nodes 0, 2) and then B (nodes 1, 3); A and B are
+        // neighbours, linked above the weak share across: still two statements.
+        let n = nodes(&[0, 0, 1, 1]);
+        let link = |a, b, score| Link { a, b, score };
+        let l = [
+            link(0, 2, 0.8),
+            link(1, 3, 0.7),
+            link(0, 3, 0.35),
+            link(1, 2, 0.25),
+        ];
+        let g = group(&n, &l, 0.3, 3);
+        assert_eq!(g.len(), 2, "{g:?}");
     }
 
     #[test]
