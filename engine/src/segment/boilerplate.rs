@@ -400,13 +400,17 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
 
     // Weak cues (in pairs, in short blocks, or following boilerplate) and sign-up boxes, until
     // nothing changes: a box line found makes the cue after it follow boilerplate.
+    // (Lines flagged already need no cues: scanning every cue is the costly part.)
     let cues: Vec<Vec<BoilerplateReason>> = lower
         .iter()
-        .map(|b| {
-            WEAK.iter()
+        .zip(&out)
+        .map(|(b, flagged)| match flagged {
+            Some(_) => Vec::new(),
+            None => WEAK
+                .iter()
                 .filter(|(parts, _)| parts.iter().all(|p| b.contains(p)))
                 .map(|&(_, reason)| reason)
-                .collect()
+                .collect(),
         })
         .collect();
     loop {
@@ -577,6 +581,9 @@ const TIME_ZONES: Words = crate::words![
 /// "Tue 4 Mar 2025 12.34 GMT", "21.07.2021, 14:35": a short line of nothing but dates and
 /// times (numbers, week days, months, time zones), with a month, a week day or a clock time.
 fn is_date_line(lower: &str) -> bool {
+    if lower.len() > 60 {
+        return false; // cheap test first: most lines are sentences
+    }
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '–' || c == '-')
         .map(|w| w.trim_end_matches('.'))
@@ -602,6 +609,9 @@ fn is_date_line(lower: &str) -> bool {
 /// "Jennifer Holt in Brussels": two or three capitalised words, "in", one or two capitalised
 /// words, nothing else.
 fn is_name_in_place(block: &str) -> bool {
+    if block.len() > 60 {
+        return false;
+    }
     let words: Vec<&str> = block.split_whitespace().collect();
     let Some(at) = words.iter().position(|w| *w == "in") else {
         return false;
