@@ -642,38 +642,46 @@ fn combined_value(values: &[u32]) -> u64 {
     total + current
 }
 
-/// Scale words and their factor ("billion", "Milliarden", "millones"; "Mio", "bn").
-const SCALES: &[(&str, u64)] = &[
-    ("billion", 1_000_000_000),
-    ("billions", 1_000_000_000),
-    ("bn", 1_000_000_000),
-    ("milliarde", 1_000_000_000),
-    ("milliarden", 1_000_000_000),
-    ("mrd", 1_000_000_000),
-    ("milliard", 1_000_000_000),
-    ("milliards", 1_000_000_000),
-    ("miliardo", 1_000_000_000),
-    ("miliardi", 1_000_000_000),
-    ("miljard", 1_000_000_000),
-    ("miljarden", 1_000_000_000),
-    ("million", 1_000_000),
-    ("millions", 1_000_000),
-    ("mn", 1_000_000),
-    ("mio", 1_000_000),
-    ("millionen", 1_000_000),
-    ("millón", 1_000_000),
-    ("millones", 1_000_000),
-    ("milione", 1_000_000),
-    ("milioni", 1_000_000),
-    ("miljoen", 1_000_000),
-    ("miljoenen", 1_000_000),
-    ("milhão", 1_000_000),
-    ("milhões", 1_000_000),
+/// Scale words of a billion and of a million ("billion", "Milliarden", "millones"; "bn", "Mio").
+const BILLIONS: crate::words::Words = crate::words![
+    "billion",
+    "billions",
+    "bn",
+    "milliarde",
+    "milliarden",
+    "mrd",
+    "milliard",
+    "milliards",
+    "miliardo",
+    "miliardi",
+    "miljard",
+    "miljarden"
+];
+const MILLIONS: crate::words::Words = crate::words![
+    "million",
+    "millions",
+    "mn",
+    "mio",
+    "millionen",
+    "millón",
+    "millones",
+    "milione",
+    "milioni",
+    "miljoen",
+    "miljoenen",
+    "milhão",
+    "milhões"
 ];
 
 /// The factor of a folded scale word.
 fn scale_of(folded: &str) -> Option<u64> {
-    SCALES.iter().find(|(w, _)| *w == folded).map(|&(_, f)| f)
+    if BILLIONS.contains(folded) {
+        Some(1_000_000_000)
+    } else if MILLIONS.contains(folded) {
+        Some(1_000_000)
+    } else {
+        None
+    }
 }
 
 /// "1.2bn" → "1200000000": a figure with "bn", "mn" or "mrd" attached ("5m" may be metres).
@@ -701,13 +709,10 @@ fn scaled(figure: &str, scale: u64) -> Option<String> {
         Some(i) if (2..=3).contains(&(figure.len() - i)) => (&figure[..i], &figure[i + 1..]),
         _ => (figure, ""),
     };
-    let digits = |s: &str| -> Option<u64> {
-        let d: String = s.chars().filter(char::is_ascii_digit).collect();
-        if d.is_empty() {
-            Some(0)
-        } else {
-            d.parse().ok()
-        }
+    let digits = |s: &str| {
+        s.bytes().filter(u8::is_ascii_digit).try_fold(0u64, |n, b| {
+            n.checked_mul(10)?.checked_add(u64::from(b - b'0'))
+        })
     };
     let part = 10u64.pow(fraction.len() as u32);
     let value = digits(whole)?.checked_mul(scale)? + digits(fraction)? * (scale / part);

@@ -400,29 +400,27 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
 
     // Weak cues (in pairs, in short blocks, or following boilerplate) and sign-up boxes, until
     // nothing changes: a box line found makes the cue after it follow boilerplate.
-    // (Lines flagged already need no cues: scanning every cue is the costly part.)
-    let cues: Vec<Vec<BoilerplateReason>> = lower
+    // Per line, its first weak cue and whether it has two (lines flagged already need none:
+    // scanning every cue is the costly part).
+    let cues: Vec<(Option<BoilerplateReason>, bool)> = lower
         .iter()
         .zip(&out)
-        .map(|(b, flagged)| match flagged {
-            Some(_) => Vec::new(),
-            None => WEAK
+        .map(|(b, flagged)| {
+            let mut hits = WEAK
                 .iter()
-                .filter(|(parts, _)| parts.iter().all(|p| b.contains(p)))
-                .map(|&(_, reason)| reason)
-                .collect(),
+                .filter(|(parts, _)| flagged.is_none() && parts.iter().all(|p| b.contains(p)));
+            let first = hits.next().map(|&(_, reason)| reason);
+            (first, hits.next().is_some())
         })
         .collect();
     loop {
         let mut changed = false;
         for i in 0..out.len() {
-            let Some(&first) = cues[i].first() else {
+            let (Some(first), two) = cues[i] else {
                 continue;
             };
             let after_boilerplate = i > 0 && out[i - 1].is_some();
-            if out[i].is_none()
-                && (cues[i].len() >= 2 || word_count(&lower[i]) <= 15 || after_boilerplate)
-            {
+            if out[i].is_none() && (two || word_count(&lower[i]) <= 15 || after_boilerplate) {
                 out[i] = Some(first);
                 changed = true;
             }
@@ -432,8 +430,7 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
         for i in 1..out.len().saturating_sub(1) {
             let newsletter = Some(BoilerplateReason::Newsletter);
             let boxed = out[i - 1] == newsletter
-                && (out[i + 1] == newsletter
-                    || cues[i + 1].contains(&BoilerplateReason::Newsletter));
+                && (out[i + 1] == newsletter || cues[i + 1].0 == newsletter);
             if out[i].is_none() && boxed && word_count(&lower[i]) <= 30 {
                 out[i] = newsletter;
                 changed = true;
