@@ -97,20 +97,13 @@ impl Normalizer {
 
     fn token(&self, surface: &str, span: Range<usize>) -> Token {
         let folded = fold(surface);
-        // "vierzehn" and "fourteen" are the number 14 ("one" and "ein" are too ambiguous).
-        if let Some(value) =
-            lookup(self.numbers, &folded).or_else(|| compound_number(self.numbers, &folded))
-        {
-            return Token {
-                span,
-                key: value.to_string().into(),
-                kind: TokenKind::Number,
-                stop: false,
-                parts: None,
-            };
-        }
-        // "1.2bn", "40mn", "3Mrd": a figure with its scale attached.
-        if let Some(key) = attached_scale(&folded) {
+        // "vierzehn" and "fourteen" are the number 14 ("one" and "ein" are too ambiguous);
+        // "1.2bn", "40mn", "3Mrd" are figures with their scale attached.
+        let number = lookup(self.numbers, &folded)
+            .or_else(|| compound_number(self.numbers, &folded))
+            .map(|value| value.to_string())
+            .or_else(|| attached_scale(&folded));
+        if let Some(key) = number {
             return Token {
                 span,
                 key: key.into(),
