@@ -47,6 +47,7 @@ fn main() {
         ("italian", "Italian test set (landslide)"),
         ("portuguese", "Portuguese test set (train drivers' strike)"),
         ("english2", "Second English test set (EU fine)"),
+        ("german2", "Second German test set (e-scooter ban)"),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

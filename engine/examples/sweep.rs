@@ -17,6 +17,7 @@ fn main() {
         "italian",
         "portuguese",
         "english2",
+        "german2",
     ];
     println!(
         "threshold  {}  pooled P / R / F1",

@@ -154,6 +154,13 @@ const BLIND_SETS: &[(&str, f64, f64, f64, &str)] = &[
         0.95,
         "blind P 0.73 / R 0.53, boilerplate P 0.90 / R 0.39; notices, date-only stamps, name-in-place bylines, link lists, sign-up blurbs (boilerplate P stays 0.96: en3's topic link 'European Union' is flagged, and the gold cannot name it apart from the lead)",
     ),
+    (
+        "german2",
+        0.99,
+        0.93,
+        0.99,
+        "blind P 1.00 / R 0.94, boilerplate R 0.62; reading time, share and home links, broadcaster's link list and programme line",
+    ),
 ];
 
 #[test]
@@ -301,6 +308,26 @@ fn portuguese_topical_neighbours_stay_apart() {
     );
     let adhesion = group_of(&c, 0, "estima uma adesão de 92%");
     assert!(adhesion.is_some() && adhesion == group_of(&c, 1, "noventa e dois por cento"));
+}
+
+#[test]
+fn second_german_topical_neighbours_stay_apart() {
+    // The 2022 speed limit is not this ban; last year's 74 accidents are not the 1,800 scooters.
+    let c = compare_set("german2");
+    apart_from_each(
+        &c,
+        (0, "Bereits 2022"),
+        &[
+            (0, "Kaltenburg (dpa)"),
+            (1, "Nach monatelangem Streit"),
+            (2, "In Kaltenburg dürfen"),
+        ],
+    );
+    apart_from_each(
+        &c,
+        (0, "Im vergangenen Jahr"),
+        &[(0, "Die drei Anbieter"), (2, "Die rund 1.800 Roller")],
+    );
 }
 
 #[test]

@@ -125,6 +125,21 @@ const PREFIXES: &[(&str, BoilerplateReason)] = &[
     ("lesen sie auch", BoilerplateReason::RelatedLinks),
     ("lesen sie mehr", BoilerplateReason::RelatedLinks),
     ("mehr zum thema", BoilerplateReason::RelatedLinks),
+    ("mehr zu diesem thema", BoilerplateReason::RelatedLinks),
+    ("zur startseite", BoilerplateReason::Navigation),
+    ("zurück zur startseite", BoilerplateReason::Navigation),
+    ("back to top", BoilerplateReason::Navigation),
+    ("artikel teilen", BoilerplateReason::Social),
+    ("beitrag teilen", BoilerplateReason::Social),
+    ("share article", BoilerplateReason::Social),
+    ("lesezeit", BoilerplateReason::Credit),
+    ("reading time", BoilerplateReason::Credit),
+    ("temps de lecture", BoilerplateReason::Credit),
+    ("tiempo de lectura", BoilerplateReason::Credit),
+    ("tempo di lettura", BoilerplateReason::Credit),
+    ("leestijd", BoilerplateReason::Credit),
+    ("tempo de leitura", BoilerplateReason::Credit),
+    ("dieses thema im programm", BoilerplateReason::Credit),
     ("passende artikel", BoilerplateReason::RelatedLinks),
     ("ähnliche artikel", BoilerplateReason::RelatedLinks),
     ("weitere artikel", BoilerplateReason::RelatedLinks),
@@ -968,6 +983,35 @@ mod tests {
                 None,
                 None,
                 None
+            ]
+        );
+    }
+
+    #[test]
+    fn german_site_furniture_and_sentences_that_stay_content() {
+        // Found by the blind second German set: reading time, share and home links, a
+        // broadcaster's "more on this" list and programme line.
+        let got = classify(&[
+            "Lesezeit: 3 Min.",
+            "Der Stadtrat stimmte am Dienstag mit großer Mehrheit für das Verbot.",
+            "Mehr zu diesem Thema:",
+            "Verkehrswende in Kaltenburg: Was die Stadt plant",
+            "Dieses Thema im Programm: Regionalnachrichten | 04.03.2025 | 19:00 Uhr",
+            "Artikel teilen",
+            "Zur Startseite",
+            "Die Lesezeit eines Romans ist lang, sagte die Autorin.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some(Credit),
+                None,
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                Some(Credit),
+                Some(Social),
+                Some(Navigation),
+                None,
             ]
         );
     }
