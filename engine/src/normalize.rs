@@ -746,14 +746,8 @@ fn merge_number_words(text: &str, tokens: Vec<Token>) -> Vec<Token> {
             out.pop();
         }
         // "1.2 billion", "1,2 Milliarden", "310 million": the figure times its scale.
-        if let Some(prev) = out.last_mut().filter(|p| {
-            p.kind == TokenKind::Number
-                && text[p.span.clone()].starts_with(|c: char| c.is_ascii_digit())
-                && spaced(p, &t)
-        }) {
-            let scaled = scale_of(&fold(&text[t.span.clone()]))
-                .and_then(|scale| scaled(&text[prev.span.clone()], scale));
-            if let Some(key) = scaled {
+        if let Some(prev) = out.last_mut() {
+            if let Some(key) = figure_with_scale(text, prev, &t) {
                 prev.key = key.into();
                 prev.span.end = t.span.end;
                 continue;
@@ -776,6 +770,20 @@ fn merge_number_words(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         }
     }
     out
+}
+
+/// The key of a figure in digits followed, after white space, by a scale word: "1.2 billion"
+/// → "1200000000".
+fn figure_with_scale(text: &str, figure: &Token, next: &Token) -> Option<String> {
+    let digits = &text[figure.span.clone()];
+    let gap = &text[figure.span.end..next.span.start];
+    if figure.kind != TokenKind::Number
+        || !digits.starts_with(|c: char| c.is_ascii_digit())
+        || !gap.chars().all(char::is_whitespace)
+    {
+        return None;
+    }
+    scaled(digits, scale_of(&fold(&text[next.span.clone()]))?)
 }
 
 /// Words that join tens to units in Portuguese, Spanish and Italian numbers.

@@ -333,7 +333,8 @@ struct Side<'a> {
 
 /// May groups `a` and `b` merge? Each report keeps at most `max_per_report` members, and they
 /// must be adjacent (a report splitting one statement over neighbouring sentences); and every
-/// member must link (at least weakly: `linked`) to every report the other group brings in.
+/// member must link (at least weakly: `linked`) to every report the other group brings in; and
+/// some report must keep a single member (else each report states both apart: two statements).
 /// Both groups already satisfy this internally, so only the new pairs are checked.
 fn fits(
     nodes: &[Node],

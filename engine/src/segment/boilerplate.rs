@@ -371,8 +371,16 @@ const CURRENCIES: Words = crate::words!["€", "$", "£", "¥", "eur", "usd", "c
 pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
     let lower: Vec<String> = blocks.iter().map(|b| case::lower(b.trim())).collect();
     let mut out: Vec<Option<BoilerplateReason>> = lower.iter().map(|b| strong_reason(b)).collect();
+    mark_product_teasers(&lower, &mut out);
+    mark_credits(blocks, &lower, &mut out);
+    mark_weak_cues_and_boxes(&lower, &mut out);
+    mark_link_lists(&lower, &mut out);
+    out
+}
 
-    // Product teasers: everything between an image and the next price within four blocks.
+/// Product teasers: everything between an image and the next price within four blocks, and a
+/// short line right after the price (its "content:" detail).
+fn mark_product_teasers(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
     for i in 0..out.len() {
         if out[i] != Some(BoilerplateReason::Image) {
             continue;
@@ -392,15 +400,17 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
             }
         }
     }
+}
 
-    // Bylines and time stamps: short lines of their own, usually under the headline.
+/// Bylines and time stamps (short lines of their own, usually under the headline), and a name
+/// with a place ("Jennifer Holt in Brussels") next to one of them.
+fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<BoilerplateReason>]) {
     for (i, slot) in out.iter_mut().enumerate() {
         let stamp = is_time_stamp(&lower[i]) || is_date_line(&lower[i]);
         if slot.is_none() && (is_byline(blocks[i].trim()) || stamp) {
             *slot = Some(BoilerplateReason::Credit);
         }
     }
-    // "Jennifer Holt in Brussels": a name and a place, next to a time stamp or byline.
     for i in 0..out.len() {
         let credit = |j: Option<usize>| {
             j.and_then(|j| out.get(j)).copied().flatten() == Some(BoilerplateReason::Credit)
@@ -412,14 +422,16 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
             out[i] = Some(BoilerplateReason::Credit);
         }
     }
+}
 
-    // Weak cues (in pairs, in short blocks, or following boilerplate) and sign-up boxes, until
-    // nothing changes: a box line found makes the cue after it follow boilerplate.
+/// Weak cues (in pairs, in short blocks, or following boilerplate) and sign-up boxes, until
+/// nothing changes: a box line found makes the cue after it follow boilerplate.
+fn mark_weak_cues_and_boxes(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
     // Per line, its first weak cue and whether it has two (lines flagged already need none:
     // scanning every cue is the costly part).
     let cues: Vec<(Option<BoilerplateReason>, bool)> = lower
         .iter()
-        .zip(&out)
+        .zip(out.iter())
         .map(|(b, flagged)| {
             let mut hits = WEAK
                 .iter()
@@ -428,6 +440,7 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
             (first, hits.next().is_some())
         })
         .collect();
+    let newsletter = Some(BoilerplateReason::Newsletter);
     loop {
         let mut changed = false;
         for i in 0..out.len() {
@@ -443,7 +456,6 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
         // A line inside a sign-up box (a newsletter line before it, one or a newsletter cue
         // after it) is the box's.
         for i in 1..out.len().saturating_sub(1) {
-            let newsletter = Some(BoilerplateReason::Newsletter);
             let boxed = out[i - 1] == newsletter
                 && (out[i + 1] == newsletter || cues[i + 1].0 == newsletter);
             if out[i].is_none() && boxed && word_count(&lower[i]) <= 30 {
@@ -455,10 +467,12 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
             break;
         }
     }
+}
 
-    // Link lists under a header that is only a cue ("Related topics", "More on this story",
-    // "Mehr zum Thema"): the short lines after it, without sentence punctuation, are its
-    // links. ("Read more: <title>" carries its one link and announces no list.)
+/// Link lists under a header that is only a cue ("Related topics", "More on this story",
+/// "Mehr zum Thema"): the short lines after it, without sentence punctuation, are its links.
+/// ("Read more: <title>" carries its one link and announces no list.)
+fn mark_link_lists(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
     for i in 0..out.len() {
         if out[i] != Some(BoilerplateReason::RelatedLinks) || !is_cue_only(&lower[i]) {
             continue;
@@ -472,7 +486,6 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
             out[j] = Some(BoilerplateReason::RelatedLinks);
         }
     }
-    out
 }
 
 /// A reason that needs no context: whole-block markers, prefixes, prices, images.
