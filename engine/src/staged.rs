@@ -179,7 +179,11 @@ impl Staged {
     /// closest passages below the threshold of each statement.
     fn align(&self) -> (Vec<Members>, NearBy) {
         let (s, links) = self.links();
-        self.groups_of(&s, &links)
+        let node_groups = self.node_groups(&s, &links);
+        (
+            members_of(&s, &node_groups),
+            near_of(&s, &links, &node_groups, &self.prepared),
+        )
     }
 
     /// The statements of the prepared reports and every link strong enough to be a closest
@@ -191,15 +195,15 @@ impl Staged {
         (s, links)
     }
 
-    /// Statement groups and closest passages from the links of [`Staged::links`].
-    fn groups_of(&self, s: &Statements, links: &[align::Link]) -> (Vec<Members>, NearBy) {
+    /// Statement groups (of nodes, in reading order) from the links of [`Staged::links`].
+    fn node_groups(&self, s: &Statements, links: &[align::Link]) -> Vec<align::NodeGroup> {
         let threshold = self.options.threshold;
         let weak: Vec<align::Link> = links
             .iter()
             .filter(|l| l.score >= threshold * align::WEAK_SHARE)
             .copied()
             .collect();
-        let (nodes, node_ids) = (&s.nodes, &s.ids);
+        let nodes = &s.nodes;
         let mut node_groups: Vec<align::NodeGroup> =
             align::group(nodes, &weak, threshold, self.options.max_per_report.max(1))
                 .into_iter()
@@ -209,32 +213,8 @@ impl Staged {
                         .any(|&m| nodes[m].doc != nodes[g.members[0]].doc)
                 })
                 .collect();
-        crate::sort::by_key(&mut node_groups, |g| node_ids[g.members[0]]);
-        let mut near: NearBy = self
-            .prepared
-            .iter()
-            .map(|p| vec![Vec::new(); p.segments.len()])
-            .collect();
-        let closest = align::closest::closest(nodes, links, &node_groups, NEAR_MAX);
-        for (from, list) in closest.into_iter().enumerate() {
-            let (doc, passage) = node_ids[from];
-            near[doc][passage] = list
-                .into_iter()
-                .map(|(to, score)| {
-                    let (doc, passage) = node_ids[to];
-                    model::Near {
-                        doc,
-                        passage,
-                        score,
-                    }
-                })
-                .collect();
-        }
-        let members = node_groups
-            .into_iter()
-            .map(|g| (g.members.iter().map(|&m| node_ids[m]).collect(), g.score))
-            .collect();
-        (members, near)
+        crate::sort::by_key(&mut node_groups, |g| s.ids[g.members[0]]);
+        node_groups
     }
 
     /// Runs the remaining steps and returns the comparison.
@@ -256,8 +236,10 @@ impl Staged {
                 // Scoring links uses every core; grouping them uses one: the facts fill the other.
                 let (s, links) = this.links();
                 let facts = scope.spawn(|| facts::extract(&fact_inputs(&this.prepared), n_docs));
-                let (members, near) = this.groups_of(&s, &links);
-                drop((s, links));
+                let node_groups = this.node_groups(&s, &links);
+                let members = members_of(&s, &node_groups);
+                let near = near_of(&s, &links, &node_groups, &this.prepared);
+                drop((s, links, node_groups));
                 let groups = crate::parallel::map(&members, |(ids, score)| {
                     build_group(&this.prepared, ids, *score, n_docs)
                 });
@@ -281,6 +263,43 @@ impl Staged {
             facts: self.facts,
         }
     }
+}
+
+/// Each group's members as (report, passage), with its score.
+fn members_of(s: &Statements, node_groups: &[align::NodeGroup]) -> Vec<Members> {
+    node_groups
+        .iter()
+        .map(|g| (g.members.iter().map(|&m| s.ids[m]).collect(), g.score))
+        .collect()
+}
+
+/// Per report and passage, the closest passages of reports its group does not cover.
+fn near_of(
+    s: &Statements,
+    links: &[align::Link],
+    node_groups: &[align::NodeGroup],
+    prepared: &[Prepared],
+) -> NearBy {
+    let mut near: NearBy = prepared
+        .iter()
+        .map(|p| vec![Vec::new(); p.segments.len()])
+        .collect();
+    let closest = align::closest::closest(&s.nodes, links, node_groups, NEAR_MAX);
+    for (from, list) in closest.into_iter().enumerate() {
+        let (doc, passage) = s.ids[from];
+        near[doc][passage] = list
+            .into_iter()
+            .map(|(to, score)| {
+                let (doc, passage) = s.ids[to];
+                model::Near {
+                    doc,
+                    passage,
+                    score,
+                }
+            })
+            .collect();
+    }
+    near
 }
 
 /// Segments and tokenises one report with its language's (cached, per thread) tools.

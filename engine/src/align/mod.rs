@@ -6,6 +6,7 @@
 //! link of at least [`WEAK_SHARE`] × threshold to some other report in the merged group. That
 //! stops chaining: a weak middle link cannot pull two unrelated passages into one group.
 
+pub mod adjacency;
 pub mod closest;
 pub mod features;
 pub mod headlines;
@@ -229,32 +230,12 @@ pub fn group(
 ) -> Vec<NodeGroup> {
     let weak = threshold * WEAK_SHARE;
     // Pairs linked at least weakly: all a merge check asks of a link.
-    let pair_key = |x: usize, y: usize| ((x.min(y) as u64) << 32) | x.max(y) as u64;
-    let linked: rustc_hash::FxHashSet<u64> = links
-        .iter()
-        .filter(|l| l.score >= weak)
-        .map(|l| pair_key(l.a, l.b))
-        .collect();
-    let linked = |x: usize, y: usize| linked.contains(&pair_key(x, y));
+    let adjacency =
+        adjacency::Adjacency::new(nodes.len(), links.iter().filter(|l| l.score >= weak));
+    let linked = |x: usize, y: usize| adjacency.linked(x, y);
 
-    // Strongest first; ties by the pair's fingerprints, then in the order given. Keys are
-    // computed once; scores are non-negative, so their bit patterns sort like the numbers.
-    let mut keyed: Vec<(std::cmp::Reverse<u32>, u64, u64, u32)> = links
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| l.score >= threshold)
-        .map(|(i, l)| {
-            let (x, y) = tie_key(nodes, l);
-            (
-                std::cmp::Reverse(l.score.max(0.0).to_bits()),
-                x,
-                y,
-                i as u32,
-            )
-        })
-        .collect();
-    crate::sort::ascending(&mut keyed);
-    let order = keyed.iter().map(|k| &links[k.3 as usize]);
+    let order = strongest_first(nodes, links, threshold);
+    let order = order.iter().map(|&i| &links[i as usize]);
 
     let mut group_of: Vec<usize> = (0..nodes.len()).collect();
     let mut groups: Vec<Vec<usize>> = (0..nodes.len()).map(|i| vec![i]).collect();
@@ -322,6 +303,33 @@ pub fn group(
             NodeGroup { members, score }
         })
         .collect()
+}
+
+/// Indices of the links at or above `threshold`, strongest first; equal scores by the pair's
+/// fingerprints, then in the order given. Sorts one packed number per link (score bits, which
+/// order like the non-negative scores, above the index) and orders only runs of equal scores
+/// by fingerprints: ties are rare, and a big input has hundreds of thousands of links.
+fn strongest_first(nodes: &[Node], links: &[Link], threshold: f32) -> Vec<u32> {
+    let mut packed: Vec<u64> = links
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.score >= threshold)
+        .map(|(i, l)| (u64::from(u32::MAX - l.score.max(0.0).to_bits()) << 32) | i as u64)
+        .collect();
+    crate::sort::ascending(&mut packed);
+    let mut order: Vec<u32> = packed.iter().map(|&k| k as u32).collect();
+    let mut run = 0;
+    while run < packed.len() {
+        let score = packed[run] >> 32;
+        let end = run + packed[run..].partition_point(|&k| k >> 32 == score);
+        if end - run > 1 {
+            crate::sort::by_key(&mut order[run..end], |&i| {
+                (tie_key(nodes, &links[i as usize]), i)
+            });
+        }
+        run = end;
+    }
+    order
 }
 
 /// One side of a merge: a group's members and its reports (sorted).
