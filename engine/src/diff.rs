@@ -8,7 +8,7 @@
 //! the same lexicon concept ("USA" / "Vereinigte Staaten", "Verbündete" / "Alliierte").
 
 use crate::normalize::Token;
-use similar::{capture_diff_slices, Algorithm, DiffOp};
+use similar::algorithms::{myers, DiffHook};
 
 /// Diff marks for one report's tokens in a group.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -84,6 +84,23 @@ pub fn mark(sides: &[(usize, Vec<Word>)]) -> Vec<Marks> {
     out
 }
 
+/// The equal runs of a diff, `(old index, new index, length)`: all the word marks need (the
+/// edit script itself, and `similar`'s clean-up of it for display, are not used).
+struct EqualRuns(Vec<(usize, usize, usize)>);
+
+impl DiffHook for EqualRuns {
+    type Error = std::convert::Infallible;
+
+    /// Records a run, joined to the previous one when it continues it in both sequences.
+    fn equal(&mut self, old_index: usize, new_index: usize, len: usize) -> Result<(), Self::Error> {
+        match self.0.last_mut() {
+            Some((o, n, l)) if *o + *l == old_index && *n + *l == new_index => *l += len,
+            _ => self.0.push((old_index, new_index, len)),
+        }
+        Ok(())
+    }
+}
+
 /// Matches between two token sequences (with their keys as numbers `ka`, `kb`):
 /// (matched a, matched b, moved a, moved b).
 fn pair(
@@ -95,25 +112,20 @@ fn pair(
     let mut ma = vec![false; a.len()];
     let mut mb = vec![false; b.len()];
     if a.len() <= LCS_LIMIT && b.len() <= LCS_LIMIT {
-        for op in capture_diff_slices(Algorithm::Myers, ka, kb) {
-            if let DiffOp::Equal {
-                old_index,
-                new_index,
-                len,
-            } = op
+        let mut runs = EqualRuns(Vec::new());
+        let Ok(()) = myers::diff(&mut runs, ka, 0..ka.len(), kb, 0..kb.len());
+        for (old_index, new_index, len) in runs.0 {
+            // Semantic clean-up: a run without a content word is noise.
+            if a[old_index..old_index + len]
+                .iter()
+                .any(|w| w.token.is_content())
             {
-                // Semantic clean-up: a run without a content word is noise.
-                if a[old_index..old_index + len]
-                    .iter()
-                    .any(|w| w.token.is_content())
-                {
-                    ma[old_index..old_index + len]
-                        .iter_mut()
-                        .for_each(|m| *m = true);
-                    mb[new_index..new_index + len]
-                        .iter_mut()
-                        .for_each(|m| *m = true);
-                }
+                ma[old_index..old_index + len]
+                    .iter_mut()
+                    .for_each(|m| *m = true);
+                mb[new_index..new_index + len]
+                    .iter_mut()
+                    .for_each(|m| *m = true);
             }
         }
     }
