@@ -48,6 +48,10 @@ fn main() {
         ("portuguese", "Portuguese test set (train drivers' strike)"),
         ("english2", "Second English test set (EU fine)"),
         ("german2", "Second German test set (e-scooter ban)"),
+        (
+            "english3",
+            "Third English test set (ferry aground; whole pages copied)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

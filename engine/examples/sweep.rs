@@ -18,6 +18,7 @@ fn main() {
         "portuguese",
         "english2",
         "german2",
+        "english3",
     ];
     println!(
         "threshold  {}  pooled P / R / F1",

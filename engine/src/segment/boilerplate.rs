@@ -109,6 +109,14 @@ const WHOLE_BLOCK: &[(&str, BoilerplateReason)] = &[
     ("condividi", BoilerplateReason::Social),
     ("delen", BoilerplateReason::Social),
     ("partilhar", BoilerplateReason::Social),
+    ("copy link", BoilerplateReason::Social),
+    ("link kopieren", BoilerplateReason::Social),
+    ("copier le lien", BoilerplateReason::Social),
+    ("copiar enlace", BoilerplateReason::Social),
+    ("copia link", BoilerplateReason::Social),
+    ("kopieer link", BoilerplateReason::Social),
+    ("copiar link", BoilerplateReason::Social),
+    ("about sharing", BoilerplateReason::Social),
     ("kommentare", BoilerplateReason::Comments),
     ("comments", BoilerplateReason::Comments),
     ("commentaires", BoilerplateReason::Comments),
@@ -117,6 +125,25 @@ const WHOLE_BLOCK: &[(&str, BoilerplateReason)] = &[
     ("comentários", BoilerplateReason::Comments),
     ("commenti", BoilerplateReason::Comments),
     ("reacties", BoilerplateReason::Comments),
+    ("view comments", BoilerplateReason::Comments),
+    ("show comments", BoilerplateReason::Comments),
+    ("kommentare anzeigen", BoilerplateReason::Comments),
+    ("most viewed", BoilerplateReason::RelatedLinks),
+    ("most read", BoilerplateReason::RelatedLinks),
+    ("most popular", BoilerplateReason::RelatedLinks),
+    ("meistgelesen", BoilerplateReason::RelatedLinks),
+    ("meist gelesen", BoilerplateReason::RelatedLinks),
+    ("les plus lus", BoilerplateReason::RelatedLinks),
+    ("lo más leído", BoilerplateReason::RelatedLinks),
+    ("i più letti", BoilerplateReason::RelatedLinks),
+    ("meest gelezen", BoilerplateReason::RelatedLinks),
+    ("mais lidas", BoilerplateReason::RelatedLinks),
+    ("live", BoilerplateReason::Navigation),
+    ("key points", BoilerplateReason::Navigation),
+    ("summary", BoilerplateReason::Navigation),
+    ("das wichtigste in kürze", BoilerplateReason::Navigation),
+    ("l'essentiel", BoilerplateReason::Navigation),
+    ("lo más importante", BoilerplateReason::Navigation),
 ];
 
 /// Strong cues at the start of a block.
@@ -126,20 +153,8 @@ const PREFIXES: &[(&str, BoilerplateReason)] = &[
     ("lesen sie mehr", BoilerplateReason::RelatedLinks),
     ("mehr zum thema", BoilerplateReason::RelatedLinks),
     ("mehr zu diesem thema", BoilerplateReason::RelatedLinks),
-    ("zur startseite", BoilerplateReason::Navigation),
-    ("zurück zur startseite", BoilerplateReason::Navigation),
-    ("back to top", BoilerplateReason::Navigation),
-    ("artikel teilen", BoilerplateReason::Social),
-    ("beitrag teilen", BoilerplateReason::Social),
-    ("share article", BoilerplateReason::Social),
-    ("lesezeit", BoilerplateReason::Credit),
-    ("reading time", BoilerplateReason::Credit),
-    ("temps de lecture", BoilerplateReason::Credit),
-    ("tiempo de lectura", BoilerplateReason::Credit),
-    ("tempo di lettura", BoilerplateReason::Credit),
-    ("leestijd", BoilerplateReason::Credit),
-    ("tempo de leitura", BoilerplateReason::Credit),
-    ("dieses thema im programm", BoilerplateReason::Credit),
+    ("related links", BoilerplateReason::RelatedLinks),
+    ("related internet links", BoilerplateReason::RelatedLinks),
     ("passende artikel", BoilerplateReason::RelatedLinks),
     ("ähnliche artikel", BoilerplateReason::RelatedLinks),
     ("weitere artikel", BoilerplateReason::RelatedLinks),
@@ -160,9 +175,6 @@ const PREFIXES: &[(&str, BoilerplateReason)] = &[
         "explore more on these topics",
         BoilerplateReason::RelatedLinks,
     ),
-    ("this article is more than", BoilerplateReason::Credit),
-    ("our standards:", BoilerplateReason::Credit),
-    ("reuse this content", BoilerplateReason::Social),
     ("voir aussi", BoilerplateReason::RelatedLinks),
     ("lire aussi", BoilerplateReason::RelatedLinks),
     ("à lire aussi", BoilerplateReason::RelatedLinks),
@@ -175,6 +187,21 @@ const PREFIXES: &[(&str, BoilerplateReason)] = &[
     ("lees ook", BoilerplateReason::RelatedLinks),
     ("leia também", BoilerplateReason::RelatedLinks),
     ("veja também", BoilerplateReason::RelatedLinks),
+    ("zur startseite", BoilerplateReason::Navigation),
+    ("zurück zur startseite", BoilerplateReason::Navigation),
+    ("back to top", BoilerplateReason::Navigation),
+    ("skip to", BoilerplateReason::Navigation),
+    ("zum inhalt springen", BoilerplateReason::Navigation),
+    ("direkt zum inhalt", BoilerplateReason::Navigation),
+    ("aller au contenu", BoilerplateReason::Navigation),
+    ("saltar al contenido", BoilerplateReason::Navigation),
+    ("vai al contenuto", BoilerplateReason::Navigation),
+    ("naar de inhoud", BoilerplateReason::Navigation),
+    ("ir para o conteúdo", BoilerplateReason::Navigation),
+    ("artikel teilen", BoilerplateReason::Social),
+    ("beitrag teilen", BoilerplateReason::Social),
+    ("share article", BoilerplateReason::Social),
+    ("reuse this content", BoilerplateReason::Social),
     ("suivez-nous", BoilerplateReason::Social),
     ("síguenos", BoilerplateReason::Social),
     ("seguici", BoilerplateReason::Social),
@@ -191,6 +218,21 @@ const PREFIXES: &[(&str, BoilerplateReason)] = &[
     ("condividi", BoilerplateReason::Social),
     ("deel dit", BoilerplateReason::Social),
     ("partilhe", BoilerplateReason::Social),
+    ("lesezeit", BoilerplateReason::Credit),
+    ("reading time", BoilerplateReason::Credit),
+    ("temps de lecture", BoilerplateReason::Credit),
+    ("tiempo de lectura", BoilerplateReason::Credit),
+    ("tempo di lettura", BoilerplateReason::Credit),
+    ("leestijd", BoilerplateReason::Credit),
+    ("tempo de leitura", BoilerplateReason::Credit),
+    ("dieses thema im programm", BoilerplateReason::Credit),
+    ("this article is more than", BoilerplateReason::Credit),
+    ("our standards:", BoilerplateReason::Credit),
+    ("zusätzliche berichterstattung", BoilerplateReason::Credit),
+    ("additional reporting", BoilerplateReason::Credit),
+    ("mitarbeit:", BoilerplateReason::Credit),
+    ("reporting by", BoilerplateReason::Credit),
+    ("editing by", BoilerplateReason::Credit),
     ("kommentar schreiben", BoilerplateReason::Comments),
     ("schreibe einen kommentar", BoilerplateReason::Comments),
     ("schreiben sie einen kommentar", BoilerplateReason::Comments),
@@ -204,11 +246,6 @@ const PREFIXES: &[(&str, BoilerplateReason)] = &[
     ("image source", BoilerplateReason::Image),
     ("image caption", BoilerplateReason::Image),
     ("©", BoilerplateReason::Image),
-    ("zusätzliche berichterstattung", BoilerplateReason::Credit),
-    ("additional reporting", BoilerplateReason::Credit),
-    ("mitarbeit:", BoilerplateReason::Credit),
-    ("reporting by", BoilerplateReason::Credit),
-    ("editing by", BoilerplateReason::Credit),
 ];
 
 /// Weak cues: each pattern matches when all its parts occur in the block.
@@ -338,6 +375,26 @@ const WEAK: &[(Words, BoilerplateReason)] = &[
     ),
     (crate::words!["hier klicken"], BoilerplateReason::Newsletter),
     (crate::words!["click here"], BoilerplateReason::Newsletter),
+    (crate::words!["cookies"], BoilerplateReason::Newsletter),
+    (crate::words!["your privacy"], BoilerplateReason::Newsletter),
+    (
+        crate::words!["ihre privatsphäre"],
+        BoilerplateReason::Newsletter,
+    ),
+    (
+        crate::words!["alle akzeptieren"],
+        BoilerplateReason::Newsletter,
+    ),
+    (crate::words!["accept all"], BoilerplateReason::Newsletter),
+    (
+        crate::words!["tout accepter"],
+        BoilerplateReason::Newsletter,
+    ),
+    (crate::words!["aceptar todo"], BoilerplateReason::Newsletter),
+    (
+        crate::words!["manage preferences"],
+        BoilerplateReason::Newsletter,
+    ),
     (
         crate::words!["erforderliche felder"],
         BoilerplateReason::Comments,
@@ -353,6 +410,14 @@ const WEAK: &[(Words, BoilerplateReason)] = &[
     (
         crate::words!["will not be published"],
         BoilerplateReason::Comments,
+    ),
+    (
+        crate::words!["not responsible", "external"],
+        BoilerplateReason::RelatedLinks,
+    ),
+    (
+        crate::words!["nicht verantwortlich", "extern"],
+        BoilerplateReason::RelatedLinks,
     ),
     (crate::words!["facebook"], BoilerplateReason::Social),
     (crate::words!["twitter"], BoilerplateReason::Social),
@@ -375,6 +440,7 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
     mark_credits(blocks, &lower, &mut out);
     mark_weak_cues_and_boxes(&lower, &mut out);
     mark_link_lists(&lower, &mut out);
+    mark_menus(&lower, &mut out);
     out
 }
 
@@ -415,12 +481,56 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
         let credit = |j: Option<usize>| {
             j.and_then(|j| out.get(j)).copied().flatten() == Some(BoilerplateReason::Credit)
         };
+        let (before, after) = (credit(i.checked_sub(1)), credit(Some(i + 1)));
+        let block = blocks[i].trim();
+        // Between two credits, a few words without punctuation ("The Associated Press").
+        let between = before
+            && after
+            && word_count(block) <= 4
+            && !block.chars().any(|c| c == '.' || c == ',');
         if out[i].is_none()
-            && is_name_in_place(blocks[i].trim())
-            && (credit(i.checked_sub(1)) || credit(Some(i + 1)))
+            && (between
+                || ((is_name_in_place(block) || is_name_with_role(block)) && (before || after)))
         {
             out[i] = Some(BoilerplateReason::Credit);
         }
+    }
+}
+
+/// "Kari Holm, Nordic correspondent": two or three capitalised words, a comma, then at most
+/// four words without punctuation (a role).
+fn is_name_with_role(block: &str) -> bool {
+    let Some((name, role)) = block.split_once(", ") else {
+        return false;
+    };
+    let names: Vec<&str> = name.split_whitespace().collect();
+    (2..=3).contains(&names.len())
+        && names.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+        && (1..=4).contains(&word_count(role))
+        && !role.chars().any(|c| c.is_ascii_punctuation())
+}
+
+/// A menu copied with the page ("Home", "News", "World", …; "About us", "Contact us", …): four
+/// or more lines in a row of at most three words each, without sentence punctuation or list
+/// bullets (a list in the text has its bullets or its sentences).
+fn mark_menus(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
+    let item = |line: &str| {
+        word_count(line) <= 3
+            && !line.contains(['.', ',', ':', '!', '?', '"', '„'])
+            && !line.chars().next().is_some_and(|c| "-•*–·".contains(c))
+    };
+    let mut i = 0;
+    while i < out.len() {
+        let run = lower[i..].iter().take_while(|l| item(l)).count();
+        if run >= 4 {
+            for slot in &mut out[i..i + run] {
+                slot.get_or_insert(BoilerplateReason::Navigation);
+            }
+        }
+        i += run.max(1);
     }
 }
 
@@ -491,6 +601,9 @@ fn mark_link_lists(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
 /// A reason that needs no context: whole-block markers, prefixes, prices, images.
 fn strong_reason(block: &str) -> Option<BoilerplateReason> {
     let bare = block.trim_matches(|c: char| !c.is_alphanumeric());
+    if bare.is_empty() {
+        return Some(BoilerplateReason::Navigation); // a separator: "___", "* * *"
+    }
     if let Some(&(_, reason)) = WHOLE_BLOCK.iter().find(|(w, _)| bare == *w) {
         return Some(reason);
     }
@@ -501,7 +614,10 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
         .collect();
     if let [word] = words.as_slice() {
         let counted = block.chars().any(|c| c.is_ascii_digit()) && word_count(block) <= 3;
-        if let Some(&(_, reason)) = WHOLE_BLOCK.iter().find(|(w, _)| counted && word == w) {
+        if let Some(&(_, reason)) = WHOLE_BLOCK
+            .iter()
+            .find(|(w, _)| counted && w.contains(word))
+        {
             return Some(reason);
         }
     }
@@ -513,8 +629,11 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
     if let Some(&(_, reason)) = PREFIXES.iter().find(|(p, _)| opened.starts_with(p)) {
         return Some(reason);
     }
-    if is_image(block) {
+    if is_image(block) || is_captioned(block) {
         return Some(BoilerplateReason::Image);
+    }
+    if is_link_line(block) {
+        return Some(BoilerplateReason::RelatedLinks);
     }
     if is_breadcrumb(block) {
         return Some(BoilerplateReason::Navigation);
@@ -528,11 +647,11 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
 /// Is `lower` a related-links cue and nothing else ("More on this story", "Related topics:")?
 fn is_cue_only(lower: &str) -> bool {
     let bare = lower.trim_end_matches([':', ' ', '.']);
-    PREFIXES.iter().any(|(p, r)| {
-        *r == BoilerplateReason::RelatedLinks
-            && bare.len() <= p.len() + 6
-            && bare.starts_with(p.trim_end_matches(':'))
-    })
+    let related = BoilerplateReason::RelatedLinks;
+    WHOLE_BLOCK.iter().any(|&(w, r)| r == related && w == bare)
+        || PREFIXES.iter().any(|&(p, r)| {
+            r == related && bare.len() <= p.len() + 6 && bare.starts_with(p.trim_end_matches(':'))
+        })
 }
 
 /// Week days, full and short, in the languages of the cue sets.
@@ -661,6 +780,42 @@ fn is_image(block: &str) -> bool {
             && !block.contains(' '))
 }
 
+/// Credit words that close an image caption.
+const PICTURE_CREDITS: Words = crate::words![
+    "photograph:",
+    "photo:",
+    "picture:",
+    "image:",
+    "foto:",
+    "bild:",
+    "fotografía:",
+    "(foto:",
+    "(photo:",
+    "(bild:"
+];
+
+/// An image caption: a line that ends with a picture credit of a few words ("… on Halsøy.
+/// Photograph: Tor Berg/NTB", "… in Berlin. (Foto: dpa)"): the credit word, and at most six
+/// words after it.
+fn is_captioned(lower: &str) -> bool {
+    lower.contains(':')
+        && PICTURE_CREDITS.iter().any(|credit| {
+            lower
+                .find(credit)
+                .is_some_and(|at| at > 0 && word_count(&lower[at..]) <= 7)
+        })
+}
+
+/// A short line that carries a web address ("Follow our coverage at https://…"): a link, not
+/// a statement.
+fn is_link_line(lower: &str) -> bool {
+    lower.len() <= 300
+        && word_count(lower) <= 15
+        && lower
+            .split_whitespace()
+            .any(|w| w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))
+}
+
 /// Separators of breadcrumb trails and menu lines.
 const TRAIL_SEPARATORS: &[char] = &['›', '»', '>', '|', '/', '→', '·', '•'];
 
@@ -739,6 +894,8 @@ const NAME_PARTICLES: &[&str] = &[
 const TIME_STAMP_STARTS: Words = crate::words![
     "updated",
     "last updated",
+    "last modified",
+    "zuletzt geändert",
     "published",
     "posted",
     "aktualisiert",
@@ -1079,6 +1236,80 @@ mod tests {
             "Shares fell 4% on Tuesday.",
         ]);
         assert_eq!(got, [None, None, Some(RelatedLinks), None, None]);
+    }
+
+    #[test]
+    fn whole_page_copies_and_sentences_that_stay_content() {
+        // Found by the blind third English set (a whole page copied with Ctrl+A, a wire story,
+        // a live page): skip links, a consent banner, the site menu, a byline with a role and
+        // an agency line between credits, a caption with its credit, a "most viewed" list, the
+        // footer menu, a separator, a line with a link, live-page labels, sharing furniture.
+        let got = classify(&[
+            "Skip to main content",
+            "We value your privacy",
+            "We and our partners use cookies to store and access information on your device to personalise content and ads, and to measure performance.",
+            "Accept all cookies",
+            "Home",
+            "News",
+            "World",
+            "Sign in",
+            "Ferry hits rocks in storm",
+            "By Anna Lie",
+            "The Associated Press",
+            "Updated 6:42 PM GMT+1, October 14, 2025",
+            "Kari Holm, Nordic correspondent",
+            "Last modified on Tue 14 Oct 2025 19.20 BST",
+            "Passengers arrive at a school on the island. Photograph: Tor Berg/NTB",
+            "A ferry ran aground on Tuesday.",
+            "___",
+            "Follow our coverage of Europe at https://example.org/europe",
+            "Most viewed",
+            "Man arrested after museum break-in",
+            "Why house prices are falling again",
+            "About us",
+            "Contact us",
+            "Terms & conditions",
+            "Cookie policy",
+            "Live",
+            "Key points",
+            "Copy link",
+            "Related links",
+            "Maritime Authority",
+            "The broadcaster is not responsible for the content of external sites.",
+        ]);
+        let n = Some(Navigation);
+        let (c, i, l, m) = (
+            Some(Credit),
+            Some(Image),
+            Some(RelatedLinks),
+            Some(Newsletter),
+        );
+        #[rustfmt::skip]
+        let want = [
+            n, m, m, m, n, n, n, n, None, c, c, c, c, c, i, None, n, l, l, l,
+            l, l, l, l, l, // the footer menu right under the list counts as the list's
+            n, n, Some(Social), l, l, l,
+        ];
+        assert_eq!(got, want);
+        // Content: a bulleted list and three short lines (not a menu), a long sentence on cookie
+        // rules, a name with a role away from any credit, a sentence with an address, a
+        // sentence that opens like a furniture label, a photographer quoted in a sentence.
+        let got = classify(&[
+            "Die Forderungen:",
+            "- Mehr Lohn",
+            "- Weniger Arbeit",
+            "- Mehr Urlaub",
+            "- Mehr Personal",
+            "Berlin",
+            "Hamburg",
+            "München",
+            "The Commission wants to tighten the rules on cookies and tracking across the whole single market by next spring, officials said.",
+            "Angela Merkel, former chancellor",
+            "The agency published the full list of the affected trains on its website www.bahn.example yesterday evening, after a long day of angry complaints.",
+            "Most readers of the report agreed with its findings.",
+            "The photographer said: Photo: none allowed here, and the police took his camera away.",
+        ]);
+        assert_eq!(got, [None; 13]);
     }
 
     #[test]
