@@ -52,6 +52,7 @@ fn main() {
             "english3",
             "Third English test set (ferry aground; whole pages copied)",
         ),
+        ("swedish", "Swedish test set (bus accident; no stemmer)"),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -19,6 +19,7 @@ fn main() {
         "english2",
         "german2",
         "english3",
+        "swedish",
     ];
     println!(
         "threshold  {}  pooled P / R / F1",

@@ -102,6 +102,10 @@ const WHOLE_BLOCK: &[(&str, BoilerplateReason)] = &[
     ("pubblicità", BoilerplateReason::Advertisement),
     ("publicidade", BoilerplateReason::Advertisement),
     ("advertentie", BoilerplateReason::Advertisement),
+    ("annons", BoilerplateReason::Advertisement),
+    ("annonse", BoilerplateReason::Advertisement),
+    ("annonce", BoilerplateReason::Advertisement),
+    ("reklama", BoilerplateReason::Advertisement),
     ("share", BoilerplateReason::Social),
     ("teilen", BoilerplateReason::Social),
     ("partager", BoilerplateReason::Social),
@@ -109,6 +113,18 @@ const WHOLE_BLOCK: &[(&str, BoilerplateReason)] = &[
     ("condividi", BoilerplateReason::Social),
     ("delen", BoilerplateReason::Social),
     ("partilhar", BoilerplateReason::Social),
+    ("dela", BoilerplateReason::Social),
+    ("del", BoilerplateReason::Social),
+    ("dela artikeln", BoilerplateReason::Social),
+    ("kopiera länk", BoilerplateReason::Social),
+    ("listen", BoilerplateReason::Social),
+    ("anhören", BoilerplateReason::Social),
+    ("écouter", BoilerplateReason::Social),
+    ("escuchar", BoilerplateReason::Social),
+    ("ascolta", BoilerplateReason::Social),
+    ("luister", BoilerplateReason::Social),
+    ("ouvir", BoilerplateReason::Social),
+    ("lyssna", BoilerplateReason::Social),
     ("copy link", BoilerplateReason::Social),
     ("link kopieren", BoilerplateReason::Social),
     ("copier le lien", BoilerplateReason::Social),
@@ -138,6 +154,9 @@ const WHOLE_BLOCK: &[(&str, BoilerplateReason)] = &[
     ("i più letti", BoilerplateReason::RelatedLinks),
     ("meest gelezen", BoilerplateReason::RelatedLinks),
     ("mais lidas", BoilerplateReason::RelatedLinks),
+    ("mest läst", BoilerplateReason::RelatedLinks),
+    ("mest lest", BoilerplateReason::RelatedLinks),
+    ("mest læste", BoilerplateReason::RelatedLinks),
     ("live", BoilerplateReason::Navigation),
     ("key points", BoilerplateReason::Navigation),
     ("summary", BoilerplateReason::Navigation),
@@ -187,6 +206,10 @@ const PREFIXES: &[(&str, BoilerplateReason)] = &[
     ("lees ook", BoilerplateReason::RelatedLinks),
     ("leia também", BoilerplateReason::RelatedLinks),
     ("veja também", BoilerplateReason::RelatedLinks),
+    ("läs också", BoilerplateReason::RelatedLinks),
+    ("läs mer", BoilerplateReason::RelatedLinks),
+    ("les også", BoilerplateReason::RelatedLinks),
+    ("læs også", BoilerplateReason::RelatedLinks),
     ("zur startseite", BoilerplateReason::Navigation),
     ("zurück zur startseite", BoilerplateReason::Navigation),
     ("back to top", BoilerplateReason::Navigation),
@@ -273,6 +296,10 @@ const WEAK: &[(Words, BoilerplateReason)] = &[
     ),
     (crate::words!["abonneer"], BoilerplateReason::Newsletter),
     (crate::words!["nieuwsbrief"], BoilerplateReason::Newsletter),
+    (crate::words!["nyhetsbrev"], BoilerplateReason::Newsletter),
+    (crate::words!["prenumerera"], BoilerplateReason::Newsletter),
+    (crate::words!["e-postadress"], BoilerplateReason::Newsletter),
+    (crate::words!["inkorg"], BoilerplateReason::Newsletter),
     (
         crate::words!["schrijf je in"],
         BoilerplateReason::Newsletter,
@@ -515,16 +542,12 @@ fn is_name_with_role(block: &str) -> bool {
 
 /// A menu copied with the page ("Home", "News", "World", …; "About us", "Contact us", …): four
 /// or more lines in a row of at most three words each, without sentence punctuation or list
-/// bullets (a list in the text has its bullets or its sentences).
+/// bullets (a list in the text has its bullets or its sentences); and section labels above the
+/// headline.
 fn mark_menus(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
-    let item = |line: &str| {
-        word_count(line) <= 3
-            && !line.contains(['.', ',', ':', '!', '?', '"', '„'])
-            && !line.chars().next().is_some_and(|c| "-•*–·".contains(c))
-    };
     let mut i = 0;
     while i < out.len() {
-        let run = lower[i..].iter().take_while(|l| item(l)).count();
+        let run = lower[i..].iter().take_while(|l| is_menu_item(l)).count();
         if run >= 4 {
             for slot in &mut out[i..i + run] {
                 slot.get_or_insert(BoilerplateReason::Navigation);
@@ -532,6 +555,23 @@ fn mark_menus(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
         }
         i += run.max(1);
     }
+    // Section labels above the headline ("Nyheter", "Norrbotten"): two or more such lines
+    // where the report's text starts, before a longer line.
+    if let Some(top) = out.iter().position(Option::is_none) {
+        let run = lower[top..].iter().take_while(|l| is_menu_item(l)).count();
+        if run >= 2 && top + run < out.len() {
+            for slot in &mut out[top..top + run] {
+                slot.get_or_insert(BoilerplateReason::Navigation);
+            }
+        }
+    }
+}
+
+/// A line of a menu: at most three words, without sentence punctuation or a list bullet.
+fn is_menu_item(line: &str) -> bool {
+    word_count(line) <= 3
+        && !line.contains(['.', ',', ':', '!', '?', '"', '„'])
+        && !line.chars().next().is_some_and(|c| "-•*–·".contains(c))
 }
 
 /// Weak cues (in pairs, in short blocks, or following boilerplate) and sign-up boxes, until
@@ -621,7 +661,7 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
             return Some(reason);
         }
     }
-    if is_copyright(block) {
+    if is_copyright(block) || is_bracketed_credit(block) {
         return Some(BoilerplateReason::Credit);
     }
     // "(Reporting by …; Editing by …)": a credit in brackets is still a credit.
@@ -780,6 +820,14 @@ fn is_image(block: &str) -> bool {
             && !block.contains(' '))
 }
 
+/// An agency's mark on a line of its own: "(TT)", "(dpa)", "(AFP/Reuters)".
+fn is_bracketed_credit(block: &str) -> bool {
+    block
+        .strip_prefix('(')
+        .and_then(|b| b.strip_suffix(')'))
+        .is_some_and(|inner| word_count(inner) <= 2 && !inner.contains(['(', ')', '.', ',']))
+}
+
 /// Credit words that close an image caption.
 const PICTURE_CREDITS: Words = crate::words![
     "photograph:",
@@ -856,7 +904,8 @@ fn is_byline(block: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    if !["by", "von", "par", "por", "door", "di"].contains(&case::lower(first).as_str()) {
+    let first = case::lower(first.trim_end_matches(':'));
+    if !["by", "von", "par", "por", "door", "di", "av", "af"].contains(&first.as_str()) {
         return false;
     }
     let rest: Vec<&str> = words
@@ -915,6 +964,8 @@ const TIME_STAMP_STARTS: Words = crate::words![
     "aggiornato",
     "gepubliceerd",
     "bijgewerkt",
+    "publicerad",
+    "uppdaterad",
 ];
 
 /// "Updated 3 hours ago", "Veröffentlicht am 21.07.2021, 14:35 Uhr", "Published Jul 21,
@@ -1310,6 +1361,41 @@ mod tests {
             "The photographer said: Photo: none allowed here, and the police took his camera away.",
         ]);
         assert_eq!(got, [None; 13]);
+    }
+
+    #[test]
+    fn swedish_furniture_section_labels_and_sentences_that_stay_content() {
+        // Found by the blind Swedish set: section labels above the headline, Nordic cues, a
+        // byline "Av: …", an agency's mark in brackets, an audio button.
+        let got = classify(&[
+            "Nyheter",
+            "Norrbotten",
+            "Bussolyckan: tre döda och många skadade",
+            "Annons",
+            "Av: Linnea Berg",
+            "Uppdaterad 12 januari 2025 16:05",
+            "Tre människor dog när en buss hamnade i diket.",
+            "Läs också: Ny hastighetsgräns på länsväg 374",
+            "Lyssna",
+            "Mest läst",
+            "Elpriset rusar igen",
+            "(TT)",
+        ]);
+        let (n, l) = (Some(Navigation), Some(RelatedLinks));
+        #[rustfmt::skip]
+        let want = [
+            n, n, None, Some(Advertisement), Some(Credit), Some(Credit), None, l, Some(Social), l,
+            l, Some(Credit),
+        ];
+        assert_eq!(got, want);
+        // A short title over its byline, a sentence opening with "Av", a bracketed remark in a
+        // sentence: content.
+        let got = classify(&[
+            "Bussolyckan",
+            "Av de skadade är fem svårt skadade.",
+            "Föraren (en man i 50-årsåldern) har hörts.",
+        ]);
+        assert_eq!(got, [None, None, None]);
     }
 
     #[test]
