@@ -1,6 +1,7 @@
 // Users' own reports: paste, upload (text, HTML, binary), reorder, remove, reload, back to example.
 import { test, expect } from '@playwright/test';
-import { openFresh, watch } from './helpers';
+import { readFileSync } from 'node:fs';
+import { openFresh, shot, watch } from './helpers';
 
 const PASTED = `Neuer Bericht über die Vorwürfe
 Die USA, Japan, die NATO und die Europäische Union werfen China vor, hinter dem Angriff auf Microsoft Exchange zu stehen.
@@ -21,6 +22,30 @@ test('pasting a fourth report re-aligns, and a reload keeps it', async ({ page }
   await page.reload();
   await expect(page.locator('.column')).toHaveCount(4);
   await expect(page.locator('.column').nth(3).locator('.column-title')).toHaveText('Neuer Bericht über die Vorwürfe');
+  expect(problems).toEqual([]);
+});
+
+test('a whole web page pasted as the browser copies it: headline as title, menus and banners as furniture', async ({ page }, info) => {
+  const problems = watch(page);
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await openFresh(page);
+  await page.locator('#edit-reports').click();
+  await page.locator('#add-report').click();
+  // The newspaper page of the third English test set: skip links, cookie banner, menu, …
+  const copied = readFileSync('engine/tests/fixtures/english3/en2_paper.txt', 'utf8');
+  await page.locator('.draft textarea').nth(3).fill(copied);
+  const column = page.locator('.column').nth(3);
+  await expect(column.locator('.column-title')).toHaveText('Ferry carrying more than 200 people hits rocks in Norway storm');
+  await expect(column.locator('.passage', { hasText: 'Skip to main content' })).toHaveCount(0);
+  const drawer = column.locator('.removed');
+  await drawer.locator('summary').click();
+  for (const line of ['Skip to main content', 'Accept all cookies', 'Sport', 'Man arrested after museum break-in', 'Cookie policy']) {
+    await expect(drawer.locator('li', { hasText: line }).first()).toBeVisible();
+  }
+  await expect(drawer.locator('li', { hasText: 'Sport' }).locator('.reason')).toHaveText(/breadcrumb trail or menu|Navigationspfad oder Menü/);
+  await expect(column.locator('.passage', { hasText: 'Four people were treated in hospital' })).toHaveCount(1);
+  await column.scrollIntoViewIfNeeded();
+  await shot(page, info, 'pasted-page');
   expect(problems).toEqual([]);
 });
 
