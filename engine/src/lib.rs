@@ -95,6 +95,7 @@ impl<'a> Statements<'a> {
                 s.ids.push((doc, i));
                 s.sources.push(align::features::Source {
                     doc,
+                    language: p.language,
                     tokens: &p.tokens[i],
                     concepts: &p.concepts[i],
                     title,

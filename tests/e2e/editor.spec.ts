@@ -44,6 +44,8 @@ test('a whole web page pasted as the browser copies it: headline as title, menus
   }
   await expect(drawer.locator('li', { hasText: 'Sport' }).locator('.reason')).toHaveText(/breadcrumb trail or menu|Navigationspfad oder Menü/);
   await expect(column.locator('.passage', { hasText: 'Four people were treated in hospital' })).toHaveCount(1);
+  // Another event than the seeds': none of its statements is linked with theirs.
+  await expect(column.locator('.passage.agree-some, .passage.agree-all')).toHaveCount(0);
   await column.scrollIntoViewIfNeeded();
   await shot(page, info, 'pasted-page');
   expect(problems).toEqual([]);

@@ -1,6 +1,7 @@
 //! Weighted feature vectors of passages: stemmed terms and character n-grams, TF-IDF weighted
 //! over all passages of all reports, L2-normalised.
 
+use crate::language::Language;
 use crate::normalize::{ngram_hashes, Token, TokenKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -50,6 +51,8 @@ const NUMBER_BOOST: f32 = 1.5;
 pub struct Source<'a> {
     /// Report index.
     pub doc: usize,
+    /// The report's language (compounds split only into words of their own language).
+    pub language: Language,
     /// Tokens of the passage.
     pub tokens: &'a [Token],
     /// Lexicon concept indices named in it.
@@ -83,7 +86,10 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
     // Term ids of numbers that name one quantity (see `is_quantity`).
     let mut quantity_ids: FxHashSet<u32> = FxHashSet::default();
     for &Source {
-        tokens, concepts, ..
+        tokens,
+        concepts,
+        language,
+        ..
     } in passages
     {
         for &c in concepts {
@@ -104,7 +110,7 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
                 for part in hyphen_parts(t) {
                     dict.term(part);
                 }
-                let closed = closed.get(key).into_iter().flatten();
+                let closed = closed.get(&(language, key)).into_iter().flatten();
                 let closed = closed.map(|&part| dict.term(part)).collect();
                 gram_buf.clear();
                 ngram_hashes(key, &mut gram_buf);
@@ -283,15 +289,17 @@ const MIN_MODIFIER: usize = 4;
 /// ("regionalzug" → "zug"; "traktorfahrer" → "fahrer", "traktor"). A linking "s" may join
 /// the modifier ("sicherheitsrat" → "sicherheit"). Splitting by the texts' own vocabulary needs
 /// no dictionary and no language rules; words of other languages rarely split.
-fn closed_compounds<'a>(passages: &[Source<'a>]) -> FxHashMap<&'a str, Vec<&'a str>> {
-    let vocabulary: rustc_hash::FxHashSet<&str> = passages
+fn closed_compounds<'a>(passages: &[Source<'a>]) -> FxHashMap<(Language, &'a str), Vec<&'a str>> {
+    let vocabulary: rustc_hash::FxHashSet<(Language, &str)> = passages
         .iter()
-        .flat_map(|p| p.tokens.iter())
-        .filter(|t| t.is_content() && t.kind == TokenKind::Word)
-        .map(|t| &*t.key)
+        .flat_map(|p| p.tokens.iter().map(move |t| (p.language, t)))
+        .filter(|(_, t)| t.is_content() && t.kind == TokenKind::Word)
+        .map(|(language, t)| (language, &*t.key))
         .collect();
-    let mut out: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
-    for &key in &vocabulary {
+    let mut out: FxHashMap<(Language, &str), Vec<&str>> = FxHashMap::default();
+    for &(language, key) in &vocabulary {
+        // Parts are words of the same language: German "betroffen" is not English "off".
+        let known = |w: &str| vocabulary.contains(&(language, w));
         let chars = key.chars().count();
         if chars < MIN_COMPOUND || !key.chars().all(char::is_alphabetic) {
             continue;
@@ -301,7 +309,7 @@ fn closed_compounds<'a>(passages: &[Source<'a>]) -> FxHashMap<&'a str, Vec<&'a s
         let head = cuts()
             .filter(|&i| key[..i].chars().count() >= MIN_MODIFIER)
             .map(|i| &key[i..])
-            .find(|h| h.chars().count() >= MIN_HEAD && vocabulary.contains(h));
+            .find(|h| h.chars().count() >= MIN_HEAD && known(h));
         let modifier = cuts()
             .rev()
             .map(|i| &key[..i])
@@ -310,14 +318,11 @@ fn closed_compounds<'a>(passages: &[Source<'a>]) -> FxHashMap<&'a str, Vec<&'a s
                 let bare = m
                     .strip_suffix('s')
                     .filter(|b| b.chars().count() >= MIN_MODIFIER);
-                [Some(m), bare]
-                    .into_iter()
-                    .flatten()
-                    .find(|w| vocabulary.contains(w))
+                [Some(m), bare].into_iter().flatten().find(|w| known(w))
             });
         let parts: Vec<&str> = head.into_iter().chain(modifier).collect();
         if !parts.is_empty() {
-            out.insert(key, parts);
+            out.insert((language, key), parts);
         }
     }
     out
@@ -502,6 +507,7 @@ mod tests {
             .enumerate()
             .map(|(doc, t)| Source {
                 doc,
+                language: Language::De,
                 tokens: t,
                 concepts: &[],
                 title: first_is_title && doc == 0,
@@ -522,7 +528,10 @@ mod tests {
         let split = closed_compounds(&sources(&tokens, false));
         let parts = |word: &str| {
             let key = norm.tokens(word, 0..word.len())[0].key.clone();
-            let mut p: Vec<&str> = split.get(&*key).cloned().unwrap_or_default();
+            let mut p: Vec<&str> = split
+                .get(&(Language::De, &*key))
+                .cloned()
+                .unwrap_or_default();
             p.sort_unstable();
             p.iter().map(|s| s.to_string()).collect::<Vec<_>>()
         };
@@ -534,6 +543,31 @@ mod tests {
         // A linking "s" joins the modifier; words without parts of their own stay whole.
         assert_eq!(parts("Sicherheitsrat"), [key("Sicherheit")]);
         assert!(parts("Beitragszahler").is_empty());
+    }
+
+    #[test]
+    fn compounds_split_only_into_words_of_their_own_language() {
+        // German "betroffen" ends in English "off"; "Regionalzug" meets German "Zug" only.
+        let (de, en) = (Normalizer::new(Language::De), Normalizer::new(Language::En));
+        let german = "Viele Firmen sind betroffen. Der Regionalzug hielt.";
+        let english = "The ferry ran aground off the coast. The Zug train left.";
+        let de_tokens = de.tokens(german, 0..german.len());
+        let en_tokens = en.tokens(english, 0..english.len());
+        let source = |doc, language, tokens| Source {
+            doc,
+            language,
+            tokens,
+            concepts: &[],
+            title: false,
+            titled_report: false,
+        };
+        let split = closed_compounds(&[
+            source(0, Language::De, &de_tokens),
+            source(1, Language::En, &en_tokens),
+        ]);
+        let key = |word: &str| de.tokens(word, 0..word.len())[0].key.to_string();
+        assert!(!split.contains_key(&(Language::De, &*key("betroffen"))));
+        assert!(!split.contains_key(&(Language::De, &*key("Regionalzug"))));
     }
 
     #[test]
