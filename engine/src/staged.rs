@@ -179,11 +179,7 @@ impl Staged {
     /// closest passages below the threshold of each statement.
     fn align(&self) -> (Vec<Members>, NearBy) {
         let (s, links) = self.links();
-        let node_groups = self.node_groups(&s, &links);
-        (
-            members_of(&s, &node_groups),
-            near_of(&s, &links, &node_groups, &self.prepared),
-        )
+        self.groups_of(&s, &links)
     }
 
     /// The statements of the prepared reports and every link strong enough to be a closest
@@ -193,6 +189,16 @@ impl Staged {
         let threshold = self.options.threshold;
         let links = s.links(threshold * NEAR_SHARE.min(align::WEAK_SHARE), threshold);
         (s, links)
+    }
+
+    /// Statement groups, as (report, passage) members, and the closest passages, from the links
+    /// of [`Staged::links`].
+    fn groups_of(&self, s: &Statements, links: &[align::Link]) -> (Vec<Members>, NearBy) {
+        let node_groups = self.node_groups(s, links);
+        (
+            members_of(s, &node_groups),
+            near_of(s, links, &node_groups, &self.prepared),
+        )
     }
 
     /// Statement groups (of nodes, in reading order) from the links of [`Staged::links`].
@@ -236,10 +242,8 @@ impl Staged {
                 // Scoring links uses every core; grouping them uses one: the facts fill the other.
                 let (s, links) = this.links();
                 let facts = scope.spawn(|| facts::extract(&fact_inputs(&this.prepared), n_docs));
-                let node_groups = this.node_groups(&s, &links);
-                let members = members_of(&s, &node_groups);
-                let near = near_of(&s, &links, &node_groups, &this.prepared);
-                drop((s, links, node_groups));
+                let (members, near) = this.groups_of(&s, &links);
+                drop((s, links));
                 let groups = crate::parallel::map(&members, |(ids, score)| {
                     build_group(&this.prepared, ids, *score, n_docs)
                 });

@@ -288,7 +288,8 @@ const MIN_MODIFIER: usize = 4;
 /// of the same texts: key → its longest head and longest modifier that occur on their own
 /// ("regionalzug" → "zug"; "traktorfahrer" → "fahrer", "traktor"). A linking "s" may join
 /// the modifier ("sicherheitsrat" → "sicherheit"). Splitting by the texts' own vocabulary needs
-/// no dictionary and no language rules; words of other languages rarely split.
+/// no dictionary and no language rules; parts come from reports in the compound's own language
+/// (German "betroffen" does not end in English "off").
 fn closed_compounds<'a>(passages: &[Source<'a>]) -> FxHashMap<(Language, &'a str), Vec<&'a str>> {
     let vocabulary: rustc_hash::FxHashSet<(Language, &str)> = passages
         .iter()
