@@ -151,18 +151,11 @@ pub fn App() -> Html {
         let c = comparison.clone();
         use_effect_with(state.hovered, move |hovered| {
             if let (Some((doc, p)), Some(c)) = (*hovered, c.as_ref()) {
-                if let Some(g) =
-                    c.0.documents
-                        .get(doc)
-                        .and_then(|d| d.passages.get(p))
-                        .and_then(|p| p.group)
-                {
-                    let mut seen = Vec::new();
-                    for m in c.0.groups[g].members.iter().filter(|m| m.doc != doc) {
-                        if !seen.contains(&m.doc) {
-                            seen.push(m.doc);
-                            dom::reveal(m.doc, m.passage);
-                        }
+                let mut seen = Vec::new();
+                for (d, q) in c.0.counterparts(doc, p).into_iter().filter(|m| m.0 != doc) {
+                    if !seen.contains(&d) {
+                        seen.push(d);
+                        dom::reveal(d, q);
                     }
                 }
             }
@@ -348,17 +341,10 @@ pub fn App() -> Html {
     }
 }
 
-/// Members (report, passage) of the hovered passage's statement group, in report order.
+/// Members (report, passage) of the hovered passage's statement groups, in report order.
 fn hovered_members(c: &Shared, hovered: Option<(usize, usize)>) -> Vec<(usize, usize)> {
-    let group = hovered.and_then(|(d, p)| c.0.documents.get(d)?.passages.get(p)?.group);
-    group
-        .map(|g| {
-            c.0.groups[g]
-                .members
-                .iter()
-                .map(|m| (m.doc, m.passage))
-                .collect()
-        })
+    hovered
+        .map(|(d, p)| c.0.counterparts(d, p))
         .unwrap_or_default()
 }
 
@@ -420,14 +406,11 @@ fn navigate(
                 doc.wrapping_sub(1)
             };
             (next < docs.len()).then(|| {
-                let group = docs[doc].passages[current].group;
-                let counterpart = group.and_then(|g| {
-                    c.0.groups[g]
-                        .members
-                        .iter()
-                        .find(|m| m.doc == next)
-                        .map(|m| m.passage)
-                });
+                let counterpart =
+                    c.0.counterparts(doc, current)
+                        .into_iter()
+                        .find(|m| m.0 == next)
+                        .map(|m| m.1);
                 let fallback = || {
                     let rel = current as f64 / docs[doc].passages.len().max(1) as f64;
                     let order = dom::rendered_passages(next);

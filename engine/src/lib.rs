@@ -396,13 +396,30 @@ fn build_group(prepared: &[Prepared], ids: &[(usize, usize)], score: f32, n_docs
 }
 
 /// The output document for report `doc`.
+/// All, some or only this report: how widely the statements of a passage's groups are made
+/// (a passage of two facts may be in a group of some reports and one of the others).
+fn agreement_over<'a>(groups: impl Iterator<Item = &'a Group>, n_docs: usize) -> Agreement {
+    let mut reports: Vec<usize> = Vec::new();
+    for r in groups.flat_map(|g| &g.reports) {
+        if !reports.contains(r) {
+            reports.push(*r);
+        }
+    }
+    match reports.len() {
+        0 | 1 => Agreement::OnlyHere,
+        n if n >= n_docs => Agreement::All,
+        _ => Agreement::Some,
+    }
+}
+
 fn document(
     doc: usize,
     p: &Prepared,
     r: &ReportInput,
-    group_of: &HashMap<(usize, usize), usize>,
+    memberships: &[(Option<usize>, Option<usize>)],
     groups: &[Group],
     near: &staged::NearBy,
+    n_docs: usize,
 ) -> Document {
     let title = r
         .title
@@ -428,12 +445,10 @@ fn document(
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let group = group_of.get(&(doc, i)).copied();
-            let agreement = match (s.kind, group) {
-                (PassageKind::Boilerplate, _) => None,
-                (_, Some(g)) => Some(groups[g].agreement),
-                (_, None) => Some(Agreement::OnlyHere),
-            };
+            let (group, second) = memberships.get(i).copied().unwrap_or_default();
+            let agreement = (s.kind != PassageKind::Boilerplate)
+                .then(|| agreement_over(group.iter().chain(&second).map(|&g| &groups[g]), n_docs));
+            let also = second.into_iter().collect();
             Passage {
                 text: p.norm.text[s.span.clone()].to_owned(),
                 start: p.norm.original_offset(s.span.start, false),
@@ -442,6 +457,7 @@ fn document(
                 reason: s.reason,
                 paragraph: s.paragraph,
                 group,
+                also,
                 agreement,
                 near: near
                     .get(doc)

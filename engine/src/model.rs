@@ -58,7 +58,12 @@ pub struct Passage {
     pub paragraph: usize,
     /// Index into [`Comparison::groups`] when another report states the same.
     pub group: Option<usize>,
-    /// Which reports state it: all, some or only this one (none for boilerplate).
+    /// Another group the passage is also a member of: it states two facts, and other reports
+    /// state the second one apart (empty for most passages).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<usize>,
+    /// Which reports state it, over its groups: all, some or only this one (none for
+    /// boilerplate).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agreement: Option<Agreement>,
     /// The closest passages of reports that do not state it, below the threshold: what a
@@ -71,7 +76,47 @@ pub struct Passage {
 /// default 0.30): the band where the missed paraphrases of the test sets score.
 pub const NEARLY_LINKED_SHARE: f32 = 0.7;
 
+impl Comparison {
+    /// Members `(report, passage)` of every group of the passage `(doc, index)` (a passage of
+    /// two facts has two), in report and reading order, the passage itself included; empty
+    /// when no other report states it or the passage does not exist.
+    pub fn counterparts(&self, doc: usize, index: usize) -> Vec<(usize, usize)> {
+        let Some(p) = self.documents.get(doc).and_then(|d| d.passages.get(index)) else {
+            return Vec::new();
+        };
+        let mut out: Vec<(usize, usize)> = p
+            .groups()
+            .filter_map(|g| self.groups.get(g))
+            .flat_map(|g| g.members.iter().map(|m| (m.doc, m.passage)))
+            .collect();
+        crate::sort::ascending(&mut out);
+        out.dedup();
+        out
+    }
+
+    /// Reports that state what the passage `(doc, index)` states, over all its groups,
+    /// ascending; just `doc` for a statement no other report makes.
+    pub fn reports_of(&self, doc: usize, index: usize) -> Vec<usize> {
+        let mut reports: Vec<usize> = self.counterparts(doc, index).iter().map(|m| m.0).collect();
+        reports.dedup();
+        if reports.is_empty() {
+            reports.push(doc);
+        }
+        reports
+    }
+}
+
 impl Passage {
+    /// Its statement groups: the first, then the one it is a second member of.
+    pub fn groups(&self) -> impl Iterator<Item = usize> + '_ {
+        self.group.iter().chain(&self.also).copied()
+    }
+
+    /// Is it a member of group `g`?
+    pub fn in_group(&self, g: usize) -> bool {
+        self.groups().any(|x| x == g)
+    }
+
     /// Closest passages that nearly reached `threshold` (see [`NEARLY_LINKED_SHARE`]).
     pub fn nearly_linked(&self, threshold: f32) -> impl Iterator<Item = &Near> {
         self.near

@@ -10,7 +10,6 @@ use crate::{
     align, build_group, document, fact_inputs, facts, flag_repeated_lines, model, summary,
     tokenize, tools, CompareOptions, Comparison, Group, Prepared, ReportInput, Statements,
 };
-use std::collections::HashMap;
 
 /// Groups whose word diffs one step computes.
 const DIFF_BATCH: usize = 24;
@@ -19,11 +18,41 @@ const DIFF_BATCH: usize = 24;
 #[cfg(not(target_arch = "wasm32"))]
 const PARALLEL_BYTES: usize = 200_000;
 
-/// Members `(report, passage)` and score of one statement group.
-type Members = (Vec<(usize, usize)>, f32);
+/// One statement group before its word diffs.
+struct Members {
+    /// Members `(report, passage)`: those whose first group it is and its second members.
+    ids: Vec<(usize, usize)>,
+    /// The members whose first group is another ([`align::also`]: passages of two facts).
+    second: Vec<(usize, usize)>,
+    /// Mean score of the links that formed the group.
+    score: f32,
+}
 
 /// The closest passages below the threshold of each passage, by report and passage index.
 pub(crate) type NearBy = Vec<Vec<Vec<model::Near>>>;
+
+/// The statement groups of each passage, by report and passage index: its first group, and
+/// the group it is a second member of (a passage of two facts, [`align::also`]).
+pub(crate) type Memberships = Vec<Vec<(Option<usize>, Option<usize>)>>;
+
+/// Which groups each passage of `prepared` is a member of.
+fn memberships(prepared: &[Prepared], members: &[Members]) -> Memberships {
+    let mut of: Memberships = prepared
+        .iter()
+        .map(|p| vec![(None, None); p.segments.len()])
+        .collect();
+    for (gi, m) in members.iter().enumerate() {
+        for &(doc, passage) in &m.ids {
+            let slot = &mut of[doc][passage];
+            if m.second.contains(&(doc, passage)) {
+                slot.1 = Some(gi);
+            } else {
+                slot.0 = Some(gi);
+            }
+        }
+    }
+    of
+}
 
 /// What the next step does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,25 +161,31 @@ impl Staged {
             Stage::Diff(start) if start < self.members.len() => {
                 let end = (start + DIFF_BATCH).min(self.members.len());
                 let n_docs = self.reports.len();
-                for (ids, score) in &self.members[start..end] {
+                for m in &self.members[start..end] {
                     self.groups
-                        .push(build_group(&self.prepared, ids, *score, n_docs));
+                        .push(build_group(&self.prepared, &m.ids, m.score, n_docs));
                 }
                 Stage::Diff(end)
             }
             Stage::Diff(_) => {
-                let mut group_of: HashMap<(usize, usize), usize> = HashMap::new();
-                for (gi, (ids, _)) in self.members.iter().enumerate() {
-                    ids.iter().for_each(|&id| {
-                        group_of.insert(id, gi);
-                    });
-                }
+                let n_docs = self.reports.len();
+                let memberships = memberships(&self.prepared, &self.members);
                 self.documents = self
                     .prepared
                     .iter()
                     .zip(&self.reports)
                     .enumerate()
-                    .map(|(doc, (p, r))| document(doc, p, r, &group_of, &self.groups, &self.near))
+                    .map(|(doc, (p, r))| {
+                        document(
+                            doc,
+                            p,
+                            r,
+                            &memberships[doc],
+                            &self.groups,
+                            &self.near,
+                            n_docs,
+                        )
+                    })
                     .collect();
                 Stage::Documents
             }
@@ -194,15 +229,20 @@ impl Staged {
     /// Statement groups, as (report, passage) members, and the closest passages, from the links
     /// of [`Staged::links`].
     fn groups_of(&self, s: &Statements, links: &[align::Link]) -> (Vec<Members>, NearBy) {
-        let node_groups = self.node_groups(s, links);
+        let (node_groups, second) = self.node_groups(s, links);
         (
-            members_of(s, &node_groups),
+            members_of(s, &node_groups, &second),
             near_of(s, links, &node_groups, &self.prepared),
         )
     }
 
-    /// Statement groups (of nodes, in reading order) from the links of [`Staged::links`].
-    fn node_groups(&self, s: &Statements, links: &[align::Link]) -> Vec<align::NodeGroup> {
+    /// Statement groups (of nodes, in reading order; second members included) from the links
+    /// of [`Staged::links`], and which nodes are second members of which group.
+    fn node_groups(
+        &self,
+        s: &Statements,
+        links: &[align::Link],
+    ) -> (Vec<align::NodeGroup>, Vec<(usize, usize)>) {
         let threshold = self.options.threshold;
         let weak: Vec<align::Link> = links
             .iter()
@@ -219,8 +259,26 @@ impl Staged {
                         .any(|&m| nodes[m].doc != nodes[g.members[0]].doc)
                 })
                 .collect();
-        crate::sort::by_key(&mut node_groups, |g| s.ids[g.members[0]]);
-        node_groups
+        let second = align::also::also_members(nodes, &weak, &node_groups, threshold);
+        for &(node, g) in &second {
+            let members = &mut node_groups[g].members;
+            let at = members.partition_point(|&m| m < node);
+            members.insert(at, node);
+        }
+        // Reading order of the first member; second memberships follow their group.
+        let mut tagged: Vec<(usize, align::NodeGroup)> =
+            node_groups.into_iter().enumerate().collect();
+        crate::sort::by_key(&mut tagged, |(_, g)| s.ids[g.members[0]]);
+        let mut rank = vec![0; tagged.len()];
+        tagged
+            .iter()
+            .enumerate()
+            .for_each(|(r, (g, _))| rank[*g] = r);
+        let second = second
+            .into_iter()
+            .map(|(node, g)| (node, rank[g]))
+            .collect();
+        (tagged.into_iter().map(|(_, g)| g).collect(), second)
     }
 
     /// Runs the remaining steps and returns the comparison.
@@ -244,8 +302,8 @@ impl Staged {
                 let facts = scope.spawn(|| facts::extract(&fact_inputs(&this.prepared), n_docs));
                 let (members, near) = this.groups_of(&s, &links);
                 drop((s, links));
-                let groups = crate::parallel::map(&members, |(ids, score)| {
-                    build_group(&this.prepared, ids, *score, n_docs)
+                let groups = crate::parallel::map(&members, |m| {
+                    build_group(&this.prepared, &m.ids, m.score, n_docs)
                 });
                 let facts = facts
                     .join()
@@ -269,12 +327,24 @@ impl Staged {
     }
 }
 
-/// Each group's members as (report, passage), with its score.
-fn members_of(s: &Statements, node_groups: &[align::NodeGroup]) -> Vec<Members> {
-    node_groups
+/// Each group's members as (report, passage), which of them are second members, its score.
+fn members_of(
+    s: &Statements,
+    node_groups: &[align::NodeGroup],
+    second: &[(usize, usize)],
+) -> Vec<Members> {
+    let mut members: Vec<Members> = node_groups
         .iter()
-        .map(|g| (g.members.iter().map(|&m| s.ids[m]).collect(), g.score))
-        .collect()
+        .map(|g| Members {
+            ids: g.members.iter().map(|&m| s.ids[m]).collect(),
+            second: Vec::new(),
+            score: g.score,
+        })
+        .collect();
+    for &(node, g) in second {
+        members[g].second.push(s.ids[node]);
+    }
+    members
 }
 
 /// Per report and passage, the closest passages of reports its group does not cover.

@@ -277,6 +277,7 @@ wire_struct!(Passage {
     reason,
     paragraph,
     group,
+    also,
     agreement,
     near
 });

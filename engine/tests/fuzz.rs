@@ -94,20 +94,32 @@ fn options() -> impl Strategy<Value = CompareOptions> {
 fn check(texts: &[String], c: &Comparison) -> Result<(), TestCaseError> {
     prop_assert_eq!(c.documents.len(), texts.len());
     for (d, doc) in c.documents.iter().enumerate() {
-        for p in &doc.passages {
+        for (i, p) in doc.passages.iter().enumerate() {
             prop_assert!(p.start <= p.end && p.end <= texts[d].len());
             prop_assert!(texts[d].is_char_boundary(p.start) && texts[d].is_char_boundary(p.end));
             if let Some(g) = p.group {
                 prop_assert!(c.groups[g].reports.contains(&d));
             }
+            // A second group only next to a first one, different from it, and with the passage
+            // among its members.
+            prop_assert!(p.also.is_empty() || p.group.is_some());
+            for &g in &p.also {
+                prop_assert!(Some(g) != p.group && g < c.groups.len());
+                prop_assert!(c.groups[g]
+                    .members
+                    .iter()
+                    .any(|m| (m.doc, m.passage) == (d, i)));
+            }
             // Closest passages: other reports that do not state it, one each, at most three.
             prop_assert!(p.near.len() <= 3);
-            for (i, n) in p.near.iter().enumerate() {
+            for (k, n) in p.near.iter().enumerate() {
                 prop_assert!(n.doc != d && n.passage < c.documents[n.doc].passages.len());
                 prop_assert!(p
                     .group
-                    .is_none_or(|g| !c.groups[g].reports.contains(&n.doc)));
-                prop_assert!(p.near[..i]
+                    .iter()
+                    .chain(&p.also)
+                    .all(|&g| !c.groups[g].reports.contains(&n.doc)));
+                prop_assert!(p.near[..k]
                     .iter()
                     .all(|m| m.doc != n.doc && m.score >= n.score));
                 prop_assert!(n.score >= c.options.threshold * 0.5 - 1e-6);

@@ -1,5 +1,5 @@
 //! A piece of a report column: the passages `start..end`, grouped into paragraphs. Pieces only
-//! re-render when something inside them changes (the hovered passage or its group), so hovering
+//! re-render when something inside them changes (the hovered passage or its counterparts), so hovering
 //! in a long report touches two or three pieces, not every passage.
 
 use crate::components::passage::passage_view;
@@ -23,8 +23,8 @@ pub struct ChunkProps {
     pub show_boilerplate: bool,
     /// The hovered passage, when it is in this piece.
     pub hovered: Option<usize>,
-    /// The hovered passage's group, when one of its members is in this piece.
-    pub linked_group: Option<usize>,
+    /// The hovered passage's counterparts in this piece (members of its groups).
+    pub linked: Vec<usize>,
     /// Interface language.
     pub lang: UiLang,
 }
@@ -58,7 +58,7 @@ pub fn Chunk(props: &ChunkProps) -> Html {
             };
         }
         let hovered = props.hovered == Some(i);
-        let linked = !hovered && props.linked_group.is_some() && p.group == props.linked_group;
+        let linked = !hovered && props.linked.contains(&i);
         passage_view(c, props.doc, i, hovered, linked, t)
     };
     // The first piece's paragraphs report when they are first painted (Element Timing API:

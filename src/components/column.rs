@@ -46,9 +46,6 @@ pub fn Column(props: &ColumnProps) -> Html {
     let t = props.lang.texts();
     let c = &props.comparison.0;
     let doc = &c.documents[props.doc];
-    let hovered_group = props
-        .hovered
-        .and_then(|(d, p)| c.documents.get(d)?.passages.get(p)?.group);
 
     // The column renders in pieces, a few more after each task (see `progressive`); the
     // pieces holding the hovered passage and its counterparts are always there.
@@ -61,16 +58,14 @@ pub fn Column(props: &ColumnProps) -> Html {
     let key = std::rc::Rc::as_ptr(&props.comparison.0) as usize;
     let progressive = use_progressive(key, pieces.len());
     let hovered_here = props.hovered.filter(|h| h.0 == props.doc).map(|h| h.1);
-    let linked_here: Vec<usize> = hovered_group
-        .map(|g| {
-            c.groups[g]
-                .members
-                .iter()
-                .filter(|m| m.doc == props.doc)
-                .map(|m| m.passage)
-                .collect()
-        })
-        .unwrap_or_default();
+    let linked_here: Vec<usize> = props
+        .hovered
+        .map(|(d, p)| c.counterparts(d, p))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|m| m.0 == props.doc)
+        .map(|m| m.1)
+        .collect();
     let piece_of = |p: usize| pieces.partition_point(|&(_, end)| end <= p);
     let needed = hovered_here
         .iter()
@@ -84,7 +79,7 @@ pub fn Column(props: &ColumnProps) -> Html {
         html! {
             <Chunk key={start} comparison={props.comparison.clone()} doc={props.doc} {start} {end}
                 show_boilerplate={props.show_boilerplate} hovered={hovered_here.filter(within)}
-                linked_group={hovered_group.filter(|_| linked_here.iter().any(within))} lang={props.lang} />
+                linked={linked_here.iter().copied().filter(within).collect::<Vec<_>>()} lang={props.lang} />
         }
     });
     let removed: Vec<usize> = passages

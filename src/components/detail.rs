@@ -2,9 +2,10 @@
 
 use crate::classes::{badge, report_list, two_decimals, word_class};
 use crate::components::Shared;
+use crate::i18n::Texts;
 use crate::i18n::UiLang;
 use crate::state::{Action, PassageId};
-use parallax_engine::model::Member;
+use parallax_engine::model::{Comparison, Group, Member};
 use yew::prelude::*;
 
 /// Props of [`Detail`].
@@ -44,52 +45,36 @@ pub fn Detail(props: &DetailProps) -> Html {
             crate::dom::reveal(r, p);
         })
     };
-    let body = match passage.group.map(|g| &c.groups[g]) {
-        None => html! {
+    let groups: Vec<&Group> = passage.groups().filter_map(|g| c.groups.get(g)).collect();
+    let body = if groups.is_empty() {
+        html! {
             <div class="detail-member">
                 <h3>{ format!("{} · {}", doc + 1, label(doc)) }</h3>
                 <p class="diff"><ins class="w-only">{ &passage.text }</ins></p>
                 <p class="detail-note">{ t.only_in_this }</p>
             </div>
-        },
-        Some(group) => {
-            let others = group.reports.len() - 1;
-            let differing = group.fact_differences.iter().map(|d| {
-                let fact = &c.facts[d.fact];
-                html! {
-                    <li class="fact-badge" data-fact={fact.key.clone()}>
-                        <strong>{ &fact.label }</strong>{ format!(": {} {}", t.only_in, report_list(&d.reports, t.and)) }
-                    </li>
+        }
+    } else {
+        // A passage of two facts: each statement with its own members and word diff.
+        groups
+            .iter()
+            .enumerate()
+            .map(|(k, group)| {
+                let view = group_view(c, group, &label, &jump, t);
+                if k == 0 {
+                    view
+                } else {
+                    html! { <section class="detail-second"><h3 class="detail-second-head">{ t.second_statement }</h3>{ view }</section> }
                 }
-            });
-            html! {
-                <>
-                <p class="detail-meta">
-                    { format!("{} {} · {} {}", t.report, badge(&group.reports), t.similarity, two_decimals(group.score)) }
-                </p>
-                if !group.fact_differences.is_empty() {
-                    <section class="fact-badges" aria-label={t.differing_facts}>
-                        <h3>{ t.differing_facts }</h3>
-                        <ul>{ for differing }</ul>
-                    </section>
-                }
-                { for group.members.iter().map(|m| html! {
-                    <div class="detail-member" data-doc={m.doc.to_string()}>
-                        <h3>
-                            { format!("{} · {}", m.doc + 1, label(m.doc)) }
-                            <button type="button" class="link-button" onclick={jump(m.doc, m.passage)}>{ "↗" }</button>
-                        </h3>
-                        <p class="diff">{ render_member(c.documents[m.doc].passages[m.passage].text.as_str(), m, others) }</p>
-                    </div>
-                }) }
+            })
+            .chain(std::iter::once(html! {
                 <p class="diff-legend">
                     <mark class="w-all">{ t.words_all }</mark>{ " " }
                     <mark class="w-some">{ t.words_some }</mark>{ " " }
                     <ins class="w-only">{ t.words_only }</ins>
                 </p>
-                </>
-            }
-        }
+            }))
+            .collect()
     };
     // The closest passages of reports that do not state it: a paraphrase the engine could not
     // prove is one click away.
@@ -122,6 +107,48 @@ pub fn Detail(props: &DetailProps) -> Html {
             { body }
             { for near }
         </aside>
+    }
+}
+
+/// One statement group: who states it, how similar, differing facts, and each member's word
+/// diff.
+fn group_view(
+    c: &Comparison,
+    group: &Group,
+    label: &dyn Fn(usize) -> AttrValue,
+    jump: &dyn Fn(usize, usize) -> Callback<MouseEvent>,
+    t: &Texts,
+) -> Html {
+    let others = group.reports.len() - 1;
+    let differing = group.fact_differences.iter().map(|d| {
+        let fact = &c.facts[d.fact];
+        html! {
+            <li class="fact-badge" data-fact={fact.key.clone()}>
+                <strong>{ &fact.label }</strong>{ format!(": {} {}", t.only_in, report_list(&d.reports, t.and)) }
+            </li>
+        }
+    });
+    html! {
+        <>
+        <p class="detail-meta">
+            { format!("{} {} · {} {}", t.report, badge(&group.reports), t.similarity, two_decimals(group.score)) }
+        </p>
+        if !group.fact_differences.is_empty() {
+            <section class="fact-badges" aria-label={t.differing_facts}>
+                <h3>{ t.differing_facts }</h3>
+                <ul>{ for differing }</ul>
+            </section>
+        }
+        { for group.members.iter().map(|m| html! {
+            <div class="detail-member" data-doc={m.doc.to_string()}>
+                <h3>
+                    { format!("{} · {}", m.doc + 1, label(m.doc)) }
+                    <button type="button" class="link-button" onclick={jump(m.doc, m.passage)}>{ "↗" }</button>
+                </h3>
+                <p class="diff">{ render_member(c.documents[m.doc].passages[m.passage].text.as_str(), m, others) }</p>
+            </div>
+        }) }
+        </>
     }
 }
 

@@ -17,10 +17,7 @@ pub fn passage_view(
     t: &Texts,
 ) -> Html {
     let p = &c.documents[doc].passages[index];
-    let reports: &[usize] = match p.group {
-        Some(g) => &c.groups[g].reports,
-        None => std::slice::from_ref(&doc),
-    };
+    let reports = c.reports_of(doc, index);
     let others: Vec<String> = reports
         .iter()
         .filter(|&&r| r != doc)
@@ -50,7 +47,7 @@ pub fn passage_view(
         <span id={format!("p-{doc}-{index}")} {class} tabindex="0" role="button"
             data-doc={doc.to_string()} data-passage={index.to_string()}>
             { &p.text }
-            <sup class="badge" aria-hidden="true">{ badge(reports) }</sup>
+            <sup class="badge" aria-hidden="true">{ badge(&reports) }</sup>
             { near_hint(&resembles) }
             <span class="sr-only">{ note }</span>
         </span>

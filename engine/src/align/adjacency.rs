@@ -12,10 +12,12 @@ pub struct Adjacency {
 }
 
 impl Adjacency {
-    /// Neighbour lists of `nodes` nodes joined by `links`.
-    pub fn new<'a>(nodes: usize, links: impl Iterator<Item = &'a Link> + Clone) -> Self {
+    /// Neighbour lists of `nodes` nodes joined by the `links` that score at least `min_score`.
+    /// (One function for every caller: a generic one compiles once per caller into the bundle.)
+    pub fn new(nodes: usize, links: &[Link], min_score: f32) -> Self {
+        let links = || links.iter().filter(|l| l.score >= min_score);
         let mut start = vec![0u32; nodes + 1];
-        for l in links.clone() {
+        for l in links() {
             start[l.a + 1] += 1;
             start[l.b + 1] += 1;
         }
@@ -24,7 +26,7 @@ impl Adjacency {
         }
         let mut next = start.clone();
         let mut neighbours = vec![0u32; start[nodes] as usize];
-        for l in links {
+        for l in links() {
             for (from, to) in [(l.a, l.b), (l.b, l.a)] {
                 neighbours[next[from] as usize] = to as u32;
                 next[from] += 1;
@@ -51,7 +53,7 @@ mod tests {
     fn links_are_found_both_ways_and_nothing_else() {
         let link = |a, b| Link { a, b, score: 0.5 };
         let links = [link(0, 3), link(1, 2), link(0, 1)];
-        let adj = Adjacency::new(4, links.iter());
+        let adj = Adjacency::new(4, &links, 0.5);
         for (x, y) in [(0, 3), (3, 0), (1, 2), (2, 1), (0, 1), (1, 0)] {
             assert!(adj.linked(x, y), "{x}-{y}");
         }

@@ -17,9 +17,18 @@ pub fn closest(
         let mut reports: Vec<usize> = g.members.iter().map(|&m| nodes[m].doc).collect();
         crate::sort::ascending(&mut reports);
         reports.dedup();
-        g.members
-            .iter()
-            .for_each(|&m| covered[m].clone_from(&reports));
+        // A passage of two facts is in two groups: it covers the reports of both.
+        for &m in &g.members {
+            if covered[m].len() == 1 {
+                covered[m].clone_from(&reports);
+            } else {
+                for r in &reports {
+                    if !covered[m].contains(r) {
+                        covered[m].push(*r);
+                    }
+                }
+            }
+        }
     }
     // Per node, the best offer (a link end in an uncovered report) of each of at most `max`
     // reports: offers in one pass, each compared with the few kept. The best `max` reports by

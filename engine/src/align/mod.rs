@@ -7,6 +7,7 @@
 //! stops chaining: a weak middle link cannot pull two unrelated passages into one group.
 
 pub mod adjacency;
+pub mod also;
 pub mod closest;
 pub mod features;
 pub mod headlines;
@@ -230,8 +231,7 @@ pub fn group(
 ) -> Vec<NodeGroup> {
     let weak = threshold * WEAK_SHARE;
     // Pairs linked at least weakly: all a merge check asks of a link.
-    let adjacency =
-        adjacency::Adjacency::new(nodes.len(), links.iter().filter(|l| l.score >= weak));
+    let adjacency = adjacency::Adjacency::new(nodes.len(), links, weak);
     let linked = |x: usize, y: usize| adjacency.linked(x, y);
 
     let order = strongest_first(nodes, links, threshold);

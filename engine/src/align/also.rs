@@ -1,0 +1,146 @@
+//! Passages that state two facts: "The union puts turnout at 92% and demands 150 euros more"
+//! belongs to the group of one fact and also to the group of the other. [`super::group`] puts
+//! each passage in one group; this step lets a member of one group *also* join one other group,
+//! on the terms a merge must meet: a link at or above the threshold to one of its members, a
+//! link at least [`WEAK_SHARE`] × threshold to every member, and no member from its own report.
+//! The two groups must state different things: no other member of its first group links at or
+//! above the threshold to a member of the second (else they are one statement that the
+//! grouping kept in two, e.g. because a report repeats it, and the passage adds nothing).
+
+use super::{adjacency::Adjacency, Link, Node, NodeGroup, WEAK_SHARE};
+
+/// Second memberships `(node, group)`, at most one per node (the group it links to most
+/// strongly; equal scores: the lower group index). Only members of groups that cover two or
+/// more reports take part, as nodes and as groups.
+pub fn also_members(
+    nodes: &[Node],
+    links: &[Link],
+    groups: &[NodeGroup],
+    threshold: f32,
+) -> Vec<(usize, usize)> {
+    let mut group_of = vec![usize::MAX; nodes.len()];
+    for (g, group) in groups.iter().enumerate() {
+        let first = nodes[group.members[0]].doc;
+        if group.members.iter().any(|&m| nodes[m].doc != first) {
+            group.members.iter().for_each(|&m| group_of[m] = g);
+        }
+    }
+    let weak = threshold * WEAK_SHARE;
+    let adjacency = Adjacency::new(nodes.len(), links, weak);
+    let strong = Adjacency::new(nodes.len(), links, threshold);
+    let mut best: Vec<Option<(f32, usize)>> = vec![None; nodes.len()];
+    for link in links.iter().filter(|l| l.score >= threshold) {
+        for (from, to) in [(link.a, link.b), (link.b, link.a)] {
+            let (own, other) = (group_of[from], group_of[to]);
+            if own == usize::MAX || other == usize::MAX || own == other {
+                continue;
+            }
+            let better =
+                best[from].is_none_or(|(s, g)| link.score > s || (link.score == s && other < g));
+            if better
+                && groups[other]
+                    .members
+                    .iter()
+                    .all(|&m| nodes[m].doc != nodes[from].doc && adjacency.linked(from, m))
+                && distinct(&groups[own].members, &groups[other].members, from, &strong)
+            {
+                best[from] = Some((link.score, other));
+            }
+        }
+    }
+    best.iter()
+        .enumerate()
+        .filter_map(|(node, b)| b.map(|(_, g)| (node, g)))
+        .collect()
+}
+
+/// No member of `own` but `node` links at or above the threshold (`strong`) to one of `other`.
+fn distinct(own: &[usize], other: &[usize], node: usize, strong: &Adjacency) -> bool {
+    own.iter()
+        .filter(|&&m| m != node)
+        .all(|&m| other.iter().all(|&o| !strong.linked(m, o)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(doc: usize, position: usize) -> Node {
+        Node {
+            doc,
+            position,
+            fingerprint: (doc * 100 + position) as u64,
+        }
+    }
+
+    fn link(a: usize, b: usize, score: f32) -> Link {
+        Link { a, b, score }
+    }
+
+    fn group(members: &[usize]) -> NodeGroup {
+        NodeGroup {
+            members: members.to_vec(),
+            score: 0.5,
+        }
+    }
+
+    #[test]
+    fn a_passage_with_two_facts_joins_the_group_of_the_second() {
+        // Report 0 states A (node 0) and B (node 1) apart; report 1 states A (2) and B (3)
+        // apart; report 2 states both in one passage (4), grouped with A.
+        let nodes = [node(0, 0), node(0, 1), node(1, 0), node(1, 1), node(2, 0)];
+        let groups = [group(&[0, 2, 4]), group(&[1, 3])];
+        let links = [
+            link(0, 2, 0.6),
+            link(0, 4, 0.5),
+            link(2, 4, 0.5),
+            link(1, 3, 0.6),
+            link(1, 4, 0.45),
+            link(3, 4, 0.2),
+        ];
+        assert_eq!(also_members(&nodes, &links, &groups, 0.3), [(4, 1)]);
+    }
+
+    #[test]
+    fn every_member_must_link_and_its_own_report_must_be_new() {
+        let nodes = [node(0, 0), node(0, 1), node(1, 0), node(1, 1), node(2, 0)];
+        let groups = [group(&[0, 2, 4]), group(&[1, 3])];
+        // Node 4 links to 1 but not even weakly to 3: no second group.
+        let unlinked = [
+            link(0, 2, 0.6),
+            link(0, 4, 0.5),
+            link(1, 3, 0.6),
+            link(1, 4, 0.45),
+        ];
+        assert!(also_members(&nodes, &unlinked, &groups, 0.3).is_empty());
+        // Node 0 links to both members of the other group, but its report is there already.
+        let same_report = [link(0, 2, 0.6), link(1, 3, 0.6), link(0, 3, 0.5)];
+        assert!(also_members(&nodes, &same_report, &groups, 0.3).is_empty());
+        // Only weak links: no second group.
+        let weak = [
+            link(0, 2, 0.6),
+            link(1, 3, 0.6),
+            link(1, 4, 0.25),
+            link(3, 4, 0.25),
+        ];
+        assert!(also_members(&nodes, &weak, &groups, 0.3).is_empty());
+    }
+
+    #[test]
+    fn two_groups_of_one_statement_do_not_share_a_passage() {
+        // As in the first test, but the members of the two groups link to each other (0 ~ 3):
+        // one statement kept in two groups, not two facts.
+        let nodes = [node(0, 0), node(0, 1), node(1, 0), node(1, 1), node(2, 0)];
+        let groups = [group(&[0, 2, 4]), group(&[1, 3])];
+        let links = [
+            link(0, 2, 0.6),
+            link(0, 4, 0.5),
+            link(2, 4, 0.5),
+            link(1, 3, 0.6),
+            link(1, 4, 0.45),
+            link(3, 4, 0.2),
+            link(0, 3, 0.4),
+        ];
+        assert!(also_members(&nodes, &links, &groups, 0.3).is_empty());
+    }
+}
