@@ -250,16 +250,23 @@ impl Staged {
             .copied()
             .collect();
         let nodes = &s.nodes;
-        let mut node_groups: Vec<align::NodeGroup> =
-            align::group(nodes, &weak, threshold, self.options.max_per_report.max(1))
-                .into_iter()
-                .filter(|g| {
-                    g.members
-                        .iter()
-                        .any(|&m| nodes[m].doc != nodes[g.members[0]].doc)
-                })
-                .collect();
-        let second = align::also::also_members(nodes, &weak, &node_groups, threshold);
+        let adjacency =
+            align::adjacency::Adjacency::new(nodes.len(), &weak, threshold * align::WEAK_SHARE);
+        let mut node_groups: Vec<align::NodeGroup> = align::group(
+            nodes,
+            &weak,
+            &adjacency,
+            threshold,
+            self.options.max_per_report.max(1),
+        )
+        .into_iter()
+        .filter(|g| {
+            g.members
+                .iter()
+                .any(|&m| nodes[m].doc != nodes[g.members[0]].doc)
+        })
+        .collect();
+        let second = align::also::also_members(nodes, &weak, &adjacency, &node_groups, threshold);
         for &(node, g) in &second {
             let members = &mut node_groups[g].members;
             let at = members.partition_point(|&m| m < node);

@@ -2,12 +2,13 @@
 //! belongs to the group of one fact and also to the group of the other. [`super::group`] puts
 //! each passage in one group; this step lets a member of one group *also* join one other group,
 //! on the terms a merge must meet: a link at or above the threshold to one of its members, a
-//! link at least [`WEAK_SHARE`] × threshold to every member, and no member from its own report.
-//! The two groups must state different things: no other member of its first group links at or
+//! link at least [`super::WEAK_SHARE`] × threshold to every member, and no member from its own
+//! report. The two groups must state different things: no other member of its first group links at or
 //! above the threshold to a member of the second (else they are one statement that the
 //! grouping kept in two, e.g. because a report repeats it, and the passage adds nothing).
 
-use super::{adjacency::Adjacency, Link, Node, NodeGroup, WEAK_SHARE};
+use super::{adjacency::Adjacency, Link, Node, NodeGroup};
+use rustc_hash::FxHashMap;
 
 /// Second memberships `(node, group)`, at most one per node (the group it links to most
 /// strongly; equal scores: the lower group index). Only members of groups that cover two or
@@ -15,6 +16,7 @@ use super::{adjacency::Adjacency, Link, Node, NodeGroup, WEAK_SHARE};
 pub fn also_members(
     nodes: &[Node],
     links: &[Link],
+    weak: &Adjacency,
     groups: &[NodeGroup],
     threshold: f32,
 ) -> Vec<(usize, usize)> {
@@ -25,27 +27,39 @@ pub fn also_members(
             group.members.iter().for_each(|&m| group_of[m] = g);
         }
     }
-    let weak = threshold * WEAK_SHARE;
-    let adjacency = Adjacency::new(nodes.len(), links, weak);
-    let strong = Adjacency::new(nodes.len(), links, threshold);
+    // Both ends of every strong link between two groups: (from, its group, the other group, score).
+    let crossing = || {
+        links
+            .iter()
+            .filter(|l| l.score >= threshold)
+            .flat_map(|l| [(l.a, l.b, l.score), (l.b, l.a, l.score)])
+            .map(|(from, to, score)| (from, group_of[from], group_of[to], score))
+            .filter(|&(_, own, other, _)| own != usize::MAX && other != usize::MAX && own != other)
+    };
+    let pair = |own: usize, other: usize| (own as u64) << 32 | other as u64;
+    // The groups state different things when no member of `own` but the candidate links strongly
+    // into `other`: per ordered pair of groups, the one member with such a link, or `MANY`.
+    let mut linking: FxHashMap<u64, u32> = FxHashMap::default();
+    for (from, own, other, _) in crossing() {
+        match linking.get_mut(&pair(own, other)) {
+            Some(member) if *member != from as u32 => *member = MANY,
+            Some(_) => {}
+            None => {
+                linking.insert(pair(own, other), from as u32);
+            }
+        }
+    }
     let mut best: Vec<Option<(f32, usize)>> = vec![None; nodes.len()];
-    for link in links.iter().filter(|l| l.score >= threshold) {
-        for (from, to) in [(link.a, link.b), (link.b, link.a)] {
-            let (own, other) = (group_of[from], group_of[to]);
-            if own == usize::MAX || other == usize::MAX || own == other {
-                continue;
-            }
-            let better =
-                best[from].is_none_or(|(s, g)| link.score > s || (link.score == s && other < g));
-            if better
-                && groups[other]
-                    .members
-                    .iter()
-                    .all(|&m| nodes[m].doc != nodes[from].doc && adjacency.linked(from, m))
-                && distinct(&groups[own].members, &groups[other].members, from, &strong)
-            {
-                best[from] = Some((link.score, other));
-            }
+    for (from, own, other, score) in crossing() {
+        let better = best[from].is_none_or(|(s, g)| score > s || (score == s && other < g));
+        if better
+            && linking.get(&pair(own, other)) == Some(&(from as u32))
+            && groups[other]
+                .members
+                .iter()
+                .all(|&m| nodes[m].doc != nodes[from].doc && weak.linked(from, m))
+        {
+            best[from] = Some((score, other));
         }
     }
     best.iter()
@@ -54,12 +68,8 @@ pub fn also_members(
         .collect()
 }
 
-/// No member of `own` but `node` links at or above the threshold (`strong`) to one of `other`.
-fn distinct(own: &[usize], other: &[usize], node: usize, strong: &Adjacency) -> bool {
-    own.iter()
-        .filter(|&&m| m != node)
-        .all(|&m| other.iter().all(|&o| !strong.linked(m, o)))
-}
+/// More than one member of a group links strongly into another.
+const MANY: u32 = u32::MAX;
 
 #[cfg(test)]
 mod tests {
@@ -75,6 +85,10 @@ mod tests {
 
     fn link(a: usize, b: usize, score: f32) -> Link {
         Link { a, b, score }
+    }
+
+    fn weak(links: &[Link]) -> Adjacency {
+        Adjacency::new(5, links, 0.3 * crate::align::WEAK_SHARE)
     }
 
     fn group(members: &[usize]) -> NodeGroup {
@@ -98,7 +112,10 @@ mod tests {
             link(1, 4, 0.45),
             link(3, 4, 0.2),
         ];
-        assert_eq!(also_members(&nodes, &links, &groups, 0.3), [(4, 1)]);
+        assert_eq!(
+            also_members(&nodes, &links, &weak(&links), &groups, 0.3),
+            [(4, 1)]
+        );
     }
 
     #[test]
@@ -112,18 +129,18 @@ mod tests {
             link(1, 3, 0.6),
             link(1, 4, 0.45),
         ];
-        assert!(also_members(&nodes, &unlinked, &groups, 0.3).is_empty());
+        assert!(also_members(&nodes, &unlinked, &weak(&unlinked), &groups, 0.3).is_empty());
         // Node 0 links to both members of the other group, but its report is there already.
         let same_report = [link(0, 2, 0.6), link(1, 3, 0.6), link(0, 3, 0.5)];
-        assert!(also_members(&nodes, &same_report, &groups, 0.3).is_empty());
+        assert!(also_members(&nodes, &same_report, &weak(&same_report), &groups, 0.3).is_empty());
         // Only weak links: no second group.
-        let weak = [
+        let weak_only = [
             link(0, 2, 0.6),
             link(1, 3, 0.6),
             link(1, 4, 0.25),
             link(3, 4, 0.25),
         ];
-        assert!(also_members(&nodes, &weak, &groups, 0.3).is_empty());
+        assert!(also_members(&nodes, &weak_only, &weak(&weak_only), &groups, 0.3).is_empty());
     }
 
     #[test]
@@ -141,6 +158,6 @@ mod tests {
             link(3, 4, 0.2),
             link(0, 3, 0.4),
         ];
-        assert!(also_members(&nodes, &links, &groups, 0.3).is_empty());
+        assert!(also_members(&nodes, &links, &weak(&links), &groups, 0.3).is_empty());
     }
 }

@@ -220,19 +220,18 @@ fn candidate_pairs(nodes: &[Node], feats: &[PassageFeatures], corpus: &Corpus) -
     pairs
 }
 
-/// Groups nodes by greedy, chaining-free merging of links at or above `threshold`.
+/// Groups nodes by greedy, chaining-free merging of links at or above `threshold`; `weak`
+/// holds the links of at least [`WEAK_SHARE`] × threshold (all a merge check asks of a link).
 ///
 /// Every node ends up in exactly one group; unlinked nodes form singleton groups.
 pub fn group(
     nodes: &[Node],
     links: &[Link],
+    weak: &adjacency::Adjacency,
     threshold: f32,
     max_per_report: usize,
 ) -> Vec<NodeGroup> {
-    let weak = threshold * WEAK_SHARE;
-    // Pairs linked at least weakly: all a merge check asks of a link.
-    let adjacency = adjacency::Adjacency::new(nodes.len(), links, weak);
-    let linked = |x: usize, y: usize| adjacency.linked(x, y);
+    let linked = |x: usize, y: usize| weak.linked(x, y);
 
     let order = strongest_first(nodes, links, threshold);
     let order = order.iter().map(|&i| &links[i as usize]);
@@ -406,6 +405,10 @@ fn tie_key(nodes: &[Node], link: &Link) -> (u64, u64) {
 mod tests {
     use super::*;
 
+    fn weak(n: &[Node], l: &[Link]) -> adjacency::Adjacency {
+        adjacency::Adjacency::new(n.len(), l, 0.3 * WEAK_SHARE)
+    }
+
     fn nodes(docs: &[usize]) -> Vec<Node> {
         docs.iter()
             .enumerate()
@@ -433,7 +436,7 @@ mod tests {
                 score: 0.31,
             },
         ];
-        let g = group(&n, &l, 0.3, 3);
+        let g = group(&n, &l, &weak(&n, &l), 0.3, 3);
         assert_eq!(
             g.iter().find(|g| g.members.contains(&0)).unwrap().members,
             [0, 1]
@@ -460,7 +463,7 @@ mod tests {
                 score: 0.4,
             },
         ];
-        let g = group(&n, &l, 0.3, 3);
+        let g = group(&n, &l, &weak(&n, &l), 0.3, 3);
         assert_eq!(g.len(), 1);
         assert_eq!(g[0].members, [0, 1, 2]);
     }
@@ -477,7 +480,7 @@ mod tests {
             link(0, 3, 0.35),
             link(1, 2, 0.25),
         ];
-        let g = group(&n, &l, 0.3, 3);
+        let g = group(&n, &l, &weak(&n, &l), 0.3, 3);
         assert_eq!(g.len(), 2, "{g:?}");
     }
 
@@ -501,7 +504,7 @@ mod tests {
                 score: 0.2,
             },
         ];
-        let g = group(&n, &l, 0.3, 3);
+        let g = group(&n, &l, &weak(&n, &l), 0.3, 3);
         assert_eq!(g.len(), 1);
     }
 }
