@@ -53,6 +53,10 @@ fn main() {
             "Third English test set (ferry aground; whole pages copied)",
         ),
         ("swedish", "Swedish test set (bus accident; no stemmer)"),
+        (
+            "russian",
+            "Russian test set (heating pipe burst; another script, no stemmer)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

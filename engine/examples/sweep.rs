@@ -20,6 +20,7 @@ fn main() {
         "german2",
         "english3",
         "swedish",
+        "russian",
     ];
     println!(
         "threshold  {}  pooled P / R / F1",

@@ -26,6 +26,8 @@ pub enum Language {
     Nl,
     /// Portuguese.
     Pt,
+    /// Russian.
+    Ru,
     /// Anything else: no stemming, no stop words.
     Other,
 }
@@ -76,6 +78,96 @@ const PT: Words = crate::words![
     "nos", "nas", "é", "que", "por", "para", "com", "não", "se", "seu", "sua", "como", "mais",
     "mas", "ou", "foi", "ser", "ao", "aos", "entre", "contra", "também", "pelo", "pela", "este",
 ];
+const RU: Words = crate::words![
+    "и",
+    "в",
+    "во",
+    "не",
+    "что",
+    "он",
+    "на",
+    "я",
+    "с",
+    "со",
+    "как",
+    "а",
+    "то",
+    "все",
+    "она",
+    "так",
+    "его",
+    "но",
+    "да",
+    "к",
+    "у",
+    "же",
+    "за",
+    "бы",
+    "по",
+    "только",
+    "ее",
+    "её",
+    "было",
+    "от",
+    "еще",
+    "ещё",
+    "нет",
+    "о",
+    "из",
+    "ему",
+    "когда",
+    "даже",
+    "ли",
+    "если",
+    "уже",
+    "или",
+    "ни",
+    "быть",
+    "был",
+    "была",
+    "были",
+    "до",
+    "там",
+    "себя",
+    "ей",
+    "может",
+    "они",
+    "где",
+    "есть",
+    "для",
+    "мы",
+    "их",
+    "чем",
+    "чтобы",
+    "под",
+    "будет",
+    "тогда",
+    "кто",
+    "этот",
+    "того",
+    "этого",
+    "при",
+    "об",
+    "после",
+    "над",
+    "тот",
+    "через",
+    "эти",
+    "про",
+    "них",
+    "этой",
+    "перед",
+    "том",
+    "также",
+    "это",
+    "которые",
+    "который",
+    "которая",
+    "которых",
+    "между",
+    "свою",
+    "своих",
+];
 
 // A slice, not `Words`: looked up at every full stop.
 const DE_ABBREVIATIONS: &[&str] = &[
@@ -93,7 +185,29 @@ const EN_ABBREVIATIONS: &[&str] = &[
     "approx", "dept", "est", "fig", "mt", "ft", "p.m", "a.m", "cf", "al", "ave", "rev",
 ];
 
-/// Months (German and English) that make "1. Juli" an ordinal date, not a sentence end.
+// A slice, not `Words`: looked up at every full stop. Street, avenue, square, "named after",
+// "that is", "and so on", thousand, million, billion, roubles: followed by a name or a
+// lower-case word, never ending a sentence. ("г." is left out: a year that ends a sentence.)
+const RU_ABBREVIATIONS: &[&str] = &[
+    "ул",
+    "пр",
+    "просп",
+    "пл",
+    "пер",
+    "им",
+    "т.е",
+    "т.д",
+    "т.п",
+    "т.к",
+    "тыс",
+    "млн",
+    "млрд",
+    "руб",
+    "см",
+    "обл",
+];
+
+/// Months (German, English, and Russian in the genitive of dates) that make "1. Juli" an ordinal date, not a sentence end.
 const MONTHS: Words = crate::words![
     "januar",
     "jänner",
@@ -116,11 +230,23 @@ const MONTHS: Words = crate::words![
     "july",
     "october",
     "december",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 ];
 
 impl Language {
     /// Every language with stop words, in detection order.
-    pub const DETECTABLE: [Language; 7] = [
+    pub const DETECTABLE: [Language; 8] = [
         Language::De,
         Language::En,
         Language::Fr,
@@ -128,6 +254,7 @@ impl Language {
         Language::It,
         Language::Nl,
         Language::Pt,
+        Language::Ru,
     ];
 
     /// The ISO 639-1 code, or "und" (undetermined) for `Other`.
@@ -140,6 +267,7 @@ impl Language {
             Language::It => "it",
             Language::Nl => "nl",
             Language::Pt => "pt",
+            Language::Ru => "ru",
             Language::Other => "und",
         }
     }
@@ -154,6 +282,7 @@ impl Language {
             Language::It => IT,
             Language::Nl => NL,
             Language::Pt => PT,
+            Language::Ru => RU,
             Language::Other => crate::words![],
         }
     }
@@ -168,15 +297,19 @@ impl Language {
             Language::It => Algorithm::Italian,
             Language::Nl => Algorithm::Dutch,
             Language::Pt => Algorithm::Portuguese,
+            Language::Ru => Algorithm::Russian,
             Language::Other => return None,
         })
     }
 
     /// Is `word_lower` (lower case, no final dot) an abbreviation that a full stop follows
     /// without ending the sentence? German and English lists are always consulted: reports
-    /// quote names like "Microsoft Corp." in any language.
+    /// quote names like "Microsoft Corp." in any language; so are the Russian ones (another
+    /// script: they cannot meet a word of the others).
     pub fn is_abbreviation(self, word_lower: &str) -> bool {
-        DE_ABBREVIATIONS.contains(&word_lower) || EN_ABBREVIATIONS.contains(&word_lower)
+        DE_ABBREVIATIONS.contains(&word_lower)
+            || EN_ABBREVIATIONS.contains(&word_lower)
+            || RU_ABBREVIATIONS.contains(&word_lower)
     }
 
     /// Is `word_lower` a month name (German or English)?
@@ -251,6 +384,14 @@ mod tests {
         assert_eq!(
             detect("The United States and its allies accused China of hiring hackers."),
             Language::En
+        );
+    }
+
+    #[test]
+    fn detects_russian() {
+        assert_eq!(
+            detect("Мэр ввел режим чрезвычайной ситуации, и все бригады работают на месте."),
+            Language::Ru
         );
     }
 

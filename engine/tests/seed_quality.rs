@@ -183,6 +183,13 @@ const BLIND_SETS: &[(&str, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 0.63 / R 0.60, boilerplate R 0.18 (a language without stemmer or cues; the section label 'Nyheter' was a title); section labels above the headline, Nordic cues, agency marks in brackets, audio buttons",
     ),
+    (
+        "russian",
+        0.79,
+        0.49,
+        0.99,
+        "blind P 0.47 / R 0.27, boilerplate R 0.07 (another script; the dateline and the agency's mark were sentences of their own); Russian stop words and stemmer, Russian cues and months, an author's name above the time stamp, datelines with a date and an agency mark, Russian abbreviations",
+    ),
 ];
 
 #[test]
@@ -420,4 +427,25 @@ fn headlines_of_different_events_stay_apart() {
     assert_eq!(title_group(1), cyber);
     assert_eq!(title_group(4), rail);
     assert_ne!(cyber, rail);
+}
+
+#[test]
+fn russian_topical_neighbours_stay_apart() {
+    // The burst on the same pipe in December 2022 is not this one; the column's title is the
+    // headline under the breadcrumb, and the dateline opens the lead.
+    let c = compare_set("russian");
+    apart_from_each(
+        &c,
+        (0, "В декабре 2022"),
+        &[
+            (0, "Авария произошла во вторник"),
+            (1, "Рано утром на улице Станиславского"),
+            (2, "Во вторник утром"),
+        ],
+    );
+    assert_eq!(c.documents[0].language.code(), "ru");
+    assert!(c.documents[1].title.starts_with("Новосибирск замерзает"));
+    assert!(c.documents[0].passages[1]
+        .text
+        .starts_with("НОВОСИБИРСК, 14 января. /ТАСС/. Около 30 тыс."));
 }

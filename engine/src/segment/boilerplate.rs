@@ -157,6 +157,12 @@ const WHOLE_BLOCK: &[(&str, BoilerplateReason)] = &[
     ("mest läst", BoilerplateReason::RelatedLinks),
     ("mest lest", BoilerplateReason::RelatedLinks),
     ("mest læste", BoilerplateReason::RelatedLinks),
+    ("популярное", BoilerplateReason::RelatedLinks),
+    ("самое читаемое", BoilerplateReason::RelatedLinks),
+    ("реклама", BoilerplateReason::Advertisement),
+    ("поделиться", BoilerplateReason::Social),
+    ("слушать", BoilerplateReason::Social),
+    ("комментарии", BoilerplateReason::Comments),
     ("live", BoilerplateReason::Navigation),
     ("key points", BoilerplateReason::Navigation),
     ("summary", BoilerplateReason::Navigation),
@@ -210,6 +216,11 @@ const PREFIXES: &[(&str, BoilerplateReason)] = &[
     ("läs mer", BoilerplateReason::RelatedLinks),
     ("les også", BoilerplateReason::RelatedLinks),
     ("læs også", BoilerplateReason::RelatedLinks),
+    ("читайте также", BoilerplateReason::RelatedLinks),
+    ("смотрите также", BoilerplateReason::RelatedLinks),
+    ("подписывайтесь", BoilerplateReason::Social),
+    ("поделиться", BoilerplateReason::Social),
+    ("войдите, чтобы", BoilerplateReason::Comments),
     ("zur startseite", BoilerplateReason::Navigation),
     ("zurück zur startseite", BoilerplateReason::Navigation),
     ("back to top", BoilerplateReason::Navigation),
@@ -515,8 +526,11 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
             && after
             && word_count(block) <= 4
             && !block.chars().any(|c| c == '.' || c == ',');
+        // An author's name alone on the line above the time stamp ("Elena Smirnova").
+        let author = after && i > 0 && is_bare_name(block);
         if out[i].is_none()
             && (between
+                || author
                 || ((is_name_in_place(block) || is_name_with_role(block)) && (before || after)))
         {
             out[i] = Some(BoilerplateReason::Credit);
@@ -530,14 +544,19 @@ fn is_name_with_role(block: &str) -> bool {
     let Some((name, role)) = block.split_once(", ") else {
         return false;
     };
-    let names: Vec<&str> = name.split_whitespace().collect();
+    is_bare_name(name)
+        && (1..=4).contains(&word_count(role))
+        && !role.chars().any(|c| c.is_ascii_punctuation())
+}
+
+/// Two or three capitalised words of letters (and hyphens), nothing else: "Kari Holm".
+fn is_bare_name(block: &str) -> bool {
+    let names: Vec<&str> = block.split_whitespace().collect();
     (2..=3).contains(&names.len())
         && names.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || c == '-')
         })
-        && (1..=4).contains(&word_count(role))
-        && !role.chars().any(|c| c.is_ascii_punctuation())
 }
 
 /// A menu copied with the page ("Home", "News", "World", …; "About us", "Contact us", …): four
@@ -963,6 +982,8 @@ const TIME_STAMP_STARTS: Words = crate::words![
     "bijgewerkt",
     "publicerad",
     "uppdaterad",
+    "опубликовано",
+    "обновлено",
 ];
 
 /// "Updated 3 hours ago", "Veröffentlicht am 21.07.2021, 14:35 Uhr", "Published Jul 21,
@@ -1360,6 +1381,45 @@ mod tests {
             "The photographer said: Photo: none allowed here, and the police took his camera away.",
         ]);
         assert_eq!(got, [None; 13]);
+    }
+
+    #[test]
+    fn russian_furniture_an_author_above_the_stamp_and_sentences_that_stay_content() {
+        // Found by the blind Russian set: Russian cues, Russian months in date lines, an
+        // author's name alone above the time stamp.
+        let got = classify(&[
+            "Новосибирск замерзает: прорыв теплотрассы оставил без тепла тысячи людей",
+            "Елена Смирнова",
+            "14 января 2025, 11:42",
+            "Обновлено 14 января 2025, 15:10",
+            "Жители десятков домов проснулись в холодных квартирах.",
+            "Реклама",
+            "Читайте также: Морозы до минус 40 ожидаются в Сибири",
+            "Подписывайтесь на наш канал в Telegram",
+            "Поделиться: ВКонтакте Одноклассники Telegram",
+            "Комментарии (37)",
+            "Войдите, чтобы оставить комментарий",
+            "Слушать",
+            "Популярное",
+            "Курс рубля на 15 января",
+        ]);
+        let (c, l, s) = (Some(Credit), Some(RelatedLinks), Some(Social));
+        #[rustfmt::skip]
+        let want = [
+            None, c, c, c, None, Some(Advertisement), l, s, s, Some(Comments), Some(Comments), s,
+            l, l,
+        ];
+        assert_eq!(got, want);
+        // A name alone above a sentence, sentences that mention comments, advertising and a
+        // date: content.
+        let got = classify(&[
+            "Жительница дома рассказала о холоде.",
+            "Ирина Волкова",
+            "Реклама на остановках обошлась городу в 2 млн рублей.",
+            "Комментарии мэрии появились 14 января.",
+            "Максим Кудрявцев",
+        ]);
+        assert_eq!(got, [None, None, None, None, None]);
     }
 
     #[test]

@@ -84,26 +84,60 @@ pub fn split(text: &str, lang: Language) -> Vec<Range<usize>> {
             _ => out.push(start..end),
         }
     }
-    // A dateline opening the paragraph ("Lindenfeld. Ein Zug …") belongs to its sentence.
-    if out.len() >= 2 && is_dateline(&text[out[0].clone()]) {
-        out[1].start = out[0].start;
-        out.remove(0);
+    // A dateline opening the paragraph ("Lindenfeld. Ein Zug …"), and an agency mark after it
+    // ("НОВОСИБИРСК, 14 января. /ТАСС/. Около …"), belong to the sentence they open.
+    let mut opening = 0;
+    while opening + 1 < out.len() {
+        let piece = &text[out[opening].clone()];
+        if (opening == 0 && is_dateline(piece)) || (opening > 0 && is_agency_mark(piece)) {
+            opening += 1;
+        } else {
+            break;
+        }
+    }
+    if opening > 0 {
+        out[opening].start = out[0].start;
+        out.drain(..opening);
     }
     out
 }
 
 /// A place name alone as a sentence: one to three capitalised words (hyphens and slashes
-/// allowed, "Bad Hersfeld.", "BERLIN/KASSEL."), as newspapers open a report.
+/// allowed, "Bad Hersfeld.", "BERLIN/KASSEL."), as newspapers open a report; or the place and
+/// a date ("НОВОСИБИРСК, 14 января.", "OSLO, 3 March 2025.").
 fn is_dateline(piece: &str) -> bool {
-    let Some(name) = piece.strip_suffix('.') else {
+    let Some(line) = piece.strip_suffix('.') else {
         return false;
     };
+    let (name, date) = line.split_once(", ").unwrap_or((line, ""));
     let words: Vec<&str> = name.split_whitespace().collect();
-    (1..=3).contains(&words.len())
+    let date: Vec<&str> = date.split_whitespace().collect();
+    let day = |w: &str| (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit());
+    let dated = match date.as_slice() {
+        [] => true,
+        [d, m] | [d, m, _] => day(d) && Language::is_month(&case::lower(m)),
+        _ => false,
+    };
+    dated
+        && (1..=3).contains(&words.len())
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '/')
         })
+}
+
+/// A news agency's mark alone as a sentence: "/ТАСС/.", "(dpa).".
+fn is_agency_mark(piece: &str) -> bool {
+    let mark = piece.trim_end_matches('.');
+    let inner = mark
+        .strip_prefix('/')
+        .and_then(|m| m.strip_suffix('/'))
+        .or_else(|| mark.strip_prefix('(').and_then(|m| m.strip_suffix(')')));
+    inner.is_some_and(|m| {
+        (1..=2).contains(&m.split_whitespace().count())
+            && m.starts_with(char::is_uppercase)
+            && m.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    })
 }
 
 /// Decides whether the terminal punctuation at `chars[term]` (closers up to `after`) ends a sentence.
@@ -397,6 +431,26 @@ mod tests {
         assert_eq!(
             parts("Bad Hersfeld. Ein Zug hielt.", Language::De),
             ["Bad Hersfeld. Ein Zug hielt."]
+        );
+        // A place and a date, then the agency's mark: all open the first sentence.
+        assert_eq!(
+            parts(
+                "НОВОСИБИРСК, 14 января. /ТАСС/. Около 30 тыс. жителей остались без тепла. Авария произошла на ул. Станиславского.",
+                Language::Other
+            ),
+            [
+                "НОВОСИБИРСК, 14 января. /ТАСС/. Около 30 тыс. жителей остались без тепла.",
+                "Авария произошла на ул. Станиславского."
+            ]
+        );
+        // Not a dateline: a sentence after a place and a word, and a mark in mid-paragraph.
+        assert_eq!(
+            parts(
+                "Berlin, Montag. Die Lage ist ruhig. (dpa). Mehr folgt.",
+                Language::De
+            )
+            .len(),
+            4
         );
         // Not a place: a sentence of its own, and a lone sentence stays as it is.
         assert_eq!(
