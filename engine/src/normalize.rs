@@ -509,6 +509,83 @@ const NUMBER_WORDS_IT: &[(&str, u32)] = &[
 
 /// Number words of Portuguese, both spellings where Portugal and Brazil differ ("um" / "uma"
 /// mean "one" and "a").
+/// Russian number words in the forms news use (nominative, and the genitive and prepositional
+/// of "около тридцати тысяч", "о тридцати тысячах"); "один" is left out, as "one" is.
+const NUMBER_WORDS_RU: &[(&str, u32)] = &[
+    ("два", 2),
+    ("две", 2),
+    ("двух", 2),
+    ("три", 3),
+    ("трех", 3),
+    ("трёх", 3),
+    ("четыре", 4),
+    ("четырех", 4),
+    ("четырёх", 4),
+    ("пять", 5),
+    ("пяти", 5),
+    ("шесть", 6),
+    ("шести", 6),
+    ("семь", 7),
+    ("семи", 7),
+    ("восемь", 8),
+    ("восьми", 8),
+    ("девять", 9),
+    ("девяти", 9),
+    ("десять", 10),
+    ("десяти", 10),
+    ("одиннадцать", 11),
+    ("одиннадцати", 11),
+    ("двенадцать", 12),
+    ("двенадцати", 12),
+    ("тринадцать", 13),
+    ("тринадцати", 13),
+    ("четырнадцать", 14),
+    ("четырнадцати", 14),
+    ("пятнадцать", 15),
+    ("пятнадцати", 15),
+    ("шестнадцать", 16),
+    ("шестнадцати", 16),
+    ("семнадцать", 17),
+    ("семнадцати", 17),
+    ("восемнадцать", 18),
+    ("восемнадцати", 18),
+    ("девятнадцать", 19),
+    ("девятнадцати", 19),
+    ("двадцать", 20),
+    ("двадцати", 20),
+    ("тридцать", 30),
+    ("тридцати", 30),
+    ("сорок", 40),
+    ("сорока", 40),
+    ("пятьдесят", 50),
+    ("пятидесяти", 50),
+    ("шестьдесят", 60),
+    ("шестидесяти", 60),
+    ("семьдесят", 70),
+    ("семидесяти", 70),
+    ("восемьдесят", 80),
+    ("восьмидесяти", 80),
+    ("девяносто", 90),
+    ("девяноста", 90),
+    ("сто", 100),
+    ("ста", 100),
+    ("двести", 200),
+    ("двухсот", 200),
+    ("триста", 300),
+    ("трехсот", 300),
+    ("четыреста", 400),
+    ("пятьсот", 500),
+    ("шестьсот", 600),
+    ("семьсот", 700),
+    ("восемьсот", 800),
+    ("девятьсот", 900),
+    ("тысяча", 1000),
+    ("тысячи", 1000),
+    ("тысяч", 1000),
+    ("тысячах", 1000),
+    ("тысячам", 1000),
+    ("тысячу", 1000),
+];
 const NUMBER_WORDS_PT: &[(&str, u32)] = &[
     ("dois", 2),
     ("duas", 2),
@@ -577,6 +654,7 @@ fn number_tables(lang: Language) -> &'static [&'static [(&'static str, u32)]] {
         Language::It => &[NUMBER_WORDS_IT],
         Language::Nl => &[NUMBER_WORDS_NL],
         Language::Pt => &[NUMBER_WORDS_PT],
+        Language::Ru => &[NUMBER_WORDS_RU],
         _ => &[NUMBER_WORDS_DE, NUMBER_WORDS_EN],
     }
 }
@@ -648,7 +726,8 @@ const BILLIONS: crate::words::Words = crate::words![
     "miliardo",
     "miliardi",
     "miljard",
-    "miljarden"
+    "miljarden",
+    "млрд"
 ];
 const MILLIONS: crate::words::Words = crate::words![
     "million",
@@ -663,8 +742,12 @@ const MILLIONS: crate::words::Words = crate::words![
     "miljoen",
     "miljoenen",
     "milhão",
-    "milhões"
+    "milhões",
+    "млн"
 ];
+
+/// Scale words of a thousand after a figure ("30 тыс.", "30 тысяч").
+const THOUSANDS: crate::words::Words = crate::words!["тыс", "тысяч", "тысячи", "тысячах"];
 
 /// The factor of a folded scale word.
 fn scale_of(folded: &str) -> Option<u64> {
@@ -672,6 +755,8 @@ fn scale_of(folded: &str) -> Option<u64> {
         Some(1_000_000_000)
     } else if MILLIONS.contains(folded) {
         Some(1_000_000)
+    } else if THOUSANDS.contains(folded) {
+        Some(1_000)
     } else {
         None
     }
@@ -801,6 +886,21 @@ fn joins_smaller(last: u32, next: u32) -> bool {
 
 /// Word-bound pieces of `text` without white space, with hyphenated compounds ("Vertrags-Hacker",
 /// "US-Regierung") and numbers with separators ("1.000", "23,00") kept as one piece.
+/// One space between groups of a figure: plain, no-break, narrow no-break or thin.
+fn is_thousands_gap(gap: &str) -> bool {
+    matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+}
+
+/// A figure written in groups: one to three digits, then groups of three after single spaces
+/// ("30", "30 000").
+fn is_digit_groups(figure: &str) -> bool {
+    let mut groups = figure.split(|c: char| is_thousands_gap(c.encode_utf8(&mut [0; 4])));
+    let first_ok = groups
+        .next()
+        .is_some_and(|g| (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()));
+    first_ok && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+}
+
 fn merged_words(text: &str) -> Vec<(usize, usize)> {
     // Room for the usual word length at once (a short-lived list: growing it costs more).
     let mut pieces: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 4 + 1);
@@ -822,8 +922,15 @@ fn merged_words(text: &str) -> Vec<(usize, usize)> {
                         && last.is_alphanumeric())
             }
         };
+        // "30 000", "4 000 000": groups of three digits after one space join their figure.
+        let thousands = |prev: &(usize, usize)| {
+            piece.len() == 3
+                && piece.bytes().all(|b| b.is_ascii_digit())
+                && is_thousands_gap(&text[prev.1..start])
+                && is_digit_groups(&text[prev.0..prev.1])
+        };
         match pieces.last_mut() {
-            Some(prev) if joins(prev) => prev.1 = end,
+            Some(prev) if joins(prev) || thousands(prev) => prev.1 = end,
             _ => pieces.push((start, end)),
         }
     }
@@ -953,6 +1060,32 @@ mod tests {
             split_camel_glue(&word, &mut out);
             proptest::prop_assert_eq!(out, camel_reference(&word));
         }
+    }
+
+    #[test]
+    fn russian_figures_with_a_scale_and_number_words() {
+        let ru = |text: &str| -> Vec<String> {
+            Normalizer::new(Language::Ru)
+                .tokens(text, 0..text.len())
+                .into_iter()
+                .map(|t| t.key.to_string())
+                .collect()
+        };
+        assert_eq!(ru("около 30 тыс. жителей")[1], "30000");
+        assert_eq!(ru("о тридцати тысячах человек")[1], "30000");
+        assert_eq!(ru("почти сто двадцать домов")[1], "120");
+        assert_eq!(ru("2 млн рублей")[0], "2000000");
+    }
+
+    #[test]
+    fn figures_in_groups_of_three_are_one_number() {
+        assert_eq!(keys("Environ 4 000 foyers")[1], "4000");
+        assert_eq!(keys("около 30\u{a0}000 человек")[1], "30000");
+        assert_eq!(keys("12 345 678 Euro")[0], "12345678");
+        // Not groups: two years, a figure and a longer one, a group of two.
+        assert_eq!(keys("2021 2022").len(), 2);
+        assert_eq!(keys("5 1000").len(), 2);
+        assert_eq!(keys("Seite 12 34").len(), 3);
     }
 
     fn keys(text: &str) -> Vec<String> {
