@@ -3,9 +3,9 @@
 // the closure "bis Mittwoch" is one statement in all three columns.
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { watch } from './helpers';
+import { shot, watch } from './helpers';
 
 const DIR = 'engine/tests/fixtures/german';
 const FILES = readdirSync(DIR)
@@ -36,5 +36,38 @@ test('German test set: dateline, breadcrumb as furniture, one statement in all t
   }
   // The closure of 2019 is a different statement.
   await expect(second.locator('.passage', { hasText: 'Sommer 2019' })).not.toHaveClass(/agree-all/);
+  expect(problems).toEqual([]);
+});
+
+test('Russian test set pasted: language, headline as title, furniture in the drawer, the dateline with its sentence', async ({ page }, info) => {
+  const problems = watch(page);
+  const dir = 'engine/tests/fixtures/russian';
+  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt') && f !== 'gold.txt').sort()
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('./index.html');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.locator('#edit-reports').click();
+  for (const [i, text] of texts.entries()) await page.locator('.draft textarea').nth(i).fill(text);
+  await page.locator('#edit-reports').click();
+  const columns = page.locator('.column');
+  await expect(columns.nth(1).locator('.column-title')).toHaveText(/^Новосибирск замерзает/);
+  for (let i = 0; i < 3; i++) await expect(columns.nth(i)).toHaveAttribute('lang', 'ru');
+  // The dateline and the agency's mark open the lead; the lead is linked.
+  await expect(columns.nth(0).locator('.passage', { hasText: /^НОВОСИБИРСК, 14 января\. \/ТАСС\/\. Около 30 тыс\./ })).toHaveCount(1);
+  // The author, the stamps, "Реклама", "Читайте также", share and comment lines are furniture.
+  const drawer = columns.nth(1).locator('.removed');
+  await drawer.locator('summary').click();
+  for (const line of ['Елена Смирнова', 'Обновлено 14 января 2025', 'Реклама', 'Читайте также', 'Комментарии (37)']) {
+    await expect(drawer.locator('li', { hasText: line }).first()).toBeVisible();
+  }
+  // The state of emergency is one statement in all three reports; the 2022 accident is not this one.
+  for (const [i, text] of [[0, 'ввел режим чрезвычайной'], [1, 'объявил в Новосибирске режим ЧС'], [2, 'введен режим чрезвычайной']] as const) {
+    await expect(columns.nth(i).locator('.passage.agree-all', { hasText: text })).toHaveCount(1);
+  }
+  await expect(columns.nth(0).locator('.passage', { hasText: 'В декабре 2022' })).toHaveClass(/agree-only/);
+  await columns.nth(0).locator('.passage', { hasText: 'ввел режим чрезвычайной' }).hover();
+  await shot(page, info, 'russian');
   expect(problems).toEqual([]);
 });
