@@ -55,7 +55,7 @@ fn main() {
         ("swedish", "Swedish test set (bus accident; no stemmer)"),
         (
             "russian",
-            "Russian test set (heating pipe burst; another script, no stemmer)",
+            "Russian test set (heating pipe burst; another script)",
         ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
