@@ -98,41 +98,56 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_passage_with_two_facts_joins_the_group_of_the_second() {
-        // Report 0 states A (node 0) and B (node 1) apart; report 1 states A (2) and B (3)
-        // apart; report 2 states both in one passage (4), grouped with A.
+    /// Report 0 states A (node 0) and B (node 1) apart; report 1 states A (2) and B (3)
+    /// apart; report 2 states both in one passage (4), grouped with A. The second memberships
+    /// that `links` give.
+    fn second(links: &[Link]) -> Vec<(usize, usize)> {
         let nodes = [node(0, 0), node(0, 1), node(1, 0), node(1, 1), node(2, 0)];
         let groups = [group(&[0, 2, 4]), group(&[1, 3])];
-        let links = [
-            link(0, 2, 0.6),
-            link(0, 4, 0.5),
-            link(2, 4, 0.5),
-            link(1, 3, 0.6),
-            link(1, 4, 0.45),
-            link(3, 4, 0.2),
-        ];
-        assert_eq!(
-            also_members(&nodes, &links, &weak(&links), &groups, 0.3),
-            [(4, 1)]
-        );
+        also_members(&nodes, links, &weak(links), &groups, 0.3)
+    }
+
+    /// The links of A's group and of B's, and node 4 linked to B's first member.
+    const BOTH_FACTS: [Link; 5] = [
+        Link {
+            a: 0,
+            b: 2,
+            score: 0.6,
+        },
+        Link {
+            a: 0,
+            b: 4,
+            score: 0.5,
+        },
+        Link {
+            a: 2,
+            b: 4,
+            score: 0.5,
+        },
+        Link {
+            a: 1,
+            b: 3,
+            score: 0.6,
+        },
+        Link {
+            a: 1,
+            b: 4,
+            score: 0.45,
+        },
+    ];
+
+    #[test]
+    fn a_passage_with_two_facts_joins_the_group_of_the_second() {
+        let links = [&BOTH_FACTS[..], &[link(3, 4, 0.2)]].concat();
+        assert_eq!(second(&links), [(4, 1)]);
     }
 
     #[test]
     fn every_member_must_link_and_its_own_report_must_be_new() {
-        let nodes = [node(0, 0), node(0, 1), node(1, 0), node(1, 1), node(2, 0)];
-        let groups = [group(&[0, 2, 4]), group(&[1, 3])];
         // Node 4 links to 1 but not even weakly to 3: no second group.
-        let unlinked = [
-            link(0, 2, 0.6),
-            link(0, 4, 0.5),
-            link(1, 3, 0.6),
-            link(1, 4, 0.45),
-        ];
-        assert!(also_members(&nodes, &unlinked, &weak(&unlinked), &groups, 0.3).is_empty());
+        assert!(second(&BOTH_FACTS).is_empty());
         // Node 0 links to both members of the other group, but its report is there already.
-        let same_report = [link(0, 2, 0.6), link(1, 3, 0.6), link(0, 3, 0.5)];
-        assert!(also_members(&nodes, &same_report, &weak(&same_report), &groups, 0.3).is_empty());
+        assert!(second(&[link(0, 2, 0.6), link(1, 3, 0.6), link(0, 3, 0.5)]).is_empty());
         // Only weak links: no second group.
         let weak_only = [
             link(0, 2, 0.6),
@@ -140,24 +155,14 @@ mod tests {
             link(1, 4, 0.25),
             link(3, 4, 0.25),
         ];
-        assert!(also_members(&nodes, &weak_only, &weak(&weak_only), &groups, 0.3).is_empty());
+        assert!(second(&weak_only).is_empty());
     }
 
     #[test]
     fn two_groups_of_one_statement_do_not_share_a_passage() {
         // As in the first test, but the members of the two groups link to each other (0 ~ 3):
         // one statement kept in two groups, not two facts.
-        let nodes = [node(0, 0), node(0, 1), node(1, 0), node(1, 1), node(2, 0)];
-        let groups = [group(&[0, 2, 4]), group(&[1, 3])];
-        let links = [
-            link(0, 2, 0.6),
-            link(0, 4, 0.5),
-            link(2, 4, 0.5),
-            link(1, 3, 0.6),
-            link(1, 4, 0.45),
-            link(3, 4, 0.2),
-            link(0, 3, 0.4),
-        ];
-        assert!(also_members(&nodes, &links, &weak(&links), &groups, 0.3).is_empty());
+        let links = [&BOTH_FACTS[..], &[link(3, 4, 0.2), link(0, 3, 0.4)]].concat();
+        assert!(second(&links).is_empty());
     }
 }
