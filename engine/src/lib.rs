@@ -395,7 +395,6 @@ fn build_group(prepared: &[Prepared], ids: &[(usize, usize)], score: f32, n_docs
     }
 }
 
-/// The output document for report `doc`.
 /// All, some or only this report: how widely the statements of a passage's groups are made
 /// (a passage of two facts may be in a group of some reports and one of the others).
 fn agreement_over<'a>(groups: impl Iterator<Item = &'a Group>, n_docs: usize) -> Agreement {
@@ -412,6 +411,7 @@ fn agreement_over<'a>(groups: impl Iterator<Item = &'a Group>, n_docs: usize) ->
     }
 }
 
+/// The output document for report `doc`.
 fn document(
     doc: usize,
     p: &Prepared,

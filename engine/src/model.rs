@@ -112,11 +112,6 @@ impl Passage {
         self.group.iter().chain(&self.also).copied()
     }
 
-    /// Is it a member of group `g`?
-    pub fn in_group(&self, g: usize) -> bool {
-        self.groups().any(|x| x == g)
-    }
-
     /// Closest passages that nearly reached `threshold` (see [`NEARLY_LINKED_SHARE`]).
     pub fn nearly_linked(&self, threshold: f32) -> impl Iterator<Item = &Near> {
         self.near

@@ -1,6 +1,6 @@
 //! A piece of a report column: the passages `start..end`, grouped into paragraphs. Pieces only
-//! re-render when something inside them changes (the hovered passage or its counterparts), so hovering
-//! in a long report touches two or three pieces, not every passage.
+//! re-render when something inside them changes (the hovered passage or its counterparts), so
+//! hovering in a long report touches two or three pieces, not every passage.
 
 use crate::components::passage::passage_view;
 use crate::components::Shared;
