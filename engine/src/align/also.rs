@@ -3,9 +3,9 @@
 //! each passage in one group; this step lets a member of one group *also* join one other group,
 //! on the terms a merge must meet: a link at or above the threshold to one of its members, a
 //! link at least [`super::WEAK_SHARE`] × threshold to every member, and no member from its own
-//! report. The two groups must state different things: no other member of its first group links at or
-//! above the threshold to a member of the second (else they are one statement that the
-//! grouping kept in two, e.g. because a report repeats it, and the passage adds nothing).
+//! report. The two groups must state different things: no other member of its first group
+//! links at or above the threshold to a member of the second (else they are one statement that
+//! the grouping kept in two, e.g. because a report repeats it, and the passage adds nothing).
 
 use super::{adjacency::Adjacency, Link, Node, NodeGroup};
 use rustc_hash::FxHashMap;
@@ -108,44 +108,26 @@ mod tests {
     }
 
     /// The links of A's group and of B's, and node 4 linked to B's first member.
-    const BOTH_FACTS: [Link; 5] = [
-        Link {
-            a: 0,
-            b: 2,
-            score: 0.6,
-        },
-        Link {
-            a: 0,
-            b: 4,
-            score: 0.5,
-        },
-        Link {
-            a: 2,
-            b: 4,
-            score: 0.5,
-        },
-        Link {
-            a: 1,
-            b: 3,
-            score: 0.6,
-        },
-        Link {
-            a: 1,
-            b: 4,
-            score: 0.45,
-        },
-    ];
+    fn both_facts() -> Vec<Link> {
+        vec![
+            link(0, 2, 0.6),
+            link(0, 4, 0.5),
+            link(2, 4, 0.5),
+            link(1, 3, 0.6),
+            link(1, 4, 0.45),
+        ]
+    }
 
     #[test]
     fn a_passage_with_two_facts_joins_the_group_of_the_second() {
-        let links = [&BOTH_FACTS[..], &[link(3, 4, 0.2)]].concat();
+        let links = [both_facts(), vec![link(3, 4, 0.2)]].concat();
         assert_eq!(second(&links), [(4, 1)]);
     }
 
     #[test]
     fn every_member_must_link_and_its_own_report_must_be_new() {
         // Node 4 links to 1 but not even weakly to 3: no second group.
-        assert!(second(&BOTH_FACTS).is_empty());
+        assert!(second(&both_facts()).is_empty());
         // Node 0 links to both members of the other group, but its report is there already.
         assert!(second(&[link(0, 2, 0.6), link(1, 3, 0.6), link(0, 3, 0.5)]).is_empty());
         // Only weak links: no second group.
@@ -162,7 +144,7 @@ mod tests {
     fn two_groups_of_one_statement_do_not_share_a_passage() {
         // As in the first test, but the members of the two groups link to each other (0 ~ 3):
         // one statement kept in two groups, not two facts.
-        let links = [&BOTH_FACTS[..], &[link(3, 4, 0.2), link(0, 3, 0.4)]].concat();
+        let links = [both_facts(), vec![link(3, 4, 0.2), link(0, 3, 0.4)]].concat();
         assert!(second(&links).is_empty());
     }
 }
