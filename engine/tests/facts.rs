@@ -150,3 +150,35 @@ fn mentions_point_at_the_name_in_the_passage() {
         "Zhao Lijian"
     );
 }
+
+#[test]
+fn declined_forms_of_a_one_word_name_are_one_fact() {
+    // Russian declines names: "в Новосибирске" (locative), "мэрия Новосибирска" (genitive).
+    // One stem, one fact; "Новая" (another stem) stays apart.
+    let c = facts_of(&[
+        "Авария в городе\nБез тепла остались жители Ленинского района. Об аварии сообщили в мэрии Новосибирска.",
+        "Трубу прорвало\nВ Ленинском районе прорвало трубу. Об этом сообщили в Новосибирске и в Новая.",
+    ]);
+    let city = fact(&c, "Новосибирска");
+    assert_eq!(city.reports, [0, 1], "{:?}", city.variants);
+    assert!(city.variants.iter().any(|v| v == "Новосибирске"));
+    assert_eq!(fact(&c, "Ленинском").reports, [0, 1]);
+    // English possessives are the name too.
+    let en = facts_of(&[
+        "Fine\nThe fine was set by the European Commission. Brussels said so.",
+        "Appeal\nThe Commission's decision can be appealed, said Nordlys in Brussels.",
+    ]);
+    let labels: Vec<(&str, &[usize])> = en
+        .facts
+        .iter()
+        .map(|f| (f.label.as_str(), f.reports.as_slice()))
+        .collect();
+    assert_eq!(
+        en.facts
+            .iter()
+            .filter(|f| f.key.starts_with("n:commission"))
+            .count(),
+        1,
+        "{labels:?}"
+    );
+}

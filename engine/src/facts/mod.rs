@@ -111,8 +111,20 @@ struct Found {
 /// The facts named in `passages` (content and headings of all reports), divergent ones first.
 pub fn extract(passages: &[PassageInput], n_docs: usize) -> Vec<Fact> {
     let mut found: Vec<Found> = Vec::new();
+    // The stem of each one-word name, so its declined forms merge ("Ленинского" / "Ленинском").
+    let mut stems: FxHashMap<String, String> = FxHashMap::default();
     for p in passages {
         let mut cands = names::find(p);
+        for c in cands
+            .iter()
+            .filter(|c| c.key.starts_with("n:") && !c.key.contains(' '))
+        {
+            if let Some(t) = p.tokens.iter().find(|t| t.span == (c.start..c.end)) {
+                stems
+                    .entry(c.key.clone())
+                    .or_insert_with(|| t.key.to_string());
+            }
+        }
         let named: Vec<Range<usize>> = cands.iter().map(|c| c.start..c.end).collect();
         cands.extend(quantities::find(p));
         // A quotation that is only a name ("„SolarWinds“") is that name.
@@ -128,7 +140,7 @@ pub fn extract(passages: &[PassageInput], n_docs: usize) -> Vec<Fact> {
             c,
         }));
     }
-    let root = name_roots(&found);
+    let root = name_roots(&found, &stems);
     attach_short_forms(passages, &mut found, &root);
     let mut facts = build(&found, &root);
     crate::sort::by_key(&mut facts, |f| {
@@ -139,8 +151,9 @@ pub fn extract(passages: &[PassageInput], n_docs: usize) -> Vec<Fact> {
 }
 
 /// Which name key each name key merges into: spelling variants of one multi-word name
-/// ("antony blinken" / "anthony blinken"), and a lone word that is a known person's surname.
-fn name_roots(found: &[Found]) -> FxHashMap<String, String> {
+/// ("antony blinken" / "anthony blinken"), one-word names of one stem in the report's language
+/// ("ленинского" / "ленинском", `stems`), and a lone word that is a known person's surname.
+fn name_roots(found: &[Found], stems: &FxHashMap<String, String>) -> FxHashMap<String, String> {
     let mut kinds: FxHashMap<&str, FactKind> = FxHashMap::default();
     for f in found.iter().filter(|f| f.c.key.starts_with("n:")) {
         let k = kinds.entry(&*f.c.key).or_insert(f.c.kind);
@@ -168,6 +181,21 @@ fn name_roots(found: &[Found]) -> FxHashMap<String, String> {
             }
         }
     }
+    // Declined forms of one word: each joins the first key of its stem.
+    let mut by_stem: FxHashMap<&str, &str> = FxHashMap::default();
+    for &k in keys.iter().filter(|k| !k[2..].contains(' ')) {
+        let Some(stem) = stems.get(k).filter(|s| s.chars().count() >= MIN_NAME_STEM) else {
+            continue;
+        };
+        match by_stem.get(stem.as_str()) {
+            Some(&first) => {
+                root.insert(k.to_owned(), first.to_owned());
+            }
+            None => {
+                by_stem.insert(stem, k);
+            }
+        }
+    }
     // A lone surname joins the one person with that surname.
     for &k in keys.iter().filter(|k| !k[2..].contains(' ')) {
         let people: Vec<&str> = by_last
@@ -183,6 +211,9 @@ fn name_roots(found: &[Found]) -> FxHashMap<String, String> {
     }
     root
 }
+
+/// Shortest stem that merges one-word names: shorter stems of different names meet by chance.
+const MIN_NAME_STEM: usize = 4;
 
 /// Two multi-word names that differ only by small misspellings of the same words.
 fn spelling_variants(a: &str, b: &str) -> bool {
