@@ -39,9 +39,9 @@ if [ -z "$node_major" ] || [ "$node_major" -lt 20 ]; then
   exit 1
 fi
 # npm writes node_modules/.package-lock.json; reinstall only when package-lock.json is newer.
-if [ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/playwright ] &&
+if [ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/playwright ] && [ -x node_modules/.bin/esbuild ] &&
   [ node_modules/.package-lock.json -nt package-lock.json ]; then
-  say "npm packages (playwright, binaryen): present"
+  say "npm packages (playwright, binaryen, esbuild): present"
 else
   say "npm packages: installing"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund

@@ -26,8 +26,15 @@ def main(dist: pathlib.Path, out: pathlib.Path) -> None:
     )
     glue_name = re.search(r'href="\./(parallax-web-[0-9a-f]+\.js)"', index).group(1)
     glue = (dist / glue_name).read_text()
-    # The glue's exports stay inside this one module script.
-    glue = re.sub(r"^export \{[^}]*\};?\s*$", "", glue, flags=re.M)
+    # The glue's exports stay inside this one module script; its default export is the
+    # initialiser (named `__wbg_init`, or shorter once minified).
+    exports = re.search(r"export\s*\{([^}]*)\};?\s*$", glue)
+    names = dict(
+        (alias or local, local)
+        for local, alias in re.findall(r"([\w$]+)(?:\s+as\s+([\w$]+))?", exports.group(1))
+    )
+    init = names["default"]
+    glue = glue[: exports.start()]
     wasm = (dist / glue_name.replace(".js", "_bg.wasm")).read_bytes()
     packed = base64.b64encode(gzip.compress(wasm, 9, mtime=0)).decode()
     script = (
@@ -35,7 +42,7 @@ def main(dist: pathlib.Path, out: pathlib.Path) -> None:
         + "\nconst packed = Uint8Array.from(atob('" + packed + "'), (c) => c.charCodeAt(0));\n"
         + "const unpacked = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));\n"
         + "const bytes = await new Response(unpacked).arrayBuffer();\n"
-        + "await __wbg_init({ module_or_path: bytes });\n"
+        + f"await {init}({{ module_or_path: bytes }});\n"
     )
     favicon = base64.b64encode((dist / "favicon.svg").read_bytes()).decode()
     csp = (
