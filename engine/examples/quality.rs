@@ -57,6 +57,10 @@ fn main() {
             "russian",
             "Russian test set (heating pipe burst; another script)",
         ),
+        (
+            "english4",
+            "Fourth English test set (hospital ransomware; whole pages copied)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

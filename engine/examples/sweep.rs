@@ -21,6 +21,7 @@ fn main() {
         "english3",
         "swedish",
         "russian",
+        "english4",
     ];
     println!(
         "threshold  {}  pooled P / R / F1",

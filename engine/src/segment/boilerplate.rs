@@ -147,6 +147,14 @@ const WHOLE_BLOCK: &[(&str, BoilerplateReason)] = &[
     ("most viewed", BoilerplateReason::RelatedLinks),
     ("most read", BoilerplateReason::RelatedLinks),
     ("most popular", BoilerplateReason::RelatedLinks),
+    ("top stories", BoilerplateReason::RelatedLinks),
+    ("latest news", BoilerplateReason::RelatedLinks),
+    ("trending", BoilerplateReason::RelatedLinks),
+    ("trending now", BoilerplateReason::RelatedLinks),
+    ("recommended", BoilerplateReason::RelatedLinks),
+    ("more stories", BoilerplateReason::RelatedLinks),
+    ("top-themen", BoilerplateReason::RelatedLinks),
+    ("weitere nachrichten", BoilerplateReason::RelatedLinks),
     ("meistgelesen", BoilerplateReason::RelatedLinks),
     ("meist gelesen", BoilerplateReason::RelatedLinks),
     ("les plus lus", BoilerplateReason::RelatedLinks),
@@ -221,6 +229,20 @@ const PREFIXES: &[(&str, BoilerplateReason)] = &[
     ("подписывайтесь", BoilerplateReason::Social),
     ("поделиться", BoilerplateReason::Social),
     ("войдите, чтобы", BoilerplateReason::Comments),
+    ("story continues below", BoilerplateReason::Advertisement),
+    ("article continues below", BoilerplateReason::Advertisement),
+    ("continue reading below", BoilerplateReason::Advertisement),
+    (
+        "weiterlesen nach der anzeige",
+        BoilerplateReason::Advertisement,
+    ),
+    (
+        "lesen sie nach der anzeige weiter",
+        BoilerplateReason::Advertisement,
+    ),
+    ("la suite après", BoilerplateReason::Advertisement),
+    ("do not sell my", BoilerplateReason::Navigation),
+    ("do not sell or share", BoilerplateReason::Navigation),
     ("zur startseite", BoilerplateReason::Navigation),
     ("zurück zur startseite", BoilerplateReason::Navigation),
     ("back to top", BoilerplateReason::Navigation),
@@ -265,6 +287,7 @@ const PREFIXES: &[(&str, BoilerplateReason)] = &[
     ("zusätzliche berichterstattung", BoilerplateReason::Credit),
     ("additional reporting", BoilerplateReason::Credit),
     ("mitarbeit:", BoilerplateReason::Credit),
+    ("mit material von", BoilerplateReason::Credit),
     ("reporting by", BoilerplateReason::Credit),
     ("editing by", BoilerplateReason::Credit),
     ("kommentar schreiben", BoilerplateReason::Comments),
@@ -475,6 +498,7 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
     let lower: Vec<String> = blocks.iter().map(|b| case::lower(b.trim())).collect();
     let mut out: Vec<Option<BoilerplateReason>> = lower.iter().map(|b| strong_reason(b)).collect();
     mark_product_teasers(&lower, &mut out);
+    mark_captions(&lower, &mut out);
     mark_credits(blocks, &lower, &mut out);
     mark_weak_cues_and_boxes(&lower, &mut out);
     mark_link_lists(&lower, &mut out);
@@ -506,6 +530,31 @@ fn mark_product_teasers(lower: &[String], out: &mut [Option<BoilerplateReason>])
     }
 }
 
+/// Labels that put an image's caption on the next line ("Image caption,").
+const CAPTION_LABELS: Words = crate::words![
+    "image caption",
+    "caption",
+    "bildunterschrift",
+    "légende",
+    "pie de foto",
+    "didascalia",
+    "bijschrift",
+    "legenda",
+    "bildtext",
+    "подпись к фото"
+];
+
+/// The line after a caption label is the caption (up to 40 words).
+fn mark_captions(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
+    for i in 0..out.len().saturating_sub(1) {
+        let label = lower[i].trim_end_matches([',', ':', '.', ' ']);
+        if CAPTION_LABELS.contains(label) && out[i + 1].is_none() && word_count(&lower[i + 1]) <= 40
+        {
+            out[i + 1] = Some(BoilerplateReason::Image);
+        }
+    }
+}
+
 /// Bylines and time stamps (short lines of their own, usually under the headline), and a name
 /// with a place ("Jennifer Holt in Brussels") next to one of them.
 fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<BoilerplateReason>]) {
@@ -528,9 +577,12 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
             && !block.chars().any(|c| c == '.' || c == ',');
         // An author's name alone on the line above the time stamp ("Elena Smirnova").
         let author = after && i > 0 && is_bare_name(block);
+        // The author's role on the line under the byline ("Health correspondent").
+        let role = before && is_role(&lower[i]);
         if out[i].is_none()
             && (between
                 || author
+                || role
                 || ((is_name_in_place(block) || is_name_with_role(block)) && (before || after)))
         {
             out[i] = Some(BoilerplateReason::Credit);
@@ -547,6 +599,52 @@ fn is_name_with_role(block: &str) -> bool {
     is_bare_name(name)
         && (1..=4).contains(&word_count(role))
         && !role.chars().any(|c| c.is_ascii_punctuation())
+}
+
+/// Words that end a journalist's role ("Health correspondent", "Chefredakteurin").
+const ROLE_ENDINGS: &[&str] = &[
+    "correspondent",
+    "reporter",
+    "editor",
+    "writer",
+    "journalist",
+    "columnist",
+    "korrespondent",
+    "korrespondentin",
+    "reporterin",
+    "redakteur",
+    "redakteurin",
+    "journalistin",
+    "autor",
+    "autorin",
+    "correspondant",
+    "correspondante",
+    "journaliste",
+    "corresponsal",
+    "periodista",
+    "redactor",
+    "redactora",
+    "corrispondente",
+    "giornalista",
+    "redacteur",
+    "verslaggever",
+    "correspondente",
+    "jornalista",
+    "repórter",
+    "корреспондент",
+    "журналист",
+    "обозреватель",
+];
+
+/// A role alone on a line: one to four words without punctuation, the last a journalist's
+/// role ("Chief Reporter", "Wirtschaftskorrespondentin").
+fn is_role(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && !lower.chars().any(|c| c.is_ascii_punctuation())
+        && words
+            .last()
+            .is_some_and(|w| ROLE_ENDINGS.iter().any(|r| w.ends_with(r)))
 }
 
 /// Two or three capitalised words of letters (and hyphens), nothing else: "Kari Holm".
@@ -648,7 +746,11 @@ fn mark_link_lists(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
         }
         for j in i + 1..out.len() {
             let line = lower[j].as_str();
-            let listed = word_count(line) <= 8 && !line.ends_with(['.', '!', '?', ':', '"', '”']);
+            // A linked headline may ask ("Why are there fewer dentists?") when furniture or
+            // the end of the page follows it.
+            let asks = line.ends_with('?') && out.get(j + 1).is_none_or(Option::is_some);
+            let listed =
+                word_count(line) <= 8 && (asks || !line.ends_with(['.', '!', '?', ':', '"', '”']));
             if out[j].is_some() || !listed {
                 break;
             }
@@ -690,6 +792,9 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
     }
     if is_link_line(block) {
         return Some(BoilerplateReason::RelatedLinks);
+    }
+    if is_contact_line(block) || is_contributor_line(block) {
+        return Some(BoilerplateReason::Credit);
     }
     if is_breadcrumb(block) {
         return Some(BoilerplateReason::Navigation);
@@ -1024,7 +1129,11 @@ const RIGHTS_RESERVED: Words = crate::words![
 /// reserved." ("Copyright law changed in 2019" is a sentence: after "copyright" comes a year
 /// or "©", not a word).
 fn is_copyright(lower: &str) -> bool {
-    if word_count(lower) > 20 {
+    // A line that opens with the mark may go on with the site's legal notes ("… The BBC is
+    // not responsible for the content of external sites."); one that only contains "All
+    // rights reserved" must be short.
+    let words = word_count(lower);
+    if words > 40 {
         return false;
     }
     if lower.starts_with('©') || lower.starts_with("(c) ") {
@@ -1037,7 +1146,33 @@ fn is_copyright(lower: &str) -> bool {
             return true;
         }
     }
-    RIGHTS_RESERVED.iter().any(|r| lower.contains(r))
+    words <= 20 && RIGHTS_RESERVED.iter().any(|r| lower.contains(r))
+}
+
+/// A short line with an e-mail address ("Have you been affected? Email news@…", "Kontakt:
+/// redaktion@…"): contact details, not a statement.
+fn is_contact_line(lower: &str) -> bool {
+    word_count(lower) <= 15
+        && lower.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && host.contains('.') && !host.ends_with('.')
+            })
+        })
+}
+
+/// Endings of the line that thanks a colleague ("Priya Shah contributed to this report.").
+const CONTRIBUTED: &[&str] = &[
+    "contributed to this report",
+    "contributed to this story",
+    "contributed to this article",
+    "contributed reporting",
+];
+
+/// A contributor line: at most 20 words ending with a [`CONTRIBUTED`] phrase.
+fn is_contributor_line(lower: &str) -> bool {
+    let bare = lower.trim_end_matches(['.', ' ']);
+    word_count(bare) <= 20 && CONTRIBUTED.iter().any(|c| bare.ends_with(c))
 }
 
 /// Number of white-space separated words.
@@ -1381,6 +1516,45 @@ mod tests {
             "The photographer said: Photo: none allowed here, and the police took his camera away.",
         ]);
         assert_eq!(got, [None; 13]);
+    }
+
+    #[test]
+    fn broadcaster_and_local_pages_and_sentences_that_stay_content() {
+        // Found by the blind fourth English set: a caption on the line after its label, a
+        // role under the byline, a "Top stories" list ending in a question, a copyright line
+        // with the site's legal notes, "Story continues below", a call for readers' stories
+        // with an e-mail address, the privacy footer link, a contributor line.
+        let got = classify(&[
+            "Image caption,",
+            "The hospital is one of three run by the trust",
+            "By Tom Akers",
+            "Health correspondent",
+            "More than 300 operations have been postponed.",
+            "Story continues below",
+            "Top stories",
+            "Live: Chancellor sets out spending plans",
+            "Why are there fewer dentists?",
+            "Copyright 2025 BBC. All rights reserved. The BBC is not responsible for the content of external sites. Read about our approach to external linking.",
+            "Have you been affected? Email newsdesk@example.co.uk",
+            "Do not sell my personal information",
+            "Associated Press writer Priya Shah contributed to this report.",
+        ]);
+        let (c, i, l) = (Some(Credit), Some(Image), Some(RelatedLinks));
+        #[rustfmt::skip]
+        let want = [
+            i, i, c, c, None, Some(Advertisement), l, l, l, c, c, Some(Navigation), c,
+        ];
+        assert_eq!(got, want);
+        // Content: a role-like line away from a byline, a question in the text, a sentence
+        // with an address, one that mentions a contribution.
+        let got = classify(&[
+            "The minister spoke first.",
+            "Senior correspondent",
+            "Why did the systems fail?",
+            "The hospital said patients could still reach the team at help@example.org, and that the phone lines were open all night.",
+            "Several charities contributed to this report on child poverty, which the council published on Monday.",
+        ]);
+        assert_eq!(got, [None; 5]);
     }
 
     #[test]

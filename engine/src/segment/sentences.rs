@@ -276,7 +276,10 @@ fn missing_stops(text: &str, chars: &[(usize, char)], lang: Language) -> Vec<usi
         let word = &text[b..b + word_len];
         let lower = case::lower(word);
         let next_is_word = text[b + word.len()..].starts_with(' ');
+        // Capitalised, not in capitals: "IT systems", "ER" (emergency room) are acronyms.
+        let capitalised = !word.chars().skip(1).any(char::is_uppercase);
         if next_is_word
+            && capitalised
             && RESTART_WORDS.contains(lower.as_str())
             && lang.stop_words().contains(lower.as_str())
         {
@@ -493,6 +496,15 @@ mod tests {
         );
         assert_eq!(
             parts("Treffen Sie General Xu, sagte er.", Language::De).len(),
+            1
+        );
+        // An acronym is not a restart: "IT" is not "It".
+        assert_eq!(
+            parts(
+                "The trust declared an incident after its IT systems were hit on Monday.",
+                Language::En
+            )
+            .len(),
             1
         );
     }
