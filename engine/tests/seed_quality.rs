@@ -198,10 +198,10 @@ const BLIND_SETS: &[(&str, f64, f64, f64, &str)] = &[
     ),
     (
         "english4",
-        0.90,
-        0.62,
+        0.91,
+        0.72,
         0.98,
-        "blind P 0.83 / R 0.63, boilerplate P / R 0.94 / 0.86 (three of its wrong flags were menu lines the gold had forgotten, added after the run); captions after their label, roles under bylines, 'Top stories' lists, long copyright lines, contact and contributor lines, acronyms that are not restarts ('its IT systems'); boilerplate P stays 0.99: en2's topic link 'NHS' is flagged, and the gold cannot name it apart from the content",
+        "blind P 0.83 / R 0.63 (a third report agreeing: 0.73), boilerplate P / R 0.94 / 0.86 (three of its wrong flags were menu lines the gold had forgotten, added after the run); captions after their label, roles under bylines, 'Top stories' lists, long copyright lines, contact and contributor lines, acronyms that are not restarts ('its IT systems'); boilerplate P stays 0.99: en2's topic link 'NHS' is flagged, and the gold cannot name it apart from the content",
     ),
 ];
 

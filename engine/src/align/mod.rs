@@ -9,9 +9,9 @@
 pub mod adjacency;
 pub mod also;
 pub mod closest;
+pub mod corroborate;
 pub mod features;
 pub mod headlines;
-pub mod neighbours;
 
 use features::{Corpus, PassageFeatures, Scattered};
 use rustc_hash::FxHashMap as HashMap;
@@ -104,7 +104,7 @@ pub fn links(
         out
     });
     headlines::link_headlines(nodes, feats, &mut links, min_score, threshold);
-    neighbours::link_neighbours(nodes, &mut links, threshold);
+    corroborate::corroborate(nodes, &mut links, threshold);
     links
 }
 

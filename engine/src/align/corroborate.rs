@@ -1,0 +1,215 @@
+//! Weak links that other evidence corroborates. A link below the threshold but at least
+//! [`WEAK_SHARE`] × threshold (words still point the same way) is raised to the threshold when
+//! neither passage links at or above the threshold to any passage of the other's report (the
+//! link fills a gap; it never competes with a counterpart already found), and
+//! - **neighbours in step**: the statements just before both, or just after both, link at or
+//!   above the threshold. Reports of one event often tell a stretch of it in the same order,
+//!   and a paraphrase right next to two statements that agree ("Die Anbieter kritisierten den
+//!   Beschluss" / "Die Anbieter zeigten sich enttäuscht", each after the ban's date) is more
+//!   likely the same statement than its words alone say; or
+//! - **a third report agrees**: a passage of a third report has such weak gap-filling links to
+//!   both ("gone back to pen and paper" / "relying on paper notes" / "switched to paper
+//!   records"): three reports that each say it in their own words corroborate each pair.
+
+use super::{Link, Node, WEAK_SHARE};
+use rustc_hash::FxHashSet;
+
+/// Other reports per third report that must agree before a weak link counts (see
+/// [`corroborate`]).
+const THIRDS_PER_REPORT: usize = 4;
+
+/// Pair key of two nodes, order-free.
+fn key(x: usize, y: usize) -> u64 {
+    ((x.min(y) as u64) << 32) | x.max(y) as u64
+}
+
+/// The links at or above the threshold, and which passages have a counterpart in which report.
+struct Strong {
+    pairs: FxHashSet<u64>,
+    matched: FxHashSet<u64>,
+}
+
+impl Strong {
+    fn new(nodes: &[Node], links: &[Link], threshold: f32) -> Self {
+        let count = links.iter().filter(|l| l.score >= threshold).count();
+        let mut pairs = FxHashSet::default();
+        pairs.reserve(count);
+        let mut matched = FxHashSet::default();
+        matched.reserve(2 * count);
+        for l in links.iter().filter(|l| l.score >= threshold) {
+            pairs.insert(key(l.a, l.b));
+            matched.insert(((l.a as u64) << 32) | nodes[l.b].doc as u64);
+            matched.insert(((l.b as u64) << 32) | nodes[l.a].doc as u64);
+        }
+        Self { pairs, matched }
+    }
+
+    /// A weak link whose passages have no counterpart in each other's report.
+    fn fills_gap(&self, nodes: &[Node], l: &Link, threshold: f32) -> bool {
+        let has =
+            |x: usize, report: usize| self.matched.contains(&(((x as u64) << 32) | report as u64));
+        l.score < threshold
+            && l.score >= WEAK_SHARE * threshold
+            && !has(l.a, nodes[l.b].doc)
+            && !has(l.b, nodes[l.a].doc)
+    }
+}
+
+/// Raises the weak links that neighbours in step or a third report corroborate to
+/// `threshold` (see the module doc). Returns how many were raised.
+pub fn corroborate(nodes: &[Node], links: &mut [Link], threshold: f32) -> usize {
+    let strong = Strong::new(nodes, links, threshold);
+    let gaps: Vec<usize> = (0..links.len())
+        .filter(|&i| strong.fills_gap(nodes, &links[i], threshold))
+        .collect();
+    // The statement next to `x` in its own report, `step` = -1 (before) or +1 (after).
+    let next_to = |x: usize, step: isize| {
+        let y = x.checked_add_signed(step)?;
+        (y < nodes.len() && nodes[y].doc == nodes[x].doc).then_some(y)
+    };
+    let in_step = |a: usize, b: usize, step: isize| match (next_to(a, step), next_to(b, step)) {
+        (Some(x), Some(y)) => strong.pairs.contains(&key(x, y)),
+        _ => false,
+    };
+    // Each gap-filling link both ways, `passage << 32 | partner`, sorted: a passage's partners
+    // are one run, and a pair is a binary search.
+    let pair = |x: usize, y: usize| ((x as u64) << 32) | y as u64;
+    let mut partners: Vec<u64> = gaps
+        .iter()
+        .flat_map(|&i| [pair(links[i].a, links[i].b), pair(links[i].b, links[i].a)])
+        .collect();
+    partners.sort_unstable();
+    let partners_of = |x: usize| {
+        let from = partners.partition_point(|&p| p < pair(x, 0));
+        partners[from..]
+            .iter()
+            .take_while(move |&&p| (p >> 32) as usize == x)
+            .map(|&p| (p & u64::from(u32::MAX)) as usize)
+    };
+    // With many reports, chance triangles become likely: the more reports, the more of them
+    // must agree (one in three or four reports, two in ten, seven in thirty).
+    let docs = nodes.iter().map(|n| n.doc + 1).max().unwrap_or(0);
+    let needed = (docs.saturating_sub(2) / THIRDS_PER_REPORT).max(1);
+    // Partners common to `a` and `b`: both runs are sorted by partner, so one merge finds them.
+    let third_agrees = |a: usize, b: usize| {
+        let mut agreeing: Vec<usize> = Vec::new();
+        let (mut of_a, mut of_b) = (partners_of(a).peekable(), partners_of(b).peekable());
+        while let (Some(&x), Some(&y)) = (of_a.peek(), of_b.peek()) {
+            if x < y {
+                of_a.next();
+            } else if y < x {
+                of_b.next();
+            } else {
+                let doc = nodes[x].doc;
+                if doc != nodes[a].doc && doc != nodes[b].doc && !agreeing.contains(&doc) {
+                    agreeing.push(doc);
+                    if agreeing.len() >= needed {
+                        return true;
+                    }
+                }
+                of_a.next();
+                of_b.next();
+            }
+        }
+        false
+    };
+    let raise: Vec<usize> = gaps
+        .into_iter()
+        .filter(|&i| {
+            let (a, b) = (links[i].a, links[i].b);
+            in_step(a, b, -1) || in_step(a, b, 1) || third_agrees(a, b)
+        })
+        .collect();
+    for &i in &raise {
+        links[i].score = threshold;
+    }
+    raise.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two reports of three statements each (nodes 0–2 and 3–5).
+    fn two_reports() -> Vec<Node> {
+        (0..6)
+            .map(|i| Node {
+                doc: i / 3,
+                position: i % 3,
+                fingerprint: i as u64,
+            })
+            .collect()
+    }
+
+    fn link(a: usize, b: usize, score: f32) -> Link {
+        Link { a, b, score }
+    }
+
+    #[test]
+    fn a_weak_link_next_to_a_strong_one_is_raised() {
+        let nodes = two_reports();
+        // 0 ↔ 3 agree; 1 ↔ 4 right after them only weakly, and neither has another counterpart.
+        let mut links = vec![link(0, 3, 0.5), link(1, 4, 0.2)];
+        assert_eq!(corroborate(&nodes, &mut links, 0.3), 1);
+        assert_eq!(links[1].score, 0.3);
+        // The same in the other direction: 2 ↔ 5 agree, 1 ↔ 4 just before them.
+        let mut links = vec![link(1, 4, 0.2), link(2, 5, 0.5)];
+        assert_eq!(corroborate(&nodes, &mut links, 0.3), 1);
+    }
+
+    #[test]
+    fn a_found_counterpart_too_weak_words_or_neighbours_out_of_step_keep_it_weak() {
+        let nodes = two_reports();
+        // 1 already has a counterpart in the second report (5).
+        let mut found = vec![link(0, 3, 0.5), link(1, 4, 0.2), link(1, 5, 0.4)];
+        assert_eq!(corroborate(&nodes, &mut found, 0.3), 0);
+        // Below WEAK_SHARE × threshold the words do not point the same way.
+        let mut weak = vec![link(0, 3, 0.5), link(1, 4, 0.15)];
+        assert_eq!(corroborate(&nodes, &mut weak, 0.3), 0);
+        // 0 ↔ 5 agree, but 5 is not next to 4 on the same side as 0 is next to 1.
+        let mut crossed = vec![link(0, 5, 0.5), link(1, 4, 0.2)];
+        assert_eq!(corroborate(&nodes, &mut crossed, 0.3), 0);
+        // Node 2 is the last of the first report: node 3 after it is another report's first.
+        let mut edge = vec![link(2, 4, 0.2), link(3, 5, 0.5)];
+        assert_eq!(corroborate(&nodes, &mut edge, 0.3), 0);
+    }
+
+    /// Three reports of one statement each (nodes 0, 1, 2), and a fourth passage (3) in the
+    /// third report.
+    fn three_reports() -> Vec<Node> {
+        [0, 1, 2, 2]
+            .iter()
+            .enumerate()
+            .map(|(i, &doc)| Node {
+                doc,
+                position: i,
+                fingerprint: i as u64,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn three_weak_links_between_three_reports_corroborate_each_other() {
+        let nodes = three_reports();
+        let mut links = vec![link(0, 1, 0.25), link(0, 2, 0.22), link(1, 2, 0.2)];
+        assert_eq!(corroborate(&nodes, &mut links, 0.3), 3);
+        assert!(links.iter().all(|l| l.score == 0.3));
+    }
+
+    #[test]
+    fn two_weak_links_or_a_found_counterpart_are_no_triangle() {
+        let nodes = three_reports();
+        // The third side is missing.
+        let mut open = vec![link(0, 1, 0.25), link(0, 2, 0.22)];
+        assert_eq!(corroborate(&nodes, &mut open, 0.3), 0);
+        // Passage 1 already has a counterpart in the third report (3), so 1 ↔ 2 fills no gap
+        // and 0 ↔ 1 finds no third side either.
+        let mut found = vec![
+            link(0, 1, 0.25),
+            link(0, 2, 0.22),
+            link(1, 2, 0.2),
+            link(1, 3, 0.5),
+        ];
+        assert_eq!(corroborate(&nodes, &mut found, 0.3), 0);
+    }
+}
