@@ -12,7 +12,6 @@
 //!   records"): three reports that each say it in their own words corroborate each pair.
 
 use super::{Link, Node, WEAK_SHARE};
-use rustc_hash::FxHashSet;
 
 /// Other reports per third report that must agree before a weak link counts (see
 /// [`corroborate`]).
@@ -23,31 +22,39 @@ fn key(x: usize, y: usize) -> u64 {
     ((x.min(y) as u64) << 32) | x.max(y) as u64
 }
 
-/// The links at or above the threshold, and which passages have a counterpart in which report.
+/// The links at or above the threshold, and which passages have a counterpart in which report:
+/// sorted keys, looked up by binary search (a hash set of `u64` would be one more copy of the
+/// hash table's code in the browser bundle).
 struct Strong {
-    pairs: FxHashSet<u64>,
-    matched: FxHashSet<u64>,
+    pairs: Vec<u64>,
+    matched: Vec<u64>,
 }
 
 impl Strong {
     fn new(nodes: &[Node], links: &[Link], threshold: f32) -> Self {
-        let count = links.iter().filter(|l| l.score >= threshold).count();
-        let mut pairs = FxHashSet::default();
-        pairs.reserve(count);
-        let mut matched = FxHashSet::default();
-        matched.reserve(2 * count);
+        let (mut pairs, mut matched) = (Vec::new(), Vec::new());
         for l in links.iter().filter(|l| l.score >= threshold) {
-            pairs.insert(key(l.a, l.b));
-            matched.insert(((l.a as u64) << 32) | nodes[l.b].doc as u64);
-            matched.insert(((l.b as u64) << 32) | nodes[l.a].doc as u64);
+            pairs.push(key(l.a, l.b));
+            matched.push(((l.a as u64) << 32) | nodes[l.b].doc as u64);
+            matched.push(((l.b as u64) << 32) | nodes[l.a].doc as u64);
         }
+        crate::sort::ascending(&mut pairs);
+        crate::sort::ascending(&mut matched);
         Self { pairs, matched }
+    }
+
+    /// Do nodes `x` and `y` link at or above the threshold?
+    fn linked(&self, x: usize, y: usize) -> bool {
+        self.pairs.binary_search(&key(x, y)).is_ok()
     }
 
     /// A weak link whose passages have no counterpart in each other's report.
     fn fills_gap(&self, nodes: &[Node], l: &Link, threshold: f32) -> bool {
-        let has =
-            |x: usize, report: usize| self.matched.contains(&(((x as u64) << 32) | report as u64));
+        let has = |x: usize, report: usize| {
+            self.matched
+                .binary_search(&(((x as u64) << 32) | report as u64))
+                .is_ok()
+        };
         l.score < threshold
             && l.score >= WEAK_SHARE * threshold
             && !has(l.a, nodes[l.b].doc)
@@ -68,50 +75,41 @@ pub fn corroborate(nodes: &[Node], links: &mut [Link], threshold: f32) -> usize 
         (y < nodes.len() && nodes[y].doc == nodes[x].doc).then_some(y)
     };
     let in_step = |a: usize, b: usize, step: isize| match (next_to(a, step), next_to(b, step)) {
-        (Some(x), Some(y)) => strong.pairs.contains(&key(x, y)),
+        (Some(x), Some(y)) => strong.linked(x, y),
         _ => false,
     };
     // Each gap-filling link both ways, `passage << 32 | partner`, sorted: a passage's partners
-    // are one run, and a pair is a binary search.
-    let pair = |x: usize, y: usize| ((x as u64) << 32) | y as u64;
-    let mut partners: Vec<u64> = gaps
-        .iter()
-        .flat_map(|&i| [pair(links[i].a, links[i].b), pair(links[i].b, links[i].a)])
-        .collect();
-    partners.sort_unstable();
+    // are one run, sorted by partner.
+    let mut partners: Vec<u64> = Vec::with_capacity(2 * gaps.len());
+    for &i in &gaps {
+        let (a, b) = (links[i].a as u64, links[i].b as u64);
+        partners.extend([a << 32 | b, b << 32 | a]);
+    }
+    crate::sort::ascending(&mut partners);
     let partners_of = |x: usize| {
-        let from = partners.partition_point(|&p| p < pair(x, 0));
-        partners[from..]
-            .iter()
-            .take_while(move |&&p| (p >> 32) as usize == x)
-            .map(|&p| (p & u64::from(u32::MAX)) as usize)
+        let x = x as u64;
+        &partners[partners.partition_point(|&p| p >> 32 < x)
+            ..partners.partition_point(|&p| p >> 32 <= x)]
     };
     // With many reports, chance triangles become likely: the more reports, the more of them
     // must agree (one in three or four reports, two in ten, seven in thirty).
     let docs = nodes.iter().map(|n| n.doc + 1).max().unwrap_or(0);
     let needed = (docs.saturating_sub(2) / THIRDS_PER_REPORT).max(1);
-    // Partners common to `a` and `b`: both runs are sorted by partner, so one merge finds them.
+    // Partners common to `a` and `b` (one merge of the two sorted runs), from other reports.
     let third_agrees = |a: usize, b: usize| {
+        let (of_a, of_b) = (partners_of(a), partners_of(b));
         let mut agreeing: Vec<usize> = Vec::new();
-        let (mut of_a, mut of_b) = (partners_of(a).peekable(), partners_of(b).peekable());
-        while let (Some(&x), Some(&y)) = (of_a.peek(), of_b.peek()) {
-            if x < y {
-                of_a.next();
-            } else if y < x {
-                of_b.next();
-            } else {
-                let doc = nodes[x].doc;
-                if doc != nodes[a].doc && doc != nodes[b].doc && !agreeing.contains(&doc) {
-                    agreeing.push(doc);
-                    if agreeing.len() >= needed {
-                        return true;
-                    }
-                }
-                of_a.next();
-                of_b.next();
+        let (mut i, mut j) = (0, 0);
+        while i < of_a.len() && j < of_b.len() {
+            let (x, y) = (of_a[i] as u32, of_b[j] as u32);
+            i += usize::from(x <= y);
+            j += usize::from(y <= x);
+            let doc = nodes[x as usize].doc;
+            if x == y && doc != nodes[a].doc && doc != nodes[b].doc && !agreeing.contains(&doc) {
+                agreeing.push(doc);
             }
         }
-        false
+        agreeing.len() >= needed
     };
     let raise: Vec<usize> = gaps
         .into_iter()
