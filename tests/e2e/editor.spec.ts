@@ -38,7 +38,11 @@ test('a whole web page pasted as the browser copies it: headline as title, menus
   await expect(column.locator('.column-title')).toHaveText('Ferry carrying more than 200 people hits rocks in Norway storm');
   await expect(column.locator('.passage', { hasText: 'Skip to main content' })).toHaveCount(0);
   const drawer = column.locator('.removed');
-  await drawer.locator('summary').click();
+  // The column may still be rendering its pieces under load; open the drawer until it shows.
+  await expect(async () => {
+    if (!(await drawer.evaluate((d) => (d as HTMLDetailsElement).open))) await drawer.locator('summary').click();
+    await expect(drawer.locator('li').first()).toBeVisible({ timeout: 1000 });
+  }).toPass();
   for (const line of ['Skip to main content', 'Accept all cookies', 'Sport', 'Man arrested after museum break-in', 'Cookie policy']) {
     await expect(drawer.locator('li', { hasText: line }).first()).toBeVisible();
   }
