@@ -130,13 +130,7 @@ mod tests {
 
     /// Two reports of three statements each (nodes 0–2 and 3–5).
     fn two_reports() -> Vec<Node> {
-        (0..6)
-            .map(|i| Node {
-                doc: i / 3,
-                position: i % 3,
-                fingerprint: i as u64,
-            })
-            .collect()
+        crate::align::test_nodes(&[0, 0, 0, 1, 1, 1])
     }
 
     fn link(a: usize, b: usize, score: f32) -> Link {
@@ -175,15 +169,7 @@ mod tests {
     /// Three reports of one statement each (nodes 0, 1, 2), and a fourth passage (3) in the
     /// third report.
     fn three_reports() -> Vec<Node> {
-        [0, 1, 2, 2]
-            .iter()
-            .enumerate()
-            .map(|(i, &doc)| Node {
-                doc,
-                position: i,
-                fingerprint: i as u64,
-            })
-            .collect()
+        crate::align::test_nodes(&[0, 1, 2, 2])
     }
 
     #[test]

@@ -403,6 +403,19 @@ fn tie_key(nodes: &[Node], link: &Link) -> (u64, u64) {
     (x.min(y), x.max(y))
 }
 
+/// Test nodes: one per entry of `docs` (its report), position and fingerprint its index.
+#[cfg(test)]
+pub(crate) fn test_nodes(docs: &[usize]) -> Vec<Node> {
+    docs.iter()
+        .enumerate()
+        .map(|(i, &doc)| Node {
+            doc,
+            position: i,
+            fingerprint: i as u64,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -411,16 +424,7 @@ mod tests {
         adjacency::Adjacency::new(n.len(), l, 0.3 * WEAK_SHARE)
     }
 
-    fn nodes(docs: &[usize]) -> Vec<Node> {
-        docs.iter()
-            .enumerate()
-            .map(|(i, &doc)| Node {
-                doc,
-                position: i,
-                fingerprint: i as u64,
-            })
-            .collect()
-    }
+    use super::test_nodes as nodes;
 
     #[test]
     fn weak_middle_link_does_not_chain() {
