@@ -92,7 +92,8 @@ pub fn corroborate(nodes: &[Node], links: &mut [Link], threshold: f32) -> usize 
             ..partners.partition_point(|&p| p >> 32 <= x)]
     };
     // With many reports, chance triangles become likely: the more reports, the more of them
-    // must agree (one in three or four reports, two in ten, seven in thirty).
+    // must agree (one third report for up to nine reports, two for ten to thirteen, seven for
+    // thirty).
     let docs = nodes.iter().map(|n| n.doc + 1).max().unwrap_or(0);
     let needed = (docs.saturating_sub(2) / THIRDS_PER_REPORT).max(1);
     // Partners common to `a` and `b` (one merge of the two sorted runs), from other reports.
