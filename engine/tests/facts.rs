@@ -182,3 +182,20 @@ fn declined_forms_of_a_one_word_name_are_one_fact() {
         "{labels:?}"
     );
 }
+
+#[test]
+fn a_possessive_that_opens_a_name_and_single_letters() {
+    // "Britain's National Cyber Security Centre" is the centre (and Britain); a possessive
+    // inside a name stays ("Information Commissioner's Office"); "A&E" names nobody.
+    let c = facts_of(&[
+        "Attack\nThe trust told Britain's National Cyber Security Centre and the Information Commissioner's Office on Monday.",
+        "Hack\nThe trust said patients should go to A&E only in an emergency, and the National Cyber Security Centre helped.",
+    ]);
+    assert_eq!(fact(&c, "National Cyber Security Centre").reports, [0, 1]);
+    assert_eq!(fact(&c, "Information Commissioner's Office").reports, [0]);
+    assert!(
+        c.facts.iter().all(|f| f.label != "E"),
+        "{:?}",
+        c.facts.iter().map(|f| &f.label).collect::<Vec<_>>()
+    );
+}

@@ -230,6 +230,11 @@ fn runs(p: &PassageInput) -> Vec<Run> {
                 title_tail = title_of.is_some() && title_of == i.checked_sub(1);
             }
             current.push(i);
+            // A possessive that opens a run is a name of its own: "Britain's National Cyber
+            // Security Centre" is two; "Information Commissioner's Office" is one.
+            if current.len() == 1 && (s.ends_with("'s") || s.ends_with("’s")) {
+                flush(&mut current, (after_title, title_tail), &mut out);
+            }
         } else {
             flush(&mut current, (after_title, title_tail), &mut out);
         }
@@ -349,7 +354,14 @@ fn apposition(p: &PassageInput, i: usize) -> Option<FactKind> {
 fn single_candidate(p: &PassageInput, i: usize) -> Option<Candidate> {
     let t = &p.tokens[i];
     let s = surface(p, t);
-    if t.kind != TokenKind::Word || t.stop || p.concepts[i].is_some() || !is_capitalised(s) {
+    // One letter is an initial or part of "A&E", not a name.
+    let letter = s.chars().count() < 2;
+    if t.kind != TokenKind::Word
+        || t.stop
+        || p.concepts[i].is_some()
+        || !is_capitalised(s)
+        || letter
+    {
         return None;
     }
     let w = &p.words[i];
