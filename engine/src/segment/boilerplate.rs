@@ -94,6 +94,9 @@ impl BoilerplateReason {
 /// eight bytes less per phrase in the browser bundle).
 type Cues = &'static [(BoilerplateReason, Words)];
 
+/// Longest whole-block marker in bytes (checked by a test).
+const MARKER_BYTES: usize = 32;
+
 /// The reason of the first phrase of `cues` that `matches` (reasons in table order).
 fn cue_for(cues: Cues, matches: impl Fn(&str) -> bool) -> Option<BoilerplateReason> {
     cues.iter()
@@ -824,8 +827,12 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
     if bare.is_empty() {
         return Some(BoilerplateReason::Navigation); // a separator: "___", "* * *"
     }
-    if let Some(reason) = cue_for(WHOLE_BLOCK, |w| bare == w) {
-        return Some(reason);
+    // Markers are a few words: a sentence need not be looked up.
+    let marker = (bare.len() <= MARKER_BYTES)
+        .then(|| cue_for(WHOLE_BLOCK, |w| bare == w))
+        .flatten();
+    if marker.is_some() {
+        return marker;
     }
     // A marker with a count: "Comments (12)", "3 Kommentare".
     let words: Vec<&str> = block
@@ -1579,6 +1586,13 @@ mod tests {
             "The photographer said: Photo: none allowed here, and the police took his camera away.",
         ]);
         assert_eq!(got, [None; 13]);
+    }
+
+    #[test]
+    fn whole_block_markers_fit_the_length_check() {
+        for (_, words) in WHOLE_BLOCK {
+            assert!(words.iter().all(|w| w.len() <= MARKER_BYTES));
+        }
     }
 
     #[test]
