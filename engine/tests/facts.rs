@@ -199,3 +199,17 @@ fn a_possessive_that_opens_a_name_and_single_letters() {
         c.facts.iter().map(|f| &f.label).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn names_continued_by_of() {
+    // "of" after a head word continues the name; a lower-case word after "of" does not.
+    let c = facts_of(&[
+        "Rates\nA professor at the University of Leeds said the Bank of England would act. Ships in the Bay of Biscay waited.",
+        "Rates\nThe Bank of England raised rates, said a group of traders in London.",
+    ]);
+    let org = fact(&c, "University of Leeds");
+    assert_eq!(org.kind, FactKind::Organisation);
+    assert_eq!(fact(&c, "Bank of England").reports, [0, 1]);
+    assert_eq!(fact(&c, "Bay of Biscay").reports, [0]);
+    assert!(c.facts.iter().all(|f| f.label != "Leeds"));
+}

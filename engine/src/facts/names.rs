@@ -178,6 +178,44 @@ fn concepts(p: &PassageInput) -> Vec<Candidate> {
     out
 }
 
+/// Words that head a name continued by "of" ("University of Leeds", "Isle of Man").
+const OF_HEADS: Words = crate::words![
+    "university",
+    "bank",
+    "department",
+    "ministry",
+    "museum",
+    "college",
+    "court",
+    "council",
+    "church",
+    "academy",
+    "institute",
+    "office",
+    "chamber",
+    "board",
+    "society",
+    "association",
+    "federation",
+    "bureau",
+    "school",
+    "league",
+    "union",
+    "republic",
+    "kingdom",
+    "city",
+    "isle",
+    "gulf",
+    "bay",
+    "lake",
+    "cape",
+    "mount",
+    "port",
+    "strait",
+    "sea",
+    "house"
+];
+
 /// A run of adjacent capitalised words, with what precedes it.
 struct Run {
     /// Token indices of the words.
@@ -223,6 +261,18 @@ fn runs(p: &PassageInput) -> Vec<Run> {
         }
         if title_at.is_some() && title_at == i.checked_sub(1) && matches!(folded, "of" | "for") {
             title_of = Some(i);
+        }
+        // "University of Leeds", "Bank of England", "Gulf of Mexico": "of" between a head and
+        // a capitalised word continues the name.
+        let next_capitalised = p
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Word && !n.stop && is_capitalised(surface(p, n)));
+        let head = current
+            .last()
+            .is_some_and(|&l| OF_HEADS.contains(p.words[l].folded.as_str()));
+        if folded == "of" && head && next_capitalised {
+            continue;
         }
         if member {
             if current.is_empty() {
@@ -295,7 +345,9 @@ fn run_candidate(p: &PassageInput, run: &Run) -> Option<Candidate> {
     let appositive = apposition(p, last);
     let kind = if after_title || appositive == Some(FactKind::Person) {
         FactKind::Person
-    } else if cues::is_organisation_head(last_folded) || appositive == Some(FactKind::Organisation)
+    } else if cues::is_organisation_head(last_folded)
+        || cues::is_organisation_head(folded(first)) && words.len() >= 2
+        || appositive == Some(FactKind::Organisation)
     {
         FactKind::Organisation
     } else {
