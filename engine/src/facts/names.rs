@@ -264,14 +264,14 @@ fn runs(p: &PassageInput) -> Vec<Run> {
         }
         // "University of Leeds", "Bank of England", "Gulf of Mexico": "of" between a head and
         // a capitalised word continues the name.
-        let next_capitalised = p
-            .tokens
-            .get(i + 1)
-            .is_some_and(|n| n.kind == TokenKind::Word && !n.stop && is_capitalised(surface(p, n)));
-        let head = current
-            .last()
-            .is_some_and(|&l| OF_HEADS.contains(p.words[l].folded.as_str()));
-        if folded == "of" && head && next_capitalised {
+        let continues = folded == "of"
+            && current
+                .last()
+                .is_some_and(|&l| OF_HEADS.contains(p.words[l].folded.as_str()))
+            && p.tokens.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word && !n.stop && is_capitalised(surface(p, n))
+            });
+        if continues {
             continue;
         }
         if member {
