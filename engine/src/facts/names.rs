@@ -262,7 +262,7 @@ fn runs(p: &PassageInput) -> Vec<Run> {
         if title_at.is_some() && title_at == i.checked_sub(1) && matches!(folded, "of" | "for") {
             title_of = Some(i);
         }
-        // "University of Leeds", "Bank of England", "Gulf of Mexico": "of" between a head and
+        // "University of Leeds", "Bank of England", "Bay of Biscay": "of" between a head and
         // a capitalised word continues the name.
         let continues = folded == "of"
             && current
