@@ -177,10 +177,10 @@ const BLIND_SETS: &[(&str, f64, f64, f64, &str)] = &[
     ),
     (
         "english3",
-        0.87,
-        0.79,
+        0.91,
+        0.89,
         0.99,
-        "blind P 0.70 / R 0.50, boilerplate R 0.29 (the page's 'Skip to main content' was its title); skip links, consent banners, menus, most-viewed lists, captions, bylines with a role, live-page labels; a passage of two facts in the group of each",
+        "blind P 0.70 / R 0.50, boilerplate R 0.29 (the page's 'Skip to main content' was its title); skip links, consent banners, menus, most-viewed lists, captions, bylines with a role, live-page labels; a passage of two facts in the group of each, round and exact figures ('more than 200' / '212')",
     ),
     (
         "swedish",
@@ -191,17 +191,17 @@ const BLIND_SETS: &[(&str, f64, f64, f64, &str)] = &[
     ),
     (
         "russian",
-        0.80,
-        0.58,
+        0.83,
+        0.67,
         0.99,
-        "blind P 0.47 / R 0.27, boilerplate R 0.07 (another script; the dateline and the agency's mark were sentences of their own); Russian stop words and stemmer, Russian cues and months, an author's name above the time stamp, datelines with a date and an agency mark, Russian abbreviations, Russian number words and 'тыс.', figures in groups of three ('30 000'), neighbours in step",
+        "blind P 0.47 / R 0.27, boilerplate R 0.07 (another script; the dateline and the agency's mark were sentences of their own); Russian stop words and stemmer, Russian cues and months, an author's name above the time stamp, datelines with a date and an agency mark, Russian abbreviations, Russian number words and 'тыс.', figures in groups of three ('30 000'), neighbours in step, round and exact figures ('почти сто двадцать' / '118')",
     ),
     (
         "english4",
-        0.91,
-        0.72,
+        0.85,
+        0.79,
         0.98,
-        "blind P 0.83 / R 0.63 (a third report agreeing: 0.73), boilerplate P / R 0.94 / 0.86 (three of its wrong flags were menu lines the gold had forgotten, added after the run); captions after their label, roles under bylines, 'Top stories' lists, long copyright lines, contact and contributor lines, acronyms that are not restarts ('its IT systems'); boilerplate P stays 0.99: en2's topic link 'NHS' is flagged, and the gold cannot name it apart from the content",
+        "blind P 0.83 / R 0.63 (a third report agreeing: 0.73), boilerplate P / R 0.94 / 0.86 (three of its wrong flags were menu lines the gold had forgotten, added after the run); captions after their label, roles under bylines, 'Top stories' lists, long copyright lines, contact and contributor lines, acronyms that are not restarts ('its IT systems'); round and exact figures ('more than 300' / '320': R 0.80, but P 0.86 as the trust's passage and the lead now form one group); boilerplate P stays 0.99: en2's topic link 'NHS' is flagged, and the gold cannot name it apart from the content",
     ),
 ];
 

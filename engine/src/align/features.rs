@@ -3,7 +3,7 @@
 
 use crate::language::Language;
 use crate::normalize::{ngram_hashes, Token, TokenKind};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// A sparse vector: (feature id, weight), sorted by id, unit length.
 pub type SparseVec = Vec<(u32, f32)>;
@@ -24,6 +24,9 @@ pub struct PassageFeatures {
     /// Anchor numbers that name one quantity or date ("300", "14", "2022"; not small counts),
     /// sorted.
     pub quantities: Vec<u32>,
+    /// Values of the whole numbers among its quantities that are rare in their reports, for
+    /// figures that agree only roughly ("more than 300" / "320").
+    pub figures: Vec<u64>,
     /// Whether the passage is its report's title.
     pub title: bool,
     /// Whether the passage's report has a title.
@@ -83,8 +86,9 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
     // the order features are first met, as a token-by-token pass would.
     let mut by_key: FxHashMap<&str, KeyFeatures> = FxHashMap::default();
     let (mut terms, mut grams) = (Tally::default(), Tally::default());
-    // Term ids of numbers that name one quantity (see `is_quantity`).
-    let mut quantity_ids: FxHashSet<u32> = FxHashSet::default();
+    // Term ids of numbers that name one quantity (see `is_quantity`) with their value when
+    // they are whole numbers (0 otherwise); sorted by id below, then looked up by binary search.
+    let mut quantity_ids: Vec<(u32, u64)> = Vec::new();
     for &Source {
         tokens,
         concepts,
@@ -105,7 +109,7 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
             let features = by_key.entry(key).or_insert_with(|| {
                 let term = dict.term(key);
                 if t.kind == TokenKind::Number && is_quantity(key) {
-                    quantity_ids.insert(term);
+                    quantity_ids.push((term, whole_value(key)));
                 }
                 for part in hyphen_parts(t) {
                     dict.term(part);
@@ -136,6 +140,13 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
         }
         raw.push((terms.take(), grams.take()));
     }
+    crate::sort::by_key(&mut quantity_ids, |&(id, _)| id);
+    let quantity = |id: u32| {
+        quantity_ids
+            .binary_search_by_key(&id, |&(id, _)| id)
+            .ok()
+            .map(|i| quantity_ids[i].1)
+    };
     let features_total = dict.next as usize;
     let mut df = vec![0u32; features_total];
     let mut reports = vec![0u32; features_total];
@@ -182,10 +193,17 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
                 let quantities = anchors
                     .iter()
                     .copied()
-                    .filter(|id| quantity_ids.contains(id))
+                    .filter(|&id| quantity(id).is_some())
+                    .collect();
+                let figures = t
+                    .iter()
+                    .filter(|&&(id, _)| df[id as usize] <= 2 * reports[id as usize])
+                    .filter_map(|&(id, _)| quantity(id))
+                    .filter(|&v| v > 0)
                     .collect();
                 PassageFeatures {
                     quantities,
+                    figures,
                     terms: weigh(t),
                     grams: weigh(g),
                     anchors,
@@ -463,15 +481,57 @@ fn is_quantity(key: &str) -> bool {
         && (whole.len() > 2 || whole.parse::<u32>().is_ok_and(|v| v >= 13))
 }
 
+/// The value of a number key of digits only ("320"), 0 for any other ("23,50") or an
+/// overflow.
+fn whole_value(key: &str) -> u64 {
+    key.bytes()
+        .try_fold(0u64, |v, b| {
+            let digit = b.is_ascii_digit().then(|| u64::from(b - b'0'))?;
+            v.checked_mul(10)?.checked_add(digit)
+        })
+        .unwrap_or(0)
+}
+
 /// Do `a` and `b` share an anchor quantity and a term besides (a word, a compound part, a
 /// concept or another number)? A lone shared number is no evidence: "14 injured" and "at 14
 /// o'clock" are different statements.
 fn shares_a_quantity_and_more(a: &PassageFeatures, b: &PassageFeatures) -> bool {
     let quantities = count_shared(&a.quantities, &b.quantities);
-    quantities > 0 && {
+    let near = || {
+        a.figures
+            .iter()
+            .any(|&x| b.figures.iter().any(|&y| roughly_equal(x, y)))
+    };
+    (quantities > 0 || near()) && {
         let ids = |f: &PassageFeatures| f.terms.iter().map(|&(id, _)| id).collect::<Vec<_>>();
         count_shared(&ids(a), &ids(b)) > quantities
     }
+}
+
+/// Smallest figure that may agree only roughly with another (smaller counts differ by one or
+/// two for different things: "14 injured", "15 buildings").
+const ROUGH_FROM: u64 = 100;
+
+/// Do two different figures give one quantity in round and exact terms ("more than 300" /
+/// "320", "almost 120" / "118", "30 000" / "29 500")? One of them is round (two significant
+/// digits at most), the other lies within a tenth of it, and neither is a year (2021 and 2020
+/// are different dates). Reports that give one figure differently still state one fact, and
+/// the word diff then shows where their numbers differ.
+fn roughly_equal(x: u64, y: u64) -> bool {
+    let (lo, hi) = (x.min(y), x.max(y));
+    let year = |v: u64| (1900..=2100).contains(&v);
+    let round = |mut v: u64| {
+        while v % 10 == 0 {
+            v /= 10;
+        }
+        v < 100
+    };
+    lo != hi
+        && lo >= ROUGH_FROM
+        && !year(lo)
+        && !year(hi)
+        && (round(lo) || round(hi))
+        && (hi - lo) * 10 <= if round(lo) { lo } else { hi }
 }
 
 /// Number of common elements of two sorted lists.
@@ -632,5 +692,38 @@ mod tests {
         assert!(
             is_quantity("13,0") && is_quantity("0300") && !is_quantity("007") && !is_quantity("")
         );
+    }
+
+    #[test]
+    fn round_and_exact_figures_of_one_quantity_agree() {
+        let norm = Normalizer::new(Language::En);
+        let bonus = |a: &str, b: &str| {
+            let tokens = tokens_of(&norm, &[a, b]);
+            let (feats, _) = build(&sources(&tokens, false));
+            shares_a_quantity_and_more(&feats[0], &feats[1])
+        };
+        assert!(bonus(
+            "More than 300 operations have been postponed.",
+            "The trust said 320 operations had been cancelled.",
+        ));
+        assert!(bonus(
+            "Almost 120 blocks of flats lost their heating.",
+            "Heating failed in 118 blocks.",
+        ));
+        assert!(
+            !bonus(
+                "More than 300 operations have been postponed.",
+                "The trust said 380 operations had been cancelled.",
+            ),
+            "a quarter apart is another figure"
+        );
+        assert!(
+            !bonus("More than 300 operations.", "Some 320 firefighters."),
+            "a figure alone is no evidence"
+        );
+        assert!(roughly_equal(30_000, 29_500) && roughly_equal(212, 200));
+        assert!(!roughly_equal(2020, 2021), "years are dates, not amounts");
+        assert!(!roughly_equal(118, 121), "neither figure is round");
+        assert!(!roughly_equal(14, 15) && !roughly_equal(300, 300));
     }
 }
