@@ -15,9 +15,15 @@ tools:
 serve: tools
 	trunk serve --offline
 
-## Release build into dist/ (relative URLs: works from any sub-path).
+## Release build into dist/ (relative URLs: works from any sub-path). The WebAssembly build
+## leaves out panic locations (source file, line and column of every bounds check and unwrap:
+## 8 KB gzip, docs/BENCHMARKS.md). `-Zlocation-detail` is unstable, so RUSTC_BOOTSTRAP lets the
+## stable compiler accept it, for this build only, as Linux's and Firefox's builds do for theirs.
+## Panics still stop the app with its banner; only the location is missing from the message.
+WASM_RUSTFLAGS := -Zlocation-detail=none
 dist: tools
-	trunk build --release --offline
+	RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" \
+		trunk build --release --offline
 	python3 scripts/finish-dist.py dist
 
 ## One self-contained HTML file (opens from disk, offline): dist-single/parallax.html.
