@@ -521,7 +521,7 @@ fn roughly_equal(x: u64, y: u64) -> bool {
     let (lo, hi) = (x.min(y), x.max(y));
     let year = |v: u64| (1900..=2100).contains(&v);
     let round = |mut v: u64| {
-        while v % 10 == 0 {
+        while v != 0 && v.is_multiple_of(10) {
             v /= 10;
         }
         v < 100
