@@ -258,25 +258,26 @@ impl Staged {
             &adjacency,
             threshold,
             self.options.max_per_report.max(1),
-        )
-        .into_iter()
-        .filter(|g| {
-            g.members
-                .iter()
-                .any(|&m| nodes[m].doc != nodes[g.members[0]].doc)
-        })
-        .collect();
+        );
         let second = align::also::also_members(nodes, &weak, &adjacency, &node_groups, threshold);
         for &(node, g) in &second {
             let members = &mut node_groups[g].members;
             let at = members.partition_point(|&m| m < node);
             members.insert(at, node);
         }
-        // Reading order of the first member; second memberships follow their group.
-        let mut tagged: Vec<(usize, align::NodeGroup)> =
-            node_groups.into_iter().enumerate().collect();
+        // Groups of two or more reports, in reading order of the first member; second
+        // memberships follow their group.
+        let mut tagged: Vec<(usize, align::NodeGroup)> = node_groups
+            .into_iter()
+            .enumerate()
+            .filter(|(_, g)| {
+                g.members
+                    .iter()
+                    .any(|&m| nodes[m].doc != nodes[g.members[0]].doc)
+            })
+            .collect();
         crate::sort::by_key(&mut tagged, |(_, g)| s.ids[g.members[0]]);
-        let mut rank = vec![0; tagged.len()];
+        let mut rank = vec![0; tagged.iter().map(|(g, _)| g + 1).max().unwrap_or(0)];
         tagged
             .iter()
             .enumerate()

@@ -6,13 +6,21 @@
 //! report. The two groups must state different things: no other member of its first group
 //! links at or above the threshold to a member of the second (else they are one statement that
 //! the grouping kept in two, e.g. because a report repeats it, and the passage adds nothing).
+//!
+//! A passage left alone by the grouping may be such a second group too, when its one link at
+//! or above the threshold goes to a member of a group that holds another passage of its report
+//! (not next to it, so the grouping could not add it): "Norway's Maritime Authority has opened
+//! an investigation" is the counterpart of "The Maritime Authority said it had sent inspectors
+//! and that diesel had leaked", which is grouped with the same report's "Small diesel leak
+//! reported, inspectors at the scene". A reader should see that counterpart, not "only here".
 
 use super::{adjacency::Adjacency, Link, Node, NodeGroup};
 use rustc_hash::FxHashMap;
 
 /// Second memberships `(node, group)`, at most one per node (the group it links to most
-/// strongly; equal scores: the lower group index). Only members of groups that cover two or
-/// more reports take part, as nodes and as groups.
+/// strongly; equal scores: the lower group index). Members of groups that cover two or more
+/// reports take part as nodes; those groups, and groups of one passage whose one strong link
+/// this is, as groups.
 pub fn also_members(
     nodes: &[Node],
     links: &[Link],
@@ -21,18 +29,32 @@ pub fn also_members(
     threshold: f32,
 ) -> Vec<(usize, usize)> {
     let mut group_of = vec![usize::MAX; nodes.len()];
+    // Passages alone in their group, and how many strong links reach each.
+    let mut alone = vec![false; nodes.len()];
     for (g, group) in groups.iter().enumerate() {
         let first = nodes[group.members[0]].doc;
         if group.members.iter().any(|&m| nodes[m].doc != first) {
             group.members.iter().for_each(|&m| group_of[m] = g);
+        } else if let [m] = group.members[..] {
+            group_of[m] = g;
+            alone[m] = true;
         }
     }
-    // Both ends of every strong link between two groups: (from, its group, the other group, score).
+    let mut strong_links = vec![0u32; nodes.len()];
+    for l in links.iter().filter(|l| l.score >= threshold) {
+        strong_links[l.a] += 1;
+        strong_links[l.b] += 1;
+    }
+    // Both ends of every strong link between two groups: (from, its group, the other group,
+    // score). A passage alone in its group takes part as the other group only, when this link
+    // is its one strong link: the grouping refused it a place next to its counterpart (whose
+    // group already holds another passage of its report, not next to it).
     let crossing = || {
         links
             .iter()
             .filter(|l| l.score >= threshold)
             .flat_map(|l| [(l.a, l.b, l.score), (l.b, l.a, l.score)])
+            .filter(|&(from, to, _)| !alone[from] && (!alone[to] || strong_links[to] == 1))
             .map(|(from, to, score)| (from, group_of[from], group_of[to], score))
             .filter(|&(_, own, other, _)| own != usize::MAX && other != usize::MAX && own != other)
     };
@@ -49,6 +71,18 @@ pub fn also_members(
             }
         }
     }
+    // A passage alone links, at least weakly, to every other report of the group whose member
+    // it would be the counterpart of, as a member must: "a new strike on the 28th" is not the
+    // counterpart of "March's strike" when the third report's "new strike on 28 October" is
+    // not even close to the latter.
+    let links_to_every_report = |alone: usize, group: &[usize]| {
+        group.iter().all(|&m| {
+            nodes[m].doc == nodes[alone].doc
+                || group
+                    .iter()
+                    .any(|&o| nodes[o].doc == nodes[m].doc && weak.linked(alone, o))
+        })
+    };
     let mut best: Vec<Option<(f32, usize)>> = vec![None; nodes.len()];
     for (from, own, other, score) in crossing() {
         let better = best[from].is_none_or(|(s, g)| score > s || (score == s && other < g));
@@ -58,6 +92,8 @@ pub fn also_members(
                 .members
                 .iter()
                 .all(|&m| nodes[m].doc != nodes[from].doc && weak.linked(from, m))
+            && (!alone[groups[other].members[0]]
+                || links_to_every_report(groups[other].members[0], &groups[own].members))
         {
             best[from] = Some((score, other));
         }
@@ -146,5 +182,41 @@ mod tests {
         // one statement kept in two groups, not two facts.
         let links = [both_facts(), vec![link(3, 4, 0.2), link(0, 3, 0.4)]].concat();
         assert!(second(&links).is_empty());
+    }
+
+    #[test]
+    fn a_passage_the_grouping_left_alone_gets_its_one_strong_counterpart() {
+        // Reports 0 and 1 state A (nodes 0, 2); report 1 also says it in a heading far from
+        // node 2 (node 3, alone), whose one strong link goes to node 0.
+        let nodes = [node(0, 0), node(1, 0), node(1, 1), node(1, 5)];
+        let groups = [group(&[0, 2]), group(&[1]), group(&[3])];
+        let links = [link(0, 2, 0.6), link(0, 3, 0.45)];
+        let second = |links: &[Link]| also_members(&nodes, links, &weak(links), &groups, 0.3);
+        assert_eq!(second(&links), [(0, 2)]);
+        // With a second strong link (to node 1, alone too), node 3 is no one's counterpart.
+        let two = [link(0, 2, 0.6), link(0, 3, 0.45), link(1, 3, 0.5)];
+        assert!(second(&two).is_empty());
+        // A passage alone never joins another group itself.
+        assert!(second(&[link(0, 2, 0.6), link(1, 0, 0.45)])
+            .iter()
+            .all(|&(n, _)| n != 1));
+    }
+
+    #[test]
+    fn a_passage_alone_must_link_to_every_report_of_the_group() {
+        // A (nodes 0, 2, 4) in three reports; node 3 (report 1, far from node 2) links strongly
+        // to node 0 only: it must also link, at least weakly, to report 2's node 4.
+        let nodes = [node(0, 0), node(1, 0), node(1, 1), node(1, 5), node(2, 0)];
+        let groups = [group(&[0, 2, 4]), group(&[1]), group(&[3])];
+        let base = [
+            link(0, 2, 0.6),
+            link(0, 4, 0.6),
+            link(2, 4, 0.6),
+            link(0, 3, 0.45),
+        ];
+        let second = |links: &[Link]| also_members(&nodes, links, &weak(links), &groups, 0.3);
+        assert!(second(&base).is_empty());
+        let close = [base.to_vec(), vec![link(3, 4, 0.2)]].concat();
+        assert_eq!(second(&close), [(0, 2)]);
     }
 }
