@@ -7,22 +7,7 @@ mod gold;
 use parallax_engine::{compare, CompareOptions};
 
 fn main() {
-    let sets = [
-        "seeds",
-        "english",
-        "german",
-        "french",
-        "spanish",
-        "dutch",
-        "italian",
-        "portuguese",
-        "english2",
-        "german2",
-        "english3",
-        "swedish",
-        "russian",
-        "english4",
-    ];
+    let sets = gold::SETS;
     println!(
         "threshold  {}  pooled P / R / F1",
         sets.map(|s| format!("{s:>15}")).join(" ")

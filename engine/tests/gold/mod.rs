@@ -10,6 +10,25 @@ use parallax_engine::segment::PassageKind;
 use parallax_engine::{compare, CompareOptions, ReportInput};
 use std::collections::BTreeSet;
 
+/// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
+/// order they were written.
+pub const SETS: [&str; 14] = [
+    "seeds",
+    "english",
+    "german",
+    "french",
+    "spanish",
+    "dutch",
+    "italian",
+    "portuguese",
+    "english2",
+    "german2",
+    "english3",
+    "swedish",
+    "russian",
+    "english4",
+];
+
 /// A passage: (report, passage index).
 pub type Pid = (usize, usize);
 
@@ -207,7 +226,7 @@ fn parse(c: &Comparison, gold: &str) -> Parsed {
 pub fn link_counts(c: &Comparison, gold: &str) -> (usize, usize, usize, usize) {
     let (sure, possible, _) = parse(c, gold);
     let correct: BTreeSet<_> = sure.union(&possible).copied().collect();
-    let predicted = predicted_links(c);
+    let predicted = predicted(c);
     (
         predicted.intersection(&correct).count(),
         predicted.len(),
@@ -217,7 +236,7 @@ pub fn link_counts(c: &Comparison, gold: &str) -> (usize, usize, usize, usize) {
 }
 
 /// All cross-report pairs inside each statement group of `c`.
-fn predicted_links(c: &Comparison) -> Links {
+pub fn predicted(c: &Comparison) -> Links {
     let mut predicted = BTreeSet::new();
     for g in &c.groups {
         let members: Vec<Pid> = g.members.iter().map(|m| (m.doc, m.passage)).collect();
@@ -231,7 +250,7 @@ pub fn score(c: &Comparison, gold: &str) -> Report {
     let (sure, possible, boiler) = parse(c, gold);
     let correct: BTreeSet<_> = sure.union(&possible).copied().collect();
 
-    let predicted = predicted_links(c);
+    let predicted = predicted(c);
     let text = |p: Pid| {
         format!(
             "{}.{} {}",
