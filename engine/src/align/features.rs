@@ -688,7 +688,10 @@ mod tests {
             "Im Zug wurden 14 Fahrgäste verletzt, drei von ihnen schwer.",
             "Vierzehn Reisende erlitten Verletzungen.",
         );
-        assert!(forms, "14 and one word in two forms (verletzt, Verletzungen)");
+        assert!(
+            forms,
+            "14 and one word in two forms (verletzt, Verletzungen)"
+        );
         let (without, small) = score(
             "Im Zug wurden 3 Fahrgäste verletzt.",
             "Drei Fahrgäste erlitten Verletzungen.",
