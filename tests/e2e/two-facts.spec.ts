@@ -58,3 +58,31 @@ test('a passage of two facts links to the counterparts of each, and its detail s
   await shot(page, info, 'two-facts');
   expect(problems).toEqual([]);
 });
+
+// A passage the grouping left alone because its one strong counterpart is grouped with another
+// passage of its report (not next to it): in the bundled example, report 1's "US-Außenminister
+// Antony Blinken formulierte es in einer Stellungnahme wie folgt:" and report 2's "In aAussage
+// veröffentlicht von US-Außenminister Antony Blinken …", which is grouped with report 1's quote.
+test('a passage left alone by the grouping still shows its one strong counterpart', async ({ page }) => {
+  const problems = watch(page);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await openFresh(page);
+  const columns = page.locator('.column');
+  const lead = columns.nth(0).locator('.passage', { hasText: 'formulierte es in einer Stellungnahme' });
+  const statement = columns.nth(1).locator('.passage', { hasText: 'veröffentlicht von US-Außenminister' });
+  await expect(lead).toHaveClass(/agree-some/);
+  await expect(lead.locator('.badge')).toHaveText('1·2');
+  await lead.hover();
+  await expect(statement).toHaveClass(/is-linked/);
+  await expect(page.locator('.passage.is-linked')).toHaveCount(1);
+  // Its detail compares the two; the counterpart's own statement group stays as it was.
+  await lead.click();
+  const detail = page.locator('.detail');
+  await expect(detail.locator('.detail-member')).toHaveCount(2);
+  await expect(detail.locator('mark', { hasText: 'Blinken' }).first()).toBeAttached();
+  await page.keyboard.press('Escape');
+  await statement.hover();
+  await expect(columns.nth(0).locator('.passage', { hasText: 'Ökosystem' }).first()).toHaveClass(/is-linked/);
+  await expect(lead).toHaveClass(/is-linked/);
+  expect(problems).toEqual([]);
+});
