@@ -57,3 +57,8 @@ node scripts/bench/large.mjs 30 10000
 
 echo "== bundle"
 scripts/bundle-size.sh
+
+echo "== alignment quality (link precision / recall per test set at the default threshold, pooled P / R / F1)"
+cargo run -q --release -p parallax-engine --example sweep | grep -E "^threshold|^ +0\.30 "
+echo "missed sure links by cause (docs/MISSES.md):"
+cargo run -q --release -p parallax-engine --example misses | sed -n '/^## Tally/,$p' | grep -E "^\| [a-z]|offered"
