@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make bench`: engine speed (criterion), scaling and peak memory, CollateX and diff-match-patch
-# on the same inputs (120 s limit each), browser timings, bundle size and alignment quality. Figures go to stdout;
-# docs/BENCHMARKS.md records a run.
+# on the same inputs (120 s limit each), browser timings, bundle size and alignment quality.
+# Figures go to stdout; docs/BENCHMARKS.md records a run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 LIMIT=120
