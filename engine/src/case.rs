@@ -14,6 +14,19 @@ pub fn push_lower(c: char, out: &mut String) {
     }
 }
 
+/// The lower case of `c` as one character ("İ", the one that lower-cases to two, gives "i").
+pub fn lower_one(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else if c.is_lowercase() {
+        c
+    } else if c == '\u{130}' {
+        'i'
+    } else {
+        lower_char(c)
+    }
+}
+
 /// [`push_lower`] for characters beyond ASCII.
 fn push_lower_other(c: char, out: &mut String) {
     if c.is_lowercase() {

@@ -179,7 +179,8 @@ mod tests {
 
     fn words(tokens: &[Token]) -> Vec<Word<'_>> {
         let n = Normalizer::new(Language::De);
-        let lex = crate::lexicon::Lexicon::new(&n);
+        let lex = crate::lexicon::Lexicon::new(Language::De);
+        lex.load(&n, &[tokens.to_vec()]);
         let mut concepts = vec![None; tokens.len()];
         for hit in lex.find_at(tokens) {
             concepts[hit.token] = Some(hit.concept);

@@ -287,6 +287,12 @@ impl Language {
         }
     }
 
+    /// Does the language write compounds as one word ("Hackerangriff", "bosbrand")? Unknown
+    /// languages are assumed to (Swedish, Danish, Norwegian, Finnish do).
+    pub fn closes_compounds(self) -> bool {
+        matches!(self, Language::De | Language::Nl | Language::Other)
+    }
+
     /// The Snowball algorithm for this language, if any.
     pub fn stemmer(self) -> Option<Algorithm> {
         Some(match self {

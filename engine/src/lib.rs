@@ -187,7 +187,7 @@ fn tools(language: Language) -> Rc<(Normalizer, Lexicon)> {
             .entry(language)
             .or_insert_with(|| {
                 let n = Normalizer::new(language);
-                let l = Lexicon::new(&n);
+                let l = Lexicon::new(language);
                 Rc::new((n, l))
             })
             .clone()
@@ -233,6 +233,7 @@ fn tokenize(
         .iter()
         .map(|s| normalizer.tokens(&norm.text, s.span.clone()))
         .collect();
+    lexicon.load(normalizer, &tokens);
     let hits: Vec<Vec<lexicon::ConceptHit>> = tokens.iter().map(|t| lexicon.find_at(t)).collect();
     let concepts = hits
         .iter()

@@ -2,6 +2,7 @@
 //! over all passages of all reports, L2-normalised.
 
 use crate::language::Language;
+use crate::lexicon::{ConceptKind, CONCEPTS};
 use crate::normalize::{ngram_hashes, Token, TokenKind};
 use rustc_hash::FxHashMap;
 
@@ -71,6 +72,9 @@ const COMPOUND_PART_WEIGHT: f32 = 0.5;
 
 /// Weight of a lexicon concept ("usa", "accuse") next to the words that name it.
 const CONCEPT_WEIGHT: f32 = 1.0;
+
+/// Weight of a family of news words next to a word's (see [`build`]).
+const FAMILY_SCALE: f32 = 0.5;
 
 /// Builds features for every passage.
 ///
@@ -165,7 +169,14 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
         r >= 2 && d <= 2 * r
     };
     let n = passages.len().max(1) as f32;
-    let idf: Vec<f32> = df.iter().map(|&d| (1.0 + n / d as f32).ln()).collect();
+    let mut idf: Vec<f32> = df.iter().map(|&d| (1.0 + n / d as f32).ln()).collect();
+    // A family of news words ("blaze", "fire") is weaker evidence than one word: two
+    // passages that use the same word share the word and the family.
+    for (&c, &id) in &dict.concepts {
+        if CONCEPTS[c].kind == ConceptKind::Related {
+            idf[id as usize] *= FAMILY_SCALE;
+        }
+    }
     let weigh = |v: &[(u32, f32)]| -> SparseVec {
         let mut v: SparseVec = v
             .iter()

@@ -148,7 +148,7 @@ fn concepts(p: &PassageInput) -> Vec<Candidate> {
         let kind = match CONCEPTS[c].kind {
             ConceptKind::Country => FactKind::Place,
             ConceptKind::Organisation => FactKind::Organisation,
-            ConceptKind::Word => continue,
+            ConceptKind::Word | ConceptKind::Related => continue,
         };
         let t = &p.tokens[i];
         if last == Some((i.wrapping_sub(1), c)) {
