@@ -596,6 +596,43 @@ mod tests {
     }
 
     #[test]
+    fn a_family_of_news_words_bridges_its_words_at_less_than_one_word() {
+        let texts = [
+            "The blaze destroyed the old warehouse.",
+            "A fire destroyed the old warehouse.",
+            "The fire destroyed the old warehouse.",
+            "Talks on the port budget went on.",
+        ];
+        let norm = Normalizer::new(Language::En);
+        let tokens = tokens_of(&norm, &texts);
+        let lexicon = crate::lexicon::Lexicon::new(Language::En);
+        lexicon.load(&norm, &tokens);
+        let concepts: Vec<Vec<usize>> = tokens.iter().map(|t| lexicon.find(t)).collect();
+        // (blaze / fire, fire / fire), with or without the lexicon's concepts.
+        let scores = |with_concepts: bool| {
+            let src: Vec<Source> = tokens
+                .iter()
+                .zip(&concepts)
+                .enumerate()
+                .map(|(doc, (tokens, c))| Source {
+                    doc,
+                    language: Language::En,
+                    tokens,
+                    concepts: if with_concepts { c } else { &[] },
+                    title: false,
+                    titled_report: false,
+                })
+                .collect();
+            let (f, _) = build(&src);
+            (similarity(&f[0], &f[1]), similarity(&f[1], &f[2]))
+        };
+        let (blaze_fire, fire_fire) = scores(true);
+        let (words_only, _) = scores(false);
+        assert!(blaze_fire > words_only, "{blaze_fire} {words_only}");
+        assert!(fire_fire > blaze_fire, "{fire_fire} {blaze_fire}");
+    }
+
+    #[test]
     fn closed_compounds_split_by_the_texts_own_words() {
         let texts = [
             "Der Regionalzug rammte einen Traktor; der Traktorfahrer starb.",
