@@ -52,6 +52,11 @@ pub struct Normalizer {
     cache: RefCell<FxHashMap<String, Token>>,
 }
 
+/// Longest word, in bytes, stemmed or searched for the parts of a compound: real compounds are far shorter
+/// ("Donaudampfschifffahrtsgesellschaft" has 34 letters), while a run of letters thousands long
+/// (glued text, a pasted hash) would cost time quadratic in its length.
+pub const LONGEST_COMPOUND: usize = 120;
+
 /// Most distinct surface forms the cache keeps.
 const CACHE_LIMIT: usize = 200_000;
 
@@ -168,10 +173,12 @@ impl Normalizer {
     }
 
     /// The Snowball stem of a folded word (the word itself without a stemmer).
+    /// The stem of `word`; a word longer than [`LONGEST_COMPOUND`] stays as it is (no language
+    /// has such words, and the Snowball stemmers take time quadratic in a word's length).
     fn stem(&self, word: &str) -> String {
         match &self.stemmer {
-            Some(stemmer) => stemmer.stem(word).into_owned(),
-            None => word.to_owned(),
+            Some(stemmer) if word.len() <= LONGEST_COMPOUND => stemmer.stem(word).into_owned(),
+            _ => word.to_owned(),
         }
     }
 }

@@ -175,6 +175,21 @@ fn a_five_megabyte_report() {
     assert!(!c.groups.is_empty());
 }
 
+/// Glued text or a pasted hash: one "word" of a million letters with umlauts. Stemming it or
+/// searching it for compound parts took time quadratic in its length (a 2.7 MB word: 18 s).
+#[test]
+fn a_word_a_million_letters_long() {
+    let s = seeds();
+    let word: String = "abcäöüßdefghij".chars().cycle().take(1_000_000).collect();
+    let glued = format!("Titel\n\nDer Brand in {word} war groß.\n");
+    let c = compare(&reports(&[&glued, &s[1]]), &CompareOptions::default());
+    assert_eq!(c.documents.len(), 2);
+    assert!(c.documents[0]
+        .passages
+        .iter()
+        .any(|p| p.text.len() > 1_000_000));
+}
+
 #[test]
 fn paragraph_granularity_and_extreme_thresholds() {
     let s = seeds();

@@ -330,6 +330,9 @@ fn closed_compounds<'a>(passages: &[Source<'a>]) -> FxHashMap<(Language, &'a str
     for &(language, key) in &vocabulary {
         // Parts are words of the same language: German "betroffen" is not English "off".
         let known = |w: &str| vocabulary.contains(&(language, w));
+        if key.len() > crate::normalize::LONGEST_COMPOUND {
+            continue;
+        }
         let chars = key.chars().count();
         if chars < MIN_COMPOUND || !key.chars().all(char::is_alphabetic) {
             continue;

@@ -199,7 +199,7 @@ impl Lexicon {
                 want(first, false, false);
                 want(last, false, false);
             }
-            if self.compounds {
+            if self.compounds && key.len() <= crate::normalize::LONGEST_COMPOUND {
                 let heads = key.char_indices().skip(1).map(|(i, _)| &key[i..]);
                 for rest in heads.take_while(|r| r.chars().count() >= MIN_HEAD) {
                     want(rest, true, false);
@@ -337,7 +337,7 @@ impl Lexicon {
 
     /// A concept that is the head (end) of a compound key, at least [`MIN_HEAD`] characters long.
     fn head_of(&self, by_first: &FxHashMap<Arc<str>, Names>, key: &str) -> Option<usize> {
-        if !self.compounds {
+        if !self.compounds || key.len() > crate::normalize::LONGEST_COMPOUND {
             return None;
         }
         key.char_indices()
