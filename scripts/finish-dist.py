@@ -26,7 +26,95 @@ def minify_css(css):
 
 def sri(text):
     """The subresource-integrity digest of `text` (as in integrity="sha384-…")."""
-    return base64.b64encode(hashlib.sha384(text.encode()).digest()).decode()
+    data = text if isinstance(text, bytes) else text.encode()
+    return base64.b64encode(hashlib.sha384(data).digest()).decode()
+
+
+def leb(data, at):
+    """The unsigned LEB128 number at `data[at:]`, and where it ends."""
+    value = shift = 0
+    while True:
+        byte = data[at]
+        at += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return value, at
+
+
+def to_leb(value):
+    """`value` as unsigned LEB128."""
+    out = bytearray()
+    while True:
+        byte = value & 0x7F
+        value >>= 7
+        out.append(byte | (0x80 if value else 0))
+        if not value:
+            return bytes(out)
+
+
+def short_name(i):
+    """A short, unique property name for import `i`: a, b, …, Z, ba, bb, …"""
+    letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    name = letters[i % 52]
+    while i >= 52:
+        i = i // 52 - 1
+        name = letters[i % 52] + name
+    return name
+
+
+def shorten_imports(wasm, js):
+    """The module's imports renamed in the wasm and in the glue alike: wasm-bindgen names each
+    of the ~200 functions the module imports from its glue like
+    `__wbg_setattribute_b84b5f4e5a8a0b42` and stores every name twice, in the wasm and in the
+    glue; hashes do not compress (about 5 KB gzip). Each becomes a name of one or two letters
+    and the glue module "./parallax-web_bg.js" becomes "g". Returns both unchanged unless every
+    name is found exactly once as a property of the glue's import object."""
+    if wasm[:8] != b"\0asm\x01\0\0\0":
+        return wasm, js
+    at = 8
+    while at < len(wasm):
+        section, body = wasm[at], leb(wasm, at + 1)
+        size, start = body
+        if section == 2:
+            break
+        at = start + size
+    else:
+        return wasm, js
+    count, pos = leb(wasm, start)
+    entries, renames = bytearray(to_leb(count)), {}
+    for _ in range(count):
+        length, pos = leb(wasm, pos)
+        module = wasm[pos:pos + length].decode()
+        pos += length
+        length, pos = leb(wasm, pos)
+        field = wasm[pos:pos + length].decode()
+        pos += length
+        kind = wasm[pos]
+        # The import's description: a type index (function, tag) or a table, memory or
+        # global type; only function imports are expected from the glue.
+        if kind != 0:
+            return wasm, js
+        _, end = leb(wasm, pos + 1)
+        description = wasm[pos:end]
+        pos = end
+        if module.endswith("_bg.js"):
+            renames.setdefault(field, short_name(len(renames)))
+            module, field = "g", renames[field]
+        for text in (module, field):
+            entries += to_leb(len(text.encode())) + text.encode()
+        entries += description
+    modules = re.findall(r'"\./[\w-]+_bg\.js"(?=:)', js)
+    if len(set(modules)) != 1 or len(modules) != 1:
+        return wasm, js
+    js = js.replace(modules[0], '"g"')
+    for old, new in renames.items():
+        key = re.compile(r"(?<=[{,])" + re.escape(old) + r"(?=[:(])")
+        if len(key.findall(js)) != 1 or js.count(old) != 1:
+            return wasm, js
+        js = key.sub(new, js)
+    section = bytes([2]) + to_leb(len(entries)) + bytes(entries)
+    return wasm[:at] + section + wasm[start + size:], js
 
 
 def strip_glue(js):
@@ -82,6 +170,14 @@ index.write_text(html, encoding="utf-8")
 for glue_file in dist.glob("parallax-web-*.js"):
     before = glue_file.read_text(encoding="utf-8")
     after = minify_glue(before)
+    wasm_file = glue_file.with_name(glue_file.stem + "_bg.wasm")
+    if wasm_file.exists():
+        wasm_before = wasm_file.read_bytes()
+        wasm_after, after = shorten_imports(wasm_before, after)
+        if wasm_after == wasm_before:
+            print("dist: wasm imports left as they were (glue not as expected)")
+        wasm_file.write_bytes(wasm_after)
+        html = html.replace(f"sha384-{sri(wasm_before)}", f"sha384-{sri(wasm_after)}")
     glue_file.write_text(after, encoding="utf-8")
     # Trunk's subresource-integrity hash must describe the file as served.
     html = html.replace(f"sha384-{sri(before)}", f"sha384-{sri(after)}")
