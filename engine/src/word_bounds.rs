@@ -11,6 +11,18 @@
 //! Han, Thai, Katakana, Hebrew, superscript digits …) come from a table that build.rs derives
 //! from `unicode-segmentation`.
 
+/// How much of a word one character of a script written without spaces is, in quarters: Han,
+/// Hiragana and Katakana 2 (words average under two characters), Thai, Lao, Khmer and Myanmar
+/// 1 (their vowel signs and tone marks are characters too); 0 for every other character.
+pub fn unspaced_weight(c: char) -> usize {
+    match u32::from(c) {
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => 2,
+        0x20000..=0x3134F | 0xFF66..=0xFF9F => 2,
+        0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF => 1,
+        _ => 0,
+    }
+}
+
 /// Word-break class of one character (a simplified UAX #29 `Word_Break` property).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {

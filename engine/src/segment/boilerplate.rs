@@ -123,7 +123,11 @@ const WHOLE_BLOCK: Cues = &[
             "annonse",
             "annonce",
             "reklama",
-            "реклама"
+            "реклама",
+            "广告",
+            "廣告",
+            "広告",
+            "광고"
         ],
     ),
     (
@@ -157,7 +161,10 @@ const WHOLE_BLOCK: Cues = &[
             "copiar link",
             "about sharing",
             "поделиться",
-            "слушать"
+            "слушать",
+            "分享",
+            "シェア",
+            "공유"
         ],
     ),
     (
@@ -261,7 +268,16 @@ const PREFIXES: Cues = &[
             "les også",
             "læs også",
             "читайте также",
-            "смотрите также"
+            "смотрите также",
+            "相关阅读",
+            "相关新闻",
+            "延伸阅读",
+            "相關新聞",
+            "延伸閱讀",
+            "関連記事",
+            "関連ニュース",
+            "관련기사",
+            "관련 기사"
         ],
     ),
     (
@@ -269,6 +285,7 @@ const PREFIXES: Cues = &[
         crate::words![
             "подписывайтесь",
             "поделиться",
+            "分享到",
             "artikel teilen",
             "beitrag teilen",
             "share article",
@@ -349,7 +366,11 @@ const PREFIXES: Cues = &[
             "mitarbeit:",
             "mit material von",
             "reporting by",
-            "editing by"
+            "editing by",
+            "责任编辑",
+            "責任編輯",
+            "来源：",
+            "來源："
         ],
     ),
     (
@@ -1245,9 +1266,27 @@ fn is_contributor_line(lower: &str) -> bool {
     word_count(bare) <= 20 && CONTRIBUTED.iter().any(|c| bare.ends_with(c))
 }
 
-/// Number of white-space separated words.
+/// Number of words: white-space separated, except in scripts written without spaces, where
+/// a line of Chinese is one "word" between spaces but twenty words to a reader. There each
+/// Han or kana character counts half a word (Chinese and Japanese words average under two
+/// characters) and each Thai, Lao, Khmer or Myanmar character (vowel signs included) a
+/// quarter; a Latin word inside ("微软Exchange") still counts one.
 pub(crate) fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+    text.split_whitespace()
+        .map(|chunk| {
+            let (mut quarters, mut spaced) = (0usize, false);
+            for c in chunk.chars() {
+                match crate::word_bounds::unspaced_weight(c) {
+                    0 => spaced |= c.is_alphanumeric(),
+                    w => quarters += w,
+                }
+            }
+            match quarters {
+                0 => 1,
+                q => q.div_ceil(4) + usize::from(spaced),
+            }
+        })
+        .sum()
 }
 
 #[cfg(test)]
@@ -1270,6 +1309,56 @@ mod tests {
                 Some(RelatedLinks),
                 Some(Social),
                 Some(RelatedLinks)
+            ]
+        );
+    }
+
+    #[test]
+    fn words_of_scripts_written_without_spaces_count_as_a_reader_counts_them() {
+        assert_eq!(word_count("Der Zug steht."), 3);
+        // Twelve Han characters: about six words, not one.
+        assert_eq!(word_count("美国指责中国发动网络攻击"), 6);
+        assert_eq!(word_count("中国外交部否认了这些指控，称其毫无根据。"), 9);
+        // Kana and kanji alike; a Latin name inside still counts.
+        assert_eq!(word_count("マイクロソフトのメール"), 6);
+        assert_eq!(word_count("微软Exchange服务器"), 4);
+        // Thai: a character is a quarter of a word.
+        assert_eq!(word_count("กระทรวงการต่างประเทศจีน"), 6);
+        // Korean is written with spaces.
+        assert_eq!(word_count("중국 외교부는 비난을 부인했다"), 4);
+    }
+
+    #[test]
+    fn chinese_and_japanese_reports_are_content_their_furniture_is_not() {
+        let got = classify(&[
+            "首页",
+            "新闻",
+            "国际",
+            "科技",
+            "美国指责中国发动网络攻击",
+            "美国和盟友周一指责中国政府支持的黑客发动了网络攻击。",
+            "广告",
+            "相关阅读：北约发表声明",
+            "责任编辑：王伟",
+            "中国外务省はこれらの非難を根拠がないとして否定した。",
+            "関連記事",
+            "สหรัฐอเมริกาและพันธมิตรกล่าวหาว่าแฮกเกอร์โจมตีระบบอีเมล",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some(Navigation),
+                Some(Navigation),
+                Some(Navigation),
+                Some(Navigation),
+                None,
+                None,
+                Some(Advertisement),
+                Some(RelatedLinks),
+                Some(Credit),
+                None,
+                Some(RelatedLinks),
+                None,
             ]
         );
     }
