@@ -153,22 +153,42 @@ fn group_view(
 }
 
 /// The member's text with each token wrapped by its diff class; text between tokens as is.
+/// Tokens that touch (nothing between them) and mark the same thing share one element:
+/// Chinese or Japanese text is a token per character, and a mark per character would break
+/// "国家安全部" into five boxes.
 fn render_member(text: &str, m: &Member, others: usize) -> Html {
     let mut out = Vec::with_capacity(m.tokens.len() * 2);
     let mut at = 0;
-    for w in &m.tokens {
-        if w.start > at {
-            out.push(html! { { &text[at..w.start] } });
-        }
-        let class = classes!(word_class(w, others), w.number.then_some("w-number"));
-        let title = (!w.shared_with.is_empty()).then(|| badge(&w.shared_with));
-        out.push(match word_class(w, others) {
-            "w-only" => html! { <ins {class}>{ &w.text }</ins> },
-            "w-plain" => html! { <span {class}>{ &w.text }</span> },
-            _ => html! { <mark {class} {title}>{ &w.text }</mark> },
+    // The run being built: its class, the reports sharing it, the number cue, its start.
+    let mut run: Option<(&'static str, &[usize], bool, usize)> = None;
+    let flush = |out: &mut Vec<Html>, run: Option<(&'static str, &[usize], bool, usize)>, end| {
+        let Some((kind, shared, number, start)) = run else {
+            return;
+        };
+        let class = classes!(kind, number.then_some("w-number"));
+        let title = (!shared.is_empty()).then(|| badge(shared));
+        let words: &str = &text[start..end];
+        out.push(match kind {
+            "w-only" => html! { <ins {class}>{ words }</ins> },
+            "w-plain" => html! { <span {class}>{ words }</span> },
+            _ => html! { <mark {class} {title}>{ words }</mark> },
         });
+    };
+    for w in &m.tokens {
+        let kind = word_class(w, others);
+        let same = run.is_some_and(|(k, shared, number, _)| {
+            w.start == at && k == kind && shared == &w.shared_with[..] && number == w.number
+        });
+        if !same {
+            flush(&mut out, run.take(), at);
+            if w.start > at {
+                out.push(html! { { &text[at..w.start] } });
+            }
+            run = Some((kind, &w.shared_with, w.number, w.start));
+        }
         at = w.end;
     }
+    flush(&mut out, run, at);
     if at < text.len() {
         out.push(html! { { &text[at..] } });
     }

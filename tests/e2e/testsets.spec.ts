@@ -71,3 +71,37 @@ test('Russian test set pasted: language, headline as title, furniture in the dra
   await shot(page, info, 'russian');
   expect(problems).toEqual([]);
 });
+
+test('Chinese reports pasted: every sentence a statement, each linked to its counterpart', async ({ page }, info) => {
+  const problems = watch(page);
+  const dir = 'engine/tests/fixtures/unspaced';
+  const texts = ['zh1.txt', 'zh2.txt'].map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto('./index.html');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.locator('#edit-reports').click();
+  await page.locator('.draft').nth(2).getByRole('button', { name: /remove|entfernen/i }).click();
+  for (const [i, text] of texts.entries()) await page.locator('.draft textarea').nth(i).fill(text);
+  await page.locator('#edit-reports').click();
+  const columns = page.locator('.column');
+  await expect(columns).toHaveCount(2);
+  await expect(columns.nth(0).locator('.column-title')).toHaveText('美国指责中国发动网络攻击');
+  // No sentence is hidden as page furniture: four statements and the headline in each column.
+  for (let i = 0; i < 2; i++) {
+    await expect(columns.nth(i).locator('.removed')).toHaveCount(0);
+    await expect(columns.nth(i).locator('.passage.agree-all')).toHaveCount(5);
+  }
+  // Blinken's statement is fourth in one report and second in the other: hovering one lights the other.
+  await columns.nth(1).locator('.passage', { hasText: '布林肯说' }).hover();
+  await expect(columns.nth(0).locator('.passage.is-linked', { hasText: '布林肯表示' })).toHaveCount(1);
+  // The word comparison marks the characters both state ("中国国家安全部") and those only one does.
+  await columns.nth(1).locator('.passage', { hasText: '布林肯说' }).click();
+  const detail = page.locator('.detail');
+  await expect(detail.locator('.detail-member')).toHaveCount(2);
+  const shared = (await detail.locator('.detail-member').first().locator('mark.w-all').allTextContents()).join('');
+  expect(shared).toContain('国家安全部');
+  await expect(detail.locator('.diff ins.w-only').first()).toBeVisible();
+  await shot(page, info, 'chinese');
+  expect(problems).toEqual([]);
+});
