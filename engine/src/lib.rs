@@ -22,6 +22,7 @@ pub mod case;
 pub mod diff;
 pub mod export;
 pub mod facts;
+pub mod hangul;
 pub mod input;
 pub mod language;
 pub mod lexicon;

@@ -172,13 +172,14 @@ impl Normalizer {
         }
     }
 
-    /// The Snowball stem of a folded word (the word itself without a stemmer).
+    /// The Snowball stem of a folded word (without a stemmer: the word itself, Korean words
+    /// without their particles and endings, [`crate::hangul`]).
     /// The stem of `word`; a word longer than [`LONGEST_COMPOUND`] stays as it is (no language
     /// has such words, and the Snowball stemmers take time quadratic in a word's length).
     fn stem(&self, word: &str) -> String {
         match &self.stemmer {
             Some(stemmer) if word.len() <= LONGEST_COMPOUND => stemmer.stem(word).into_owned(),
-            _ => word.to_owned(),
+            _ => crate::hangul::strip_endings(word).to_owned(),
         }
     }
 }

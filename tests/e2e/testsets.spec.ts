@@ -74,7 +74,7 @@ test('Russian test set pasted: language, headline as title, furniture in the dra
 
 test('Chinese reports pasted: every sentence a statement, each linked to its counterpart', async ({ page }, info) => {
   const problems = watch(page);
-  const dir = 'engine/tests/fixtures/unspaced';
+  const dir = 'engine/tests/fixtures/asian';
   const texts = ['zh1.txt', 'zh2.txt'].map((f) => readFileSync(path.join(dir, f), 'utf8'));
   await page.setViewportSize({ width: 1200, height: 800 });
   await page.goto('./index.html');

@@ -1,7 +1,9 @@
-//! Reports in scripts written without spaces between words (Chinese, Japanese, Thai): every
-//! sentence is content, not page furniture, and each statement finds its counterpart in the
-//! other report although the two tell the event in another order. Counting a line of Chinese
-//! as one word (it has no spaces) once made every sentence a "menu item".
+//! Reports in Chinese, Japanese and Thai (written without spaces between words) and Korean
+//! (particles glued to the words): every sentence is content, not page furniture, and each
+//! statement finds its counterpart in the other report although the two tell the event in
+//! another order. Counting a line of Chinese as one word (it has no spaces) once made every
+//! sentence a "menu item"; Korean "중국이" and "중국의" were two words until their particles
+//! went (`hangul`).
 
 use parallax_engine::model::Comparison;
 use parallax_engine::segment::PassageKind;
@@ -10,7 +12,7 @@ use parallax_engine::{compare, CompareOptions, ReportInput};
 fn compare_pair(language: &str) -> Comparison {
     let read = |n: usize| {
         let path = format!(
-            "{}/tests/fixtures/unspaced/{language}{n}.txt",
+            "{}/tests/fixtures/asian/{language}{n}.txt",
             env!("CARGO_MANIFEST_DIR")
         );
         ReportInput::new(
@@ -100,6 +102,19 @@ fn thai_reports_align_statement_by_statement() {
             ("สหรัฐอเมริกาและพันธมิตร", "สหรัฐฯ และพันธมิตร"),
             ("ปฏิเสธข้อกล่าวหา", "ระบุว่าข้อกล่าวหา"),
             ("นาโตและสหภาพยุโรปออก", "นาโตและสหภาพยุโรปต่าง"),
+        ],
+    );
+}
+
+#[test]
+fn korean_reports_align_statement_by_statement() {
+    check(
+        "ko",
+        &[
+            ("중국의 사이버 공격 비난", "베이징의 사이버 활동 규탄"),
+            ("마이크로소프트 이메일 서버를 공격했다고", "마이크로소프트 이메일 서버 해킹을"),
+            ("블링컨 국무장관은", "블링컨 장관은"),
+            ("중국 외교부는 이러한", "중국 외교부 대변인은"),
         ],
     );
 }
