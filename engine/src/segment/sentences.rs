@@ -154,8 +154,9 @@ fn is_boundary(
     let c = chars[term].1;
     if !next.is_whitespace() {
         // CJK full stops need no space; a glued capital after a real word is a lost space.
+        // A Japanese quote closed after its full stop goes on with a particle: 「…。」と述べた.
         if matches!(c, '。' | '！' | '？') {
-            return true;
+            return after == term + 1 || !('\u{3041}'..='\u{309F}').contains(&next);
         }
         let glued = after == term + 1
             && next.is_uppercase()
@@ -521,6 +522,22 @@ mod tests {
     #[test]
     fn cjk_and_no_punctuation() {
         assert_eq!(parts("北京否认指控。美国坚持。", Language::Other).len(), 2);
+        // A Japanese quote goes on after its closing bracket with a particle; a Chinese one
+        // followed by a new sentence ends.
+        assert_eq!(
+            parts(
+                "彼は「攻撃は許されない。」と述べた。政府は調査を始めた。",
+                Language::Other
+            ),
+            [
+                "彼は「攻撃は許されない。」と述べた。",
+                "政府は調査を始めた。"
+            ]
+        );
+        assert_eq!(
+            parts("中国表示：“我们反对。”随后北京召回大使。", Language::Other).len(),
+            2
+        );
         assert_eq!(
             parts("no punctuation at all", Language::En),
             ["no punctuation at all"]
