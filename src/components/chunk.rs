@@ -70,9 +70,9 @@ pub fn Chunk(props: &ChunkProps) -> Html {
             .iter()
             .map(|&i| html! { <>{ render_passage(i) }{ " " }</> });
         if heading {
-            html! { <h3 class="para para-heading" elementtiming={timing}>{ for inner }</h3> }
+            html! { <h3 class="para para-heading" dir="auto" elementtiming={timing}>{ for inner }</h3> }
         } else {
-            html! { <p class="para" elementtiming={timing}>{ for inner }</p> }
+            html! { <p class="para" dir="auto" elementtiming={timing}>{ for inner }</p> }
         }
     });
     html! { <div class="piece">{ for body }</div> }

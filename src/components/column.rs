@@ -134,7 +134,7 @@ pub fn Column(props: &ColumnProps) -> Html {
             aria-label={format!("{}: {}", props.label, doc.title)} lang={doc.language.code()}>
             <header class="column-head">
                 <span class="column-label">{ format!("{} · {}", props.doc + 1, props.label) }</span>
-                <h2 class="column-title">{ &doc.title }</h2>
+                <h2 class="column-title" dir="auto">{ &doc.title }</h2>
                 <Coverage comparison={props.comparison.clone()} doc={props.doc} lang={props.lang} {on_jump} />
             </header>
             <div class="column-body" id={format!("col-{}", props.doc)} {onmouseover} {onfocusin} {onclick} {onkeydown}>

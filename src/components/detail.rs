@@ -50,7 +50,7 @@ pub fn Detail(props: &DetailProps) -> Html {
         html! {
             <div class="detail-member">
                 <h3>{ format!("{} · {}", doc + 1, label(doc)) }</h3>
-                <p class="diff"><ins class="w-only">{ &passage.text }</ins></p>
+                <p class="diff" dir="auto"><ins class="w-only">{ &passage.text }</ins></p>
                 <p class="detail-note">{ t.only_in_this }</p>
             </div>
         }
@@ -91,7 +91,7 @@ pub fn Detail(props: &DetailProps) -> Html {
                                 { format!("{} · {} · {} {}", n.doc + 1, label(n.doc), t.similarity, two_decimals(n.score)) }
                                 <button type="button" class="link-button" onclick={jump(n.doc, n.passage)}>{ "↗" }</button>
                             </h3>
-                            <p class="near-text">{ text }</p>
+                            <p class="near-text" dir="auto">{ text }</p>
                         </div>
                     })
                 }) }
@@ -145,7 +145,7 @@ fn group_view(
                     { format!("{} · {}", m.doc + 1, label(m.doc)) }
                     <button type="button" class="link-button" onclick={jump(m.doc, m.passage)}>{ "↗" }</button>
                 </h3>
-                <p class="diff">{ render_member(c.documents[m.doc].passages[m.passage].text.as_str(), m, others) }</p>
+                <p class="diff" dir="auto">{ render_member(c.documents[m.doc].passages[m.passage].text.as_str(), m, others) }</p>
             </div>
         }) }
         </>

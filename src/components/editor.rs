@@ -152,13 +152,13 @@ pub fn Editor(props: &EditorProps) -> Html {
         html! {
             <li class="draft" key={draft.id.to_string()}>
                 <div class="draft-head">
-                    <label>{ t.label }{ " " }<input type="text" value={draft.label.clone()} oninput={on_label} /></label>
+                    <label>{ t.label }{ " " }<input type="text" dir="auto" value={draft.label.clone()} oninput={on_label} /></label>
                     <span class="draft-name">{ &draft.name }</span>
                     <button type="button" disabled={i == 0} onclick={emit(Action::Move(i, -1))} aria-label={t.move_left}>{ "←" }</button>
                     <button type="button" disabled={i + 1 == count} onclick={emit(Action::Move(i, 1))} aria-label={t.move_right}>{ "→" }</button>
                     <button type="button" onclick={emit(Action::Remove(i))}>{ t.remove }</button>
                 </div>
-                <textarea rows="8" placeholder={t.paste_here} aria-label={format!("{} {}", t.report, i + 1)}
+                <textarea rows="8" dir="auto" placeholder={t.paste_here} aria-label={format!("{} {}", t.report, i + 1)}
                     defaultvalue={draft.text.clone()} oninput={on_text} onblur={on_blur} />
                 if draft.text.trim().is_empty() { <p class="hint">{ t.empty_report }</p> }
             </li>

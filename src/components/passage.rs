@@ -47,7 +47,7 @@ pub fn passage_view(
         <span id={format!("p-{doc}-{index}")} {class} tabindex="0" role="button"
             data-doc={doc.to_string()} data-passage={index.to_string()}>
             { &p.text }
-            <sup class="badge" aria-hidden="true">{ badge(&reports) }</sup>
+            <sup class="badge" dir="ltr" aria-hidden="true">{ badge(&reports) }</sup>
             { near_hint(&resembles) }
             <span class="sr-only">{ note }</span>
         </span>
@@ -69,5 +69,5 @@ pub fn near_hint(reports: &[String]) -> Html {
     if reports.is_empty() {
         return html! {};
     }
-    html! { <sup class="near-hint" aria-hidden="true">{ format!("≈{}", reports.join("·")) }</sup> }
+    html! { <sup class="near-hint" dir="ltr" aria-hidden="true">{ format!("≈{}", reports.join("·")) }</sup> }
 }

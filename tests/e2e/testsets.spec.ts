@@ -74,7 +74,7 @@ test('Russian test set pasted: language, headline as title, furniture in the dra
 
 test('Chinese reports pasted: every sentence a statement, each linked to its counterpart', async ({ page }, info) => {
   const problems = watch(page);
-  const dir = 'engine/tests/fixtures/asian';
+  const dir = 'engine/tests/fixtures/scripts';
   const texts = ['zh1.txt', 'zh2.txt'].map((f) => readFileSync(path.join(dir, f), 'utf8'));
   await page.setViewportSize({ width: 1200, height: 800 });
   await page.goto('./index.html');
@@ -103,5 +103,34 @@ test('Chinese reports pasted: every sentence a statement, each linked to its cou
   expect(shared).toContain('国家安全部');
   await expect(detail.locator('.diff ins.w-only').first()).toBeVisible();
   await shot(page, info, 'chinese');
+  expect(problems).toEqual([]);
+});
+
+test('Arabic reports read right to left: paragraphs, titles, the word diff and the editor', async ({ page }, info) => {
+  const problems = watch(page);
+  const dir = 'engine/tests/fixtures/scripts';
+  const texts = ['ar1.txt', 'ar2.txt'].map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto('./index.html');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.locator('#edit-reports').click();
+  await page.locator('.draft').nth(2).getByRole('button', { name: /remove|entfernen/i }).click();
+  for (const [i, text] of texts.entries()) await page.locator('.draft textarea').nth(i).fill(text);
+  const direction = (l: import('@playwright/test').Locator) => l.evaluate((el) => getComputedStyle(el).direction);
+  expect(await direction(page.locator('.draft textarea').first())).toBe('rtl');
+  await page.locator('#edit-reports').click();
+  const columns = page.locator('.column');
+  await expect(columns).toHaveCount(2);
+  expect(await direction(columns.nth(0).locator('.column-title'))).toBe('rtl');
+  expect(await direction(columns.nth(0).locator('p.para').first())).toBe('rtl');
+  await expect(columns.nth(0).locator('.passage.agree-all')).toHaveCount(4);
+  // The reports badge is the interface's: "1·2" stays "1·2" inside right-to-left text.
+  expect(await direction(columns.nth(0).locator('.badge').first())).toBe('ltr');
+  await columns.nth(0).locator('.passage', { hasText: 'ونفت وزارة الخارجية' }).click();
+  expect(await direction(page.locator('.detail .diff').first())).toBe('rtl');
+  // The interface around the reports stays left to right.
+  expect(await direction(page.locator('.detail h2'))).toBe('ltr');
+  await shot(page, info, 'arabic');
   expect(problems).toEqual([]);
 });

@@ -50,7 +50,7 @@ pub fn html(c: &Comparison, t: &SnapshotText) -> String {
     for (i, d) in c.documents.iter().enumerate() {
         let label = t.labels.get(i).map_or("", String::as_str);
         out.push_str(&format!(
-            "<th scope=\"col\">{} · {}<br>{}</th>",
+            "<th scope=\"col\" dir=\"auto\">{} · {}<br>{}</th>",
             i + 1,
             escape(label),
             escape(&d.title)
@@ -70,7 +70,8 @@ pub fn html(c: &Comparison, t: &SnapshotText) -> String {
                 Some(_) => "some",
                 None => "only",
             };
-            out.push_str(&format!("<td class=\"{class}\">"));
+            // Each cell's direction from its own text: Arabic or Hebrew reads right to left.
+            out.push_str(&format!("<td class=\"{class}\" dir=\"auto\">"));
             for &p in passages {
                 let text = &c.documents[doc].passages[p].text;
                 let member = group.and_then(|g| {

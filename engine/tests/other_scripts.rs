@@ -1,7 +1,7 @@
-//! Reports in Chinese, Japanese and Thai (written without spaces between words) and Korean
-//! (particles glued to the words): every sentence is content, not page furniture, and each
-//! statement finds its counterpart in the other report although the two tell the event in
-//! another order. Counting a line of Chinese as one word (it has no spaces) once made every
+//! Reports in Chinese, Japanese and Thai (written without spaces between words), Korean
+//! (particles glued to the words), Arabic (right to left), Hindi and Greek — languages without
+//! a stemmer here: every sentence is content, not page furniture, and each statement finds its
+//! counterpart in the other report although the two tell the event in another order. Counting a line of Chinese as one word (it has no spaces) once made every
 //! sentence a "menu item"; Korean "중국이" and "중국의" were two words until their particles
 //! went (`hangul`).
 
@@ -12,7 +12,7 @@ use parallax_engine::{compare, CompareOptions, ReportInput};
 fn compare_pair(language: &str) -> Comparison {
     let read = |n: usize| {
         let path = format!(
-            "{}/tests/fixtures/asian/{language}{n}.txt",
+            "{}/tests/fixtures/scripts/{language}{n}.txt",
             env!("CARGO_MANIFEST_DIR")
         );
         ReportInput::new(
@@ -118,6 +118,37 @@ fn korean_reports_align_statement_by_statement() {
             ),
             ("블링컨 국무장관은", "블링컨 장관은"),
             ("중국 외교부는 이러한", "중국 외교부 대변인은"),
+        ],
+    );
+}
+
+#[test]
+fn arabic_hindi_and_greek_reports_align_statement_by_statement() {
+    check(
+        "ar",
+        &[
+            ("تتهم الصين بشن هجمات", "الغرب يدين بكين"),
+            ("اتهمت الولايات المتحدة", "وجهت الولايات المتحدة"),
+            ("وقال وزير الخارجية", "قال بلينكن"),
+            ("ونفت وزارة الخارجية", "نفت الصين"),
+        ],
+    );
+    check(
+        "hi",
+        &[
+            ("अमेरिका ने चीन पर साइबर", "पश्चिमी देशों ने"),
+            ("अमेरिका और उसके सहयोगियों", "अमेरिका के नेतृत्व में"),
+            ("विदेश मंत्री ब्लिंकन", "ब्लिंकन ने कहा"),
+            ("इन आरोपों को निराधार", "आरोपों को खारिज करते"),
+        ],
+    );
+    check(
+        "el",
+        &[
+            ("Οι ΗΠΑ κατηγορούν", "Η Δύση καταδικάζει"),
+            ("Οι Ηνωμένες Πολιτείες", "στήριξε την επίθεση"),
+            ("Ο υπουργός Εξωτερικών", "Ο Μπλίνκεν είπε"),
+            ("απέρριψε τις κατηγορίες ως", "χαρακτηρίζοντάς τες"),
         ],
     );
 }
