@@ -1,5 +1,6 @@
 //! Link precision and recall of every test set over a range of thresholds, and pooled over the
-//! sets (counts summed): `cargo run --release -p parallax-engine --example sweep`.
+//! sets (counts summed): `cargo run --release -p parallax-engine --example sweep`; other
+//! thresholds with `SWEEP=0.3,0.4` (an experiment's one row in seconds).
 
 #[path = "../tests/gold/mod.rs"]
 mod gold;
@@ -12,7 +13,14 @@ fn main() {
         "threshold  {}  pooled P / R / F1",
         sets.map(|s| format!("{s:>15}")).join(" ")
     );
-    for t in [0.22, 0.24, 0.26, 0.28, 0.30, 0.32, 0.35] {
+    let thresholds: Vec<f32> = match std::env::var("SWEEP") {
+        Ok(list) => list
+            .split(',')
+            .map(|t| t.trim().parse().expect("SWEEP: thresholds like 0.3,0.4"))
+            .collect(),
+        Err(_) => vec![0.22, 0.24, 0.26, 0.28, 0.30, 0.32, 0.35],
+    };
+    for t in thresholds {
         let options = CompareOptions {
             threshold: t,
             ..CompareOptions::default()
