@@ -377,9 +377,80 @@ pub fn detect(text: &str) -> Language {
     }
 }
 
+/// The BCP 47 tag a browser should be given for `text` in `language`: its code when Parallax
+/// detected it; else the language its script tells, when the script has one main language in
+/// the news (kana: Japanese, Hangul: Korean, Han alone: Chinese, Thai, Greek, Hebrew); else
+/// the script alone ("und-Arab": Arabic, Persian or Urdu; "und-Deva", "und-Cyrl"); else "und".
+/// Japanese glyphs differ from Chinese ones for the same code point, so a browser needs to
+/// know which it shows.
+pub fn tag(language: Language, text: &str) -> &'static str {
+    if language != Language::Other {
+        return language.code();
+    }
+    // Letters per script among the first 2,000 letters.
+    let mut counts = [0usize; 9];
+    for c in text.chars().filter(|c| c.is_alphabetic()).take(2_000) {
+        let script = match u32::from(c) {
+            0x3040..=0x30FF => 0,
+            0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F => 1,
+            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => 2,
+            0x0E00..=0x0E7F => 3,
+            0x0370..=0x03FF | 0x1F00..=0x1FFF => 4,
+            0x0590..=0x05FF => 5,
+            0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => 6,
+            0x0900..=0x097F => 7,
+            0x0400..=0x04FF => 8,
+            _ => continue,
+        };
+        counts[script] += 1;
+    }
+    let letters = counts.iter().sum::<usize>();
+    // Kana among Han characters make Japanese, however few.
+    if counts[0] > 0 && counts[0] + counts[2] >= letters / 2 {
+        return "ja";
+    }
+    let (best, &n) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, n)| (n, usize::MAX - i))
+        .unwrap_or((0, &0));
+    if n == 0 {
+        return "und";
+    }
+    [
+        "ja", "ko", "zh", "th", "el", "he", "und-Arab", "und-Deva", "und-Cyrl",
+    ][best]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tags_tell_languages_by_script_where_no_stemmer_detects_them() {
+        assert_eq!(tag(Language::De, "Der Zug"), "de");
+        assert_eq!(
+            tag(Language::Other, "米国と同盟国、中国のサイバー攻撃を非難"),
+            "ja"
+        );
+        assert_eq!(tag(Language::Other, "美国指责中国发动网络攻击"), "zh");
+        assert_eq!(tag(Language::Other, "중국 외교부는 비난을 부인했다"), "ko");
+        assert_eq!(tag(Language::Other, "สหรัฐฯ กล่าวหาจีน"), "th");
+        assert_eq!(tag(Language::Other, "Οι ΗΠΑ κατηγορούν την Κίνα"), "el");
+        assert_eq!(tag(Language::Other, "ארצות הברית מאשימה את סין"), "he");
+        assert_eq!(
+            tag(Language::Other, "الولايات المتحدة تتهم الصين"),
+            "und-Arab"
+        );
+        assert_eq!(
+            tag(Language::Other, "अमेरिका ने चीन पर आरोप लगाया"),
+            "und-Deva"
+        );
+        assert_eq!(tag(Language::Other, "Україна звинувачує"), "und-Cyrl");
+        // Latin letters of a language without stemmer: undetermined.
+        assert_eq!(tag(Language::Other, "Polisen utreder branden"), "und");
+        assert_eq!(tag(Language::Other, "12 345"), "und");
+    }
 
     #[test]
     fn detects_german_and_english() {

@@ -473,6 +473,7 @@ fn document(
         name: r.name.clone(),
         title,
         language: p.language,
+        lang: language::tag(p.language, &p.norm.text).to_owned(),
         passages,
     }
 }

@@ -34,8 +34,13 @@ pub struct Document {
     pub name: String,
     /// Given title, or the first non-empty line.
     pub title: String,
-    /// Detected language.
+    /// Detected language (one Parallax stems, or `other`).
     pub language: Language,
+    /// BCP 47 tag of the text's language for the reader's browser (fonts, hyphenation, screen
+    /// readers): the detected language's code, else one told by the script ("ja", "ko", "zh",
+    /// "el", "und-Arab", …), else "und" ([`crate::language::tag`]).
+    #[serde(default)]
+    pub lang: String,
     /// Passages in reading order.
     pub passages: Vec<Passage>,
 }

@@ -267,6 +267,7 @@ wire_struct!(Document {
     name,
     title,
     language,
+    lang,
     passages
 });
 wire_struct!(Passage {

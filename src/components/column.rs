@@ -131,7 +131,7 @@ pub fn Column(props: &ColumnProps) -> Html {
     });
     html! {
         <section class={classes!("column", props.active.then_some("is-active"))} data-doc={props.doc.to_string()}
-            aria-label={format!("{}: {}", props.label, doc.title)} lang={doc.language.code()}>
+            aria-label={format!("{}: {}", props.label, doc.title)} lang={doc.lang.clone()}>
             <header class="column-head">
                 <span class="column-label">{ format!("{} · {}", props.doc + 1, props.label) }</span>
                 <h2 class="column-title" dir="auto">{ &doc.title }</h2>

@@ -87,6 +87,8 @@ test('Chinese reports pasted: every sentence a statement, each linked to its cou
   const columns = page.locator('.column');
   await expect(columns).toHaveCount(2);
   await expect(columns.nth(0).locator('.column-title')).toHaveText('美国指责中国发动网络攻击');
+  // The browser is told the text is Chinese (its glyphs differ from Japanese ones).
+  await expect(columns.nth(0)).toHaveAttribute('lang', 'zh');
   // No sentence is hidden as page furniture: four statements and the headline in each column.
   for (let i = 0; i < 2; i++) {
     await expect(columns.nth(i).locator('.removed')).toHaveCount(0);
@@ -123,6 +125,8 @@ test('Arabic reports read right to left: paragraphs, titles, the word diff and t
   const columns = page.locator('.column');
   await expect(columns).toHaveCount(2);
   expect(await direction(columns.nth(0).locator('.column-title'))).toBe('rtl');
+  // Arabic script, language undetermined (it could be Persian or Urdu).
+  await expect(columns.nth(0)).toHaveAttribute('lang', 'und-Arab');
   expect(await direction(columns.nth(0).locator('p.para').first())).toBe('rtl');
   await expect(columns.nth(0).locator('.passage.agree-all')).toHaveCount(4);
   // The reports badge is the interface's: "1·2" stays "1·2" inside right-to-left text.

@@ -100,7 +100,7 @@ fn synopsis(c: &Comparison) -> String {
             "[{}] {} ({}, {} statements): in all {:.0}%, in some {:.0}%, only here {:.0}%\n",
             cov.doc + 1,
             d.title,
-            d.language.code(),
+            d.lang,
             cov.statements,
             cov.in_all * 100.0,
             cov.in_some * 100.0,

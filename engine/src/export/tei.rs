@@ -38,7 +38,7 @@ pub fn tei(c: &Comparison) -> String {
         out.push_str(&format!(
             "          <witness xml:id=\"r{}\" xml:lang=\"{}\">{} ({})</witness>\n",
             i + 1,
-            d.language.code(),
+            d.lang,
             escape_xml(&d.title),
             escape_xml(&d.name)
         ));
