@@ -1002,6 +1002,12 @@ pub fn fold(text: &str) -> String {
     for c in text.chars() {
         match c {
             'ß' | 'ẞ' => out.push_str("ss"),
+            // Full-width forms of ASCII, as Chinese and Japanese text writes figures and
+            // acronyms: "３０" is 30, "ＵＳＡ" is USA.
+            '\u{FF01}'..='\u{FF5E}' => {
+                let ascii = char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c);
+                crate::case::push_lower(ascii, &mut out);
+            }
             c => crate::case::push_lower(c, &mut out),
         }
     }
@@ -1119,6 +1125,20 @@ mod tests {
     #[test]
     fn numbers_keep_their_digits() {
         assert_eq!(keys("1.000 und 23,00"), ["1000", "und", "23"]);
+    }
+
+    #[test]
+    fn full_width_figures_and_letters_are_their_ascii_forms() {
+        let other = |text: &str| -> Vec<String> {
+            Normalizer::new(Language::Other)
+                .tokens(text, 0..text.len())
+                .into_iter()
+                .map(|t| t.key.to_string())
+                .collect()
+        };
+        assert_eq!(other("３０人"), other("30人"));
+        assert_eq!(other("ＵＳＡ"), other("usa"));
+        assert_eq!(other("３０人")[0], "30");
     }
 
     #[test]
