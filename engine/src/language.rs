@@ -429,27 +429,22 @@ mod tests {
     #[test]
     fn tags_tell_languages_by_script_where_no_stemmer_detects_them() {
         assert_eq!(tag(Language::De, "Der Zug"), "de");
-        assert_eq!(
-            tag(Language::Other, "米国と同盟国、中国のサイバー攻撃を非難"),
-            "ja"
-        );
-        assert_eq!(tag(Language::Other, "美国指责中国发动网络攻击"), "zh");
-        assert_eq!(tag(Language::Other, "중국 외교부는 비난을 부인했다"), "ko");
-        assert_eq!(tag(Language::Other, "สหรัฐฯ กล่าวหาจีน"), "th");
-        assert_eq!(tag(Language::Other, "Οι ΗΠΑ κατηγορούν την Κίνα"), "el");
-        assert_eq!(tag(Language::Other, "ארצות הברית מאשימה את סין"), "he");
-        assert_eq!(
-            tag(Language::Other, "الولايات المتحدة تتهم الصين"),
-            "und-Arab"
-        );
-        assert_eq!(
-            tag(Language::Other, "अमेरिका ने चीन पर आरोप लगाया"),
-            "und-Deva"
-        );
-        assert_eq!(tag(Language::Other, "Україна звинувачує"), "und-Cyrl");
-        // Latin letters of a language without stemmer: undetermined.
-        assert_eq!(tag(Language::Other, "Polisen utreder branden"), "und");
-        assert_eq!(tag(Language::Other, "12 345"), "und");
+        // Latin letters of a language without stemmer, or no letters: undetermined.
+        for (text, expected) in [
+            ("米国と同盟国、中国のサイバー攻撃を非難", "ja"),
+            ("美国指责中国发动网络攻击", "zh"),
+            ("중국 외교부는 비난을 부인했다", "ko"),
+            ("สหรัฐฯ กล่าวหาจีน", "th"),
+            ("Οι ΗΠΑ κατηγορούν την Κίνα", "el"),
+            ("ארצות הברית מאשימה את סין", "he"),
+            ("الولايات المتحدة تتهم الصين", "und-Arab"),
+            ("अमेरिका ने चीन पर आरोप लगाया", "und-Deva"),
+            ("Україна звинувачує", "und-Cyrl"),
+            ("Polisen utreder branden", "und"),
+            ("12 345", "und"),
+        ] {
+            assert_eq!(tag(Language::Other, text), expected, "{text}");
+        }
     }
 
     #[test]

@@ -1078,13 +1078,7 @@ mod tests {
 
     #[test]
     fn russian_figures_with_a_scale_and_number_words() {
-        let ru = |text: &str| -> Vec<String> {
-            Normalizer::new(Language::Ru)
-                .tokens(text, 0..text.len())
-                .into_iter()
-                .map(|t| t.key.to_string())
-                .collect()
-        };
+        let ru = |text: &str| keys_in(Language::Ru, text);
         assert_eq!(ru("около 30 тыс. жителей")[1], "30000");
         assert_eq!(ru("о тридцати тысячах человек")[1], "30000");
         assert_eq!(ru("почти сто двадцать домов")[1], "120");
@@ -1103,7 +1097,12 @@ mod tests {
     }
 
     fn keys(text: &str) -> Vec<String> {
-        Normalizer::new(Language::De)
+        keys_in(Language::De, text)
+    }
+
+    /// The token keys of `text` in `language`.
+    fn keys_in(language: Language, text: &str) -> Vec<String> {
+        Normalizer::new(language)
             .tokens(text, 0..text.len())
             .into_iter()
             .map(|t| t.key.to_string())
@@ -1129,13 +1128,7 @@ mod tests {
 
     #[test]
     fn full_width_figures_and_letters_are_their_ascii_forms() {
-        let other = |text: &str| -> Vec<String> {
-            Normalizer::new(Language::Other)
-                .tokens(text, 0..text.len())
-                .into_iter()
-                .map(|t| t.key.to_string())
-                .collect()
-        };
+        let other = |text: &str| keys_in(Language::Other, text);
         assert_eq!(other("３０人"), other("30人"));
         assert_eq!(other("ＵＳＡ"), other("usa"));
         assert_eq!(other("３０人")[0], "30");

@@ -72,10 +72,10 @@ test('Russian test set pasted: language, headline as title, furniture in the dra
   expect(problems).toEqual([]);
 });
 
-test('Chinese reports pasted: every sentence a statement, each linked to its counterpart', async ({ page }, info) => {
-  const problems = watch(page);
-  const dir = 'engine/tests/fixtures/scripts';
-  const texts = ['zh1.txt', 'zh2.txt'].map((f) => readFileSync(path.join(dir, f), 'utf8'));
+/** A fresh app with the example's three reports replaced by the pair `language`1/2.txt of
+ * engine/tests/fixtures/scripts, typed into the editor, which stays open. */
+async function pasteTwo(page: import('@playwright/test').Page, language: string) {
+  const texts = [1, 2].map((n) => readFileSync(path.join('engine/tests/fixtures/scripts', `${language}${n}.txt`), 'utf8'));
   await page.setViewportSize({ width: 1200, height: 800 });
   await page.goto('./index.html');
   await page.evaluate(() => localStorage.clear());
@@ -83,6 +83,11 @@ test('Chinese reports pasted: every sentence a statement, each linked to its cou
   await page.locator('#edit-reports').click();
   await page.locator('.draft').nth(2).getByRole('button', { name: /remove|entfernen/i }).click();
   for (const [i, text] of texts.entries()) await page.locator('.draft textarea').nth(i).fill(text);
+}
+
+test('Chinese reports pasted: every sentence a statement, each linked to its counterpart', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteTwo(page, 'zh');
   await page.locator('#edit-reports').click();
   const columns = page.locator('.column');
   await expect(columns).toHaveCount(2);
@@ -110,15 +115,7 @@ test('Chinese reports pasted: every sentence a statement, each linked to its cou
 
 test('Arabic reports read right to left: paragraphs, titles, the word diff and the editor', async ({ page }, info) => {
   const problems = watch(page);
-  const dir = 'engine/tests/fixtures/scripts';
-  const texts = ['ar1.txt', 'ar2.txt'].map((f) => readFileSync(path.join(dir, f), 'utf8'));
-  await page.setViewportSize({ width: 1200, height: 800 });
-  await page.goto('./index.html');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.locator('#edit-reports').click();
-  await page.locator('.draft').nth(2).getByRole('button', { name: /remove|entfernen/i }).click();
-  for (const [i, text] of texts.entries()) await page.locator('.draft textarea').nth(i).fill(text);
+  await pasteTwo(page, 'ar');
   const direction = (l: import('@playwright/test').Locator) => l.evaluate((el) => getComputedStyle(el).direction);
   expect(await direction(page.locator('.draft textarea').first())).toBe('rtl');
   await page.locator('#edit-reports').click();
