@@ -93,3 +93,24 @@ fn bad_input_gives_one_line_and_exit_code_2() {
         assert!(out.stdout.is_empty());
     }
 }
+
+/// `parallax compare … | head -1`: the reader closes the pipe before the output is written;
+/// that ends the program quietly, not with a panic and a backtrace.
+#[test]
+fn a_reader_that_stops_early_is_no_error() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args([&["compare"][..], &SEEDS[..]].concat())
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader is gone before anything is written
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{:?}", out.status);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -9,8 +9,15 @@ const USAGE: &str =
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
         Ok(out) => {
-            println!("{out}");
-            ExitCode::SUCCESS
+            use std::io::Write;
+            // A reader that stops early (`parallax compare … | head`) is no error.
+            match writeln!(std::io::stdout().lock(), "{out}") {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    eprintln!("parallax: cannot write the output: {e}");
+                    ExitCode::from(1)
+                }
+                _ => ExitCode::SUCCESS,
+            }
         }
         Err(msg) => {
             eprintln!("parallax: {msg}");
