@@ -369,12 +369,45 @@ pub fn detect(text: &str) -> Language {
         .enumerate()
         .max_by_key(|&(i, c)| (c, usize::MAX - i))
         .unwrap_or((0, &0));
-    // A real sentence in one of these languages is at least ~10% function words.
-    if hits >= 2 && hits * 10 >= words {
-        Language::DETECTABLE[best]
+    // A real sentence in one of these languages is at least ~10% function words; and it is
+    // written with the language's letters: Turkish ("en", "son", "de") is no French, since
+    // French has no "ı", "ş" or "ğ"; nor is Romanian Spanish, Catalan Spanish or Ukrainian
+    // Russian.
+    let language = Language::DETECTABLE[best];
+    if hits >= 2 && hits * 10 >= words && !foreign_letters(language, text) {
+        language
     } else {
         Language::Other
     }
+}
+
+/// Are more than 1 % of the letters of `text` (and at least three) letters that `language`
+/// does not write? Names from elsewhere ("Erdoğan" in a German report) stay below that.
+fn foreign_letters(language: Language, text: &str) -> bool {
+    let own: &str = match language {
+        Language::De => "äöüßé",
+        Language::Fr => "àâæçéèêëîïôœùûüÿ",
+        Language::Es => "áéíóúüñ",
+        Language::It => "àèéìíîòóùú",
+        Language::Nl => "éëïóèöüáí",
+        Language::Pt => "áâãàçéêíóôõú",
+        // English quotes names of every Western language.
+        Language::En => "éèêëïîöüäçñáíóúàâôãõßø",
+        Language::Ru => "ё",
+        Language::Other => return false,
+    };
+    let (mut letters, mut foreign) = (0usize, 0usize);
+    for c in text.chars().take(20_000) {
+        if c.is_ascii() || !c.is_alphabetic() {
+            letters += usize::from(c.is_ascii_alphabetic());
+            continue;
+        }
+        letters += 1;
+        let c = crate::case::lower_one(c);
+        let native = language == Language::Ru && ('а'..='я').contains(&c);
+        foreign += usize::from(!native && !own.contains(c));
+    }
+    foreign >= 3 && foreign * 100 > letters
 }
 
 /// The BCP 47 tag a browser should be given for `text` in `language`: its code when Parallax
@@ -425,6 +458,26 @@ pub fn tag(language: Language, text: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn languages_written_with_other_letters_are_not_taken_for_ours() {
+        let turkish = "Türkiye, Rusya'yı demiryolu sistemlerine siber saldırı yapmakla \
+                       suçladı. Bakan, bunun son aylardaki en büyük saldırı olduğunu söyledi.";
+        let romanian = "România acuză Rusia de un atac cibernetic asupra sistemelor \
+                        feroviare. Ministrul a declarat că a fost cel mai mare atac din \
+                        ultimele luni, și că guvernul va răspunde.";
+        let ukrainian = "Україна звинувачує Росію в ракетних ударах по Києву. Президент \
+                         заявив, що це був найбільший удар за останні місяці, і пообіцяв \
+                         відповісти.";
+        for text in [turkish, romanian, ukrainian] {
+            assert_eq!(detect(text), Language::Other, "{text}");
+        }
+        // A name from elsewhere does not make a German report foreign.
+        let german = "Der türkische Präsident Recep Tayyip Erdoğan hat am Montag in Ankara \
+                      gesagt, dass die Regierung die Vorwürfe prüfen werde und dass es keine \
+                      Beweise gebe.";
+        assert_eq!(detect(german), Language::De);
+    }
 
     #[test]
     fn tags_tell_languages_by_script_where_no_stemmer_detects_them() {

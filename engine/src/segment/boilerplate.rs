@@ -1272,8 +1272,17 @@ fn is_contributor_line(lower: &str) -> bool {
 /// characters) and each Thai, Lao, Khmer or Myanmar character (vowel signs included) a
 /// quarter; a Latin word inside ("微软Exchange") still counts one.
 pub(crate) fn word_count(text: &str) -> usize {
+    // Those scripts' characters start with the UTF-8 bytes below (0xE2, U+2000–U+2FFF, is
+    // punctuation: „ “ – …). Most blocks have none, and the rules count the words of every block.
+    let unspaced = |b: u8| matches!(b, 0xE0 | 0xE1 | 0xE3..=0xE9 | 0xEF..=0xF4);
+    if text.bytes().fold(0, u8::max) < 0xE0 {
+        return text.split_whitespace().count();
+    }
     text.split_whitespace()
         .map(|chunk| {
+            if !chunk.bytes().any(unspaced) {
+                return 1;
+            }
             let (mut quarters, mut spaced) = (0usize, false);
             for c in chunk.chars() {
                 match crate::word_bounds::unspaced_weight(c) {
