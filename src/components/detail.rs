@@ -50,7 +50,7 @@ pub fn Detail(props: &DetailProps) -> Html {
         html! {
             <div class="detail-member">
                 <h3>{ format!("{} · {}", doc + 1, label(doc)) }</h3>
-                <p class="diff" dir="auto"><ins class="w-only">{ &passage.text }</ins></p>
+                <p class="diff" dir="auto" lang={c.documents[doc].lang.clone()}><ins class="w-only">{ &passage.text }</ins></p>
                 <p class="detail-note">{ t.only_in_this }</p>
             </div>
         }
@@ -84,14 +84,15 @@ pub fn Detail(props: &DetailProps) -> Html {
                 <h3>{ t.near_heading }</h3>
                 <p class="detail-note">{ t.near_note }</p>
                 { for passage.near.iter().filter_map(|n| {
-                    let text = &c.documents.get(n.doc)?.passages.get(n.passage)?.text;
+                    let other = c.documents.get(n.doc)?;
+                    let text = &other.passages.get(n.passage)?.text;
                     Some(html! {
                         <div class="near-member" data-doc={n.doc.to_string()}>
                             <h3>
                                 { format!("{} · {} · {} {}", n.doc + 1, label(n.doc), t.similarity, two_decimals(n.score)) }
                                 <button type="button" class="link-button" onclick={jump(n.doc, n.passage)}>{ "↗" }</button>
                             </h3>
-                            <p class="near-text" dir="auto">{ text }</p>
+                            <p class="near-text" dir="auto" lang={other.lang.clone()}>{ text }</p>
                         </div>
                     })
                 }) }
@@ -145,7 +146,7 @@ fn group_view(
                     { format!("{} · {}", m.doc + 1, label(m.doc)) }
                     <button type="button" class="link-button" onclick={jump(m.doc, m.passage)}>{ "↗" }</button>
                 </h3>
-                <p class="diff" dir="auto">{ render_member(c.documents[m.doc].passages[m.passage].text.as_str(), m, others) }</p>
+                <p class="diff" dir="auto" lang={c.documents[m.doc].lang.clone()}>{ render_member(c.documents[m.doc].passages[m.passage].text.as_str(), m, others) }</p>
             </div>
         }) }
         </>

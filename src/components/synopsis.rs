@@ -96,7 +96,7 @@ pub fn RowPiece(props: &RowPieceProps) -> Html {
                 // As in the columns: an only-here statement that nearly links elsewhere.
                 let nearly = nearly_linked_reports(passage, c.options.threshold);
                 html! {
-                    <span class={classes!("passage", agreement_class(passage.agreement))} dir="auto" tabindex="0" role="button"
+                    <span class={classes!("passage", agreement_class(passage.agreement))} dir="auto" lang={c.documents[doc].lang.clone()} tabindex="0" role="button"
                         data-doc={doc.to_string()} data-passage={p.to_string()}>
                         { &passage.text }
                         { near_hint(&nearly) }

@@ -106,6 +106,7 @@ test('Chinese reports pasted: every sentence a statement, each linked to its cou
   await columns.nth(1).locator('.passage', { hasText: '布林肯说' }).click();
   const detail = page.locator('.detail');
   await expect(detail.locator('.detail-member')).toHaveCount(2);
+  await expect(detail.locator('.diff').first()).toHaveAttribute('lang', 'zh');
   const shared = (await detail.locator('.detail-member').first().locator('mark.w-all').allTextContents()).join('');
   expect(shared).toContain('国家安全部');
   await expect(detail.locator('.diff ins.w-only').first()).toBeVisible();
