@@ -61,6 +61,10 @@ fn main() {
             "english4",
             "Fourth English test set (hospital ransomware; whole pages copied)",
         ),
+        (
+            "polish",
+            "Polish test set (interest-rate cut; no stemmer, not a disaster)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

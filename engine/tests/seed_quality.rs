@@ -203,6 +203,13 @@ const BLIND_SETS: &[(&str, f64, f64, f64, &str)] = &[
         0.98,
         "blind P 0.83 / R 0.63 (a third report agreeing: 0.73), boilerplate P / R 0.94 / 0.86 (three of its wrong flags were menu lines the gold had forgotten, added after the run); captions after their label, roles under bylines, 'Top stories' lists, long copyright lines, contact and contributor lines, acronyms that are not restarts ('its IT systems'); round and exact figures ('more than 300' / '320': R 0.80, but P 0.86 as the trust's passage and the lead now form one group); boilerplate P stays 0.99: en2's topic link 'NHS' is flagged, and the gold cannot name it apart from the content",
     ),
+    (
+        "polish",
+        0.93,
+        0.87,
+        0.99,
+        "blind P 0.85 / R 0.65, boilerplate R 0.41 (a language without stemmer or cues, and money, not a disaster; an audio button was the title); labelled time stamps and bylines in any language, counted labels, one-word labels above the headline, link lists that end the page, Polish cues, no lower-case restart where abbreviations are unknown ('3,1 proc. rok do roku'), decimal figures as quantities ('4,75')",
+    ),
 ];
 
 #[test]
@@ -418,6 +425,27 @@ fn swedish_topical_neighbours_stay_apart() {
         ],
     );
     assert!(c.documents[1].title.starts_with("Bussolyckan"));
+}
+
+#[test]
+fn polish_topical_neighbours_stay_apart() {
+    // The July cut is not this cut; the stock index rising is not the banks' shares falling;
+    // the headline is the line under the audio button.
+    let c = compare_set("polish");
+    apart_from_each(
+        &c,
+        (2, "Ostatni raz Rada obniżyła stopy w lipcu"),
+        &[
+            (0, "obniżyła w środę stopy procentowe"),
+            (1, "zdecydowała w środę o obniżeniu"),
+            (2, "Stopy procentowe w Polsce są niższe"),
+        ],
+    );
+    assert!(apart(
+        &groups_of(&c, 0, "indeks WIG20"),
+        &groups_of(&c, 2, "Akcje banków potaniały")
+    ));
+    assert!(c.documents[2].title.starts_with("NBP tnie stopy"));
 }
 
 #[test]

@@ -485,14 +485,16 @@ impl Scattered {
 }
 
 /// Does the number key `key` name one quantity or date ("300" mm, "14" injured, "23,50" euros,
-/// "2022")? Counts up to twelve are not: unrelated statements share them, as they share clock
-/// hours and months. (A year that dates many statements of a report is no anchor anyway.)
+/// "2022", "4,75" per cent)? Counts up to twelve are not: unrelated statements share them, as
+/// they share clock hours and months; a figure with decimals is no count. (A year that dates
+/// many statements of a report is no anchor anyway.)
 fn is_quantity(key: &str) -> bool {
     // Number keys are digits with maybe a decimal comma; the whole part decides (no float
     // parsing: its code added 16 KB gzip to the WebAssembly bundle).
-    let whole = key.split(',').next().unwrap_or("").trim_start_matches('0');
+    let (whole, fraction) = key.split_once(',').unwrap_or((key, ""));
+    let whole = whole.trim_start_matches('0');
     whole.bytes().all(|b| b.is_ascii_digit())
-        && (whole.len() > 2 || whole.parse::<u32>().is_ok_and(|v| v >= 13))
+        && (whole.len() > 2 || whole.parse::<u32>().is_ok_and(|v| v >= 13) || !fraction.is_empty())
 }
 
 /// The value of a number key of digits only ("320"), 0 for any other ("23,50") or an
@@ -758,7 +760,10 @@ mod tests {
         );
         assert!(!lone, "a lone shared number is no evidence");
         assert!(is_quantity("300") && is_quantity("23,50") && is_quantity("2021"));
-        assert!(!is_quantity("12") && !is_quantity("2,5") && !is_quantity("x"));
+        assert!(!is_quantity("12") && !is_quantity("x"));
+        // A figure with decimals is no count: "4,75" (per cent) names one rate, as "4.75"
+        // (whose key is "475") always did.
+        assert!(is_quantity("2,5") && is_quantity("4,75") && !is_quantity("2,"));
         assert!(
             is_quantity("13,0") && is_quantity("0300") && !is_quantity("007") && !is_quantity("")
         );

@@ -160,6 +160,9 @@ const WHOLE_BLOCK: Cues = &[
             "kopieer link",
             "copiar link",
             "about sharing",
+            "udostępnij",
+            "posłuchaj",
+            "skopiuj link",
             "поделиться",
             "слушать",
             "分享",
@@ -181,6 +184,7 @@ const WHOLE_BLOCK: Cues = &[
             "view comments",
             "show comments",
             "kommentare anzeigen",
+            "komentarze",
             "комментарии"
         ],
     ),
@@ -208,6 +212,7 @@ const WHOLE_BLOCK: Cues = &[
             "mest läst",
             "mest lest",
             "mest læste",
+            "najczęściej czytane",
             "популярное",
             "самое читаемое"
         ],
@@ -267,6 +272,10 @@ const PREFIXES: Cues = &[
             "läs mer",
             "les også",
             "læs også",
+            "czytaj też",
+            "czytaj także",
+            "zobacz też",
+            "zobacz także",
             "читайте также",
             "смотрите также",
             "相关阅读",
@@ -414,6 +423,8 @@ const WEAK: &[(Words, BoilerplateReason)] = &[
     (crate::words!["abonneer"], BoilerplateReason::Newsletter),
     (crate::words!["nieuwsbrief"], BoilerplateReason::Newsletter),
     (crate::words!["nyhetsbrev"], BoilerplateReason::Newsletter),
+    (crate::words!["zapisz się"], BoilerplateReason::Newsletter),
+    (crate::words!["adres e-mail"], BoilerplateReason::Newsletter),
     (crate::words!["prenumerera"], BoilerplateReason::Newsletter),
     (crate::words!["e-postadress"], BoilerplateReason::Newsletter),
     (crate::words!["inkorg"], BoilerplateReason::Newsletter),
@@ -586,6 +597,7 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
     mark_weak_cues_and_boxes(&lower, &mut out);
     mark_link_lists(&lower, &mut out);
     mark_menus(&lower, &mut out);
+    mark_trailing_list(&lower, &mut out);
     out
 }
 
@@ -642,7 +654,8 @@ fn mark_captions(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
 /// with a place ("Jennifer Holt in Brussels") next to one of them.
 fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<BoilerplateReason>]) {
     for (i, slot) in out.iter_mut().enumerate() {
-        let stamp = is_time_stamp(&lower[i]) || is_date_line(&lower[i]);
+        let stamp =
+            is_time_stamp(&lower[i]) || is_date_line(&lower[i]) || is_labelled_date(&lower[i]);
         if slot.is_none() && (is_byline(blocks[i].trim()) || stamp) {
             *slot = Some(BoilerplateReason::Credit);
         }
@@ -658,8 +671,10 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
             && after
             && word_count(block) <= 4
             && !block.chars().any(|c| c == '.' || c == ',');
-        // An author's name alone on the line above the time stamp ("Elena Smirnova").
-        let author = after && i > 0 && is_bare_name(block);
+        // An author's name alone on the line above the time stamp ("Elena Smirnova"), or
+        // after a label in any language ("Autor: Tomasz Nowicki") next to a credit.
+        let author = (after && i > 0 && is_bare_name(block))
+            || ((before || after) && is_labelled_name(block));
         // The author's role on the line under the byline ("Health correspondent").
         let role = before && is_role(&lower[i]);
         if out[i].is_none()
@@ -682,6 +697,30 @@ fn is_name_with_role(block: &str) -> bool {
     is_bare_name(name)
         && (1..=4).contains(&word_count(role))
         && !role.chars().any(|c| c.is_ascii_punctuation())
+}
+
+/// "Autor: Tomasz Nowicki": one word and a colon, then two or three capitalised words.
+fn is_labelled_name(block: &str) -> bool {
+    block.split_once(": ").is_some_and(|(label, name)| {
+        !label.is_empty() && label.chars().all(char::is_alphabetic) && is_bare_name(name)
+    })
+}
+
+/// "Opublikowano: 04.11.2026, 14:32", "Yayınlandı 4.11.2026 14:32": a word or two of any
+/// language (a colon after them or not), then nothing but a date line with a clock time or a
+/// month.
+fn is_labelled_date(lower: &str) -> bool {
+    if lower.len() > 80 {
+        return false;
+    }
+    let Some(at) = lower.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    let label = lower[..at].trim_end_matches([':', ' ']);
+    let words = label.split_whitespace().count();
+    (1..=2).contains(&words)
+        && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && is_date_line(&lower[at..])
 }
 
 /// Words that end a journalist's role ("Health correspondent", "Chefredakteurin").
@@ -756,15 +795,58 @@ fn mark_menus(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
         i += run.max(1);
     }
     // Section labels above the headline ("Nyheter", "Norrbotten"): two or more such lines
-    // where the report's text starts, before a longer line.
+    // where the report's text starts, before a longer line; or one word there ("Posłuchaj",
+    // an audio button) before a headline of its own line.
     if let Some(top) = out.iter().position(Option::is_none) {
         let run = lower[top..].iter().take_while(|l| is_menu_item(l)).count();
-        if run >= 2 && top + run < out.len() {
+        let label = run == 1
+            && word_count(&lower[top]) == 1
+            && lower.get(top + 1).is_some_and(|l| is_headline_like(l))
+            && top + 2 < out.len();
+        if (run >= 2 || label) && top + run < out.len() {
             for slot in &mut out[top..top + run] {
                 slot.get_or_insert(BoilerplateReason::Navigation);
             }
         }
     }
+}
+
+/// A list of linked headlines that ends the page under a header in any language ("Najczęściej
+/// czytane", "Nejčtenější"): a header of at most three words without punctuation, then three or
+/// more lines of three to twelve words that do not end as sentences do, and nothing else but
+/// furniture to the end; above the header, a sentence (and maybe buttons of one word, which
+/// are furniture too).
+fn mark_trailing_list(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
+    let item = |l: &str| (3..=12).contains(&word_count(l)) && is_headline_like(l);
+    let mut items = 0;
+    for i in (0..out.len()).rev() {
+        if out[i].is_some() {
+            continue;
+        }
+        if item(&lower[i]) {
+            items += 1;
+            continue;
+        }
+        // Above the header, buttons of one word ("Udostępnij"), then the report's last
+        // sentence (unpunctuated text has no such list).
+        let mut top = i;
+        while top > 0 && (out[top - 1].is_some() || word_count(&lower[top - 1]) == 1) {
+            top -= 1;
+        }
+        let after_text =
+            top > 0 && lower[top - 1].ends_with(['.', '!', '?', '"', '”', '“', '»', '«']);
+        if items >= 3 && is_menu_item(&lower[i]) && after_text {
+            for slot in &mut out[top..] {
+                slot.get_or_insert(BoilerplateReason::RelatedLinks);
+            }
+        }
+        return;
+    }
+}
+
+/// A headline: a line of two to twenty words that does not end as a sentence does.
+fn is_headline_like(line: &str) -> bool {
+    (2..=20).contains(&word_count(line)) && !line.ends_with(['.', ',', ':', ';'])
 }
 
 /// A line of a menu: at most three words, without sentence punctuation or a list bullet.
@@ -865,6 +947,10 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
         if let Some(reason) = cue_for(WHOLE_BLOCK, |w| counted && *word == w) {
             return Some(reason);
         }
+        // Any language's label with a count in brackets ("Komentarze (37)"): a button.
+        if is_counted_label(block) {
+            return Some(BoilerplateReason::Navigation);
+        }
     }
     if is_copyright(block) || is_bracketed_credit(block) {
         return Some(BoilerplateReason::Credit);
@@ -890,6 +976,19 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
         return Some(BoilerplateReason::Price);
     }
     None
+}
+
+/// One word and a count in brackets, nothing else: "Komentarze (37)", "Kommentit (5)".
+fn is_counted_label(block: &str) -> bool {
+    block
+        .strip_suffix(')')
+        .and_then(|b| b.split_once(" ("))
+        .is_some_and(|(label, count)| {
+            !label.is_empty()
+                && label.chars().all(char::is_alphabetic)
+                && !count.is_empty()
+                && count.chars().all(|c| c.is_ascii_digit())
+        })
 }
 
 /// Is `lower` a related-links cue and nothing else ("More on this story", "Related topics:")?
@@ -1178,6 +1277,8 @@ const TIME_STAMP_STARTS: Words = crate::words![
     "bijgewerkt",
     "publicerad",
     "uppdaterad",
+    "opublikowano",
+    "aktualizacja",
     "опубликовано",
     "обновлено",
 ];
@@ -1804,6 +1905,45 @@ mod tests {
             "Föraren (en man i 50-årsåldern) har hörts.",
         ]);
         assert_eq!(got, [None, None, None]);
+    }
+
+    #[test]
+    fn furniture_of_languages_without_cues_by_its_shape() {
+        // Found by the blind Polish set, with no Polish cue: a one-word button above the
+        // headline, a labelled byline over a labelled time stamp, a counted label, and a list
+        // of linked headlines that ends the page (Czech words here, which no cue names).
+        let got = classify(&[
+            "Poslechněte",
+            "ČNB snížila úrokové sazby o půl procentního bodu",
+            "Autor: Tomáš Novák",
+            "Publikováno: 04.11.2026, 14:32",
+            "Bankovní rada snížila v úterý sazby.",
+            "Sdílejte",
+            "Nejčtenější",
+            "Mráz se vrací do Česka. Předpověď na víkend",
+            "Vlaky Českých drah mají zpoždění po poruše",
+            "Ceny másla stoupají",
+            "Komentáře (37)",
+        ]);
+        let (n, c, l) = (Some(Navigation), Some(Credit), Some(RelatedLinks));
+        assert_eq!(got, [n, None, c, c, None, l, l, l, l, l, n]);
+        // Text without full stops has no such list; a short title over its lead, a labelled
+        // line that is a statement, a count in a sentence: content.
+        let lines = [
+            "Sazby klesly",
+            "Bankovní rada snížila sazby",
+            "Inflace klesla na tři procenta",
+            "Koruna oslabila vůči euru",
+            "Akcie bank zlevnily po rozhodnutí",
+        ];
+        assert_eq!(classify(&lines), [None; 5]);
+        let got = classify(&[
+            "Sazby",
+            "Bankovní rada snížila v úterý úrokové sazby o půl procentního bodu, více než analytici čekali, a koruna oslabila.",
+            "Guvernér: Inflace se vrací k cíli",
+            "Hlasovalo pro (5) členů rady.",
+        ]);
+        assert_eq!(got, [None, None, None, None]);
     }
 
     #[test]

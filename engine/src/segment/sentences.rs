@@ -212,7 +212,8 @@ fn is_boundary(
 
 /// A full stop followed by a lower-case word still ends a sentence in machine-translated text
 /// ("getroffen hatte. ähnliche Vorwürfe"), when it is a single dot after a plain word of four or
-/// more letters (no abbreviation, no number) and a real word follows.
+/// more letters (no abbreviation, no number) and a real word follows — in a language whose
+/// abbreviations are known: elsewhere "3,1 proc. rok do roku" goes on.
 fn lower_case_restart(
     text: &str,
     chars: &[(usize, char)],
@@ -220,7 +221,8 @@ fn lower_case_restart(
     after: usize,
     lang: Language,
 ) -> bool {
-    if chars[term].1 != '.'
+    if lang == Language::Other
+        || chars[term].1 != '.'
         || after != term + 1
         || chars.get(term.wrapping_sub(1)).is_some_and(|c| c.1 == '.')
     {
@@ -494,6 +496,15 @@ mod tests {
             )
             .len(),
             2
+        );
+        // Where the language's abbreviations are unknown, a lower-case word goes on.
+        assert_eq!(
+            parts(
+                "Ceny wzrosły o 3,1 proc. rok do roku, po 3,6 proc. we wrześniu.",
+                Language::Other
+            )
+            .len(),
+            1
         );
         assert_eq!(
             parts("Treffen Sie General Xu, sagte er.", Language::De).len(),

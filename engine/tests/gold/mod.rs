@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 14] = [
+pub const SETS: [&str; 15] = [
     "seeds",
     "english",
     "german",
@@ -27,6 +27,7 @@ pub const SETS: [&str; 14] = [
     "swedish",
     "russian",
     "english4",
+    "polish",
 ];
 
 /// A passage: (report, passage index).
