@@ -65,6 +65,10 @@ fn main() {
             "polish",
             "Polish test set (interest-rate cut; no stemmer, not a disaster)",
         ),
+        (
+            "turkish",
+            "Turkish test set (earthquake; no stemmer, suffixes after apostrophes)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -1002,6 +1002,9 @@ pub fn fold(text: &str) -> String {
     for c in text.chars() {
         match c {
             'ß' | 'ẞ' => out.push_str("ss"),
+            // Turkish dotted capital and dotless small i: "SİMAV" and "Simav", "IŞIK" and
+            // "ışık" are one word each (Unicode lower-cases "İ" to "i" and a combining dot).
+            'İ' | 'ı' => out.push('i'),
             // Full-width forms of ASCII, as Chinese and Japanese text writes figures and
             // acronyms: "３０" is 30, "ＵＳＡ" is USA.
             '\u{FF01}'..='\u{FF5E}' => {
@@ -1132,6 +1135,13 @@ mod tests {
         assert_eq!(other("３０人"), other("30人"));
         assert_eq!(other("ＵＳＡ"), other("usa"));
         assert_eq!(other("３０人")[0], "30");
+    }
+
+    #[test]
+    fn turkish_dotted_and_dotless_i_fold_to_one_letter() {
+        let other = |text: &str| keys_in(Language::Other, text);
+        assert_eq!(other("SİMAV İki"), other("Simav iki"));
+        assert_eq!(other("IŞIK"), other("ışık"));
     }
 
     #[test]

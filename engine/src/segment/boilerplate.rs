@@ -123,6 +123,7 @@ const WHOLE_BLOCK: Cues = &[
             "annonse",
             "annonce",
             "reklama",
+            "reklam",
             "реклама",
             "广告",
             "廣告",
@@ -163,6 +164,7 @@ const WHOLE_BLOCK: Cues = &[
             "udostępnij",
             "posłuchaj",
             "skopiuj link",
+            "paylaş",
             "поделиться",
             "слушать",
             "分享",
@@ -213,6 +215,7 @@ const WHOLE_BLOCK: Cues = &[
             "mest lest",
             "mest læste",
             "najczęściej czytane",
+            "en çok okunanlar",
             "популярное",
             "самое читаемое"
         ],
@@ -272,6 +275,8 @@ const PREFIXES: Cues = &[
             "läs mer",
             "les også",
             "læs også",
+            "ilgili haberler",
+            "ilgili haber",
             "czytaj też",
             "czytaj także",
             "zobacz też",
@@ -424,6 +429,8 @@ const WEAK: &[(Words, BoilerplateReason)] = &[
     (crate::words!["nieuwsbrief"], BoilerplateReason::Newsletter),
     (crate::words!["nyhetsbrev"], BoilerplateReason::Newsletter),
     (crate::words!["zapisz się"], BoilerplateReason::Newsletter),
+    (crate::words!["abone ol"], BoilerplateReason::Newsletter),
+    (crate::words!["e-posta"], BoilerplateReason::Newsletter),
     (crate::words!["adres e-mail"], BoilerplateReason::Newsletter),
     (crate::words!["prenumerera"], BoilerplateReason::Newsletter),
     (crate::words!["e-postadress"], BoilerplateReason::Newsletter),
@@ -589,7 +596,7 @@ const CURRENCIES: Words = crate::words!["€", "$", "£", "¥", "eur", "usd", "c
 /// price a few blocks later is a product teaser; a short line right after a price (its "content:"
 /// detail) is too; a weak cue right after boilerplate is boilerplate.
 pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
-    let lower: Vec<String> = blocks.iter().map(|b| case::lower(b.trim())).collect();
+    let lower: Vec<String> = blocks.iter().map(|b| lower_for_cues(b.trim())).collect();
     let mut out: Vec<Option<BoilerplateReason>> = lower.iter().map(|b| strong_reason(b)).collect();
     mark_product_teasers(&lower, &mut out);
     mark_captions(&lower, &mut out);
@@ -599,6 +606,17 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
     mark_menus(&lower, &mut out);
     mark_trailing_list(&lower, &mut out);
     out
+}
+
+/// `block` in lower case as cues are written: Turkish "İ" is "i" ("İlgili haberler"), not "i"
+/// and a combining dot.
+fn lower_for_cues(block: &str) -> String {
+    let lower = case::lower(block);
+    if lower.contains('\u{307}') {
+        lower.replace("i\u{307}", "i")
+    } else {
+        lower
+    }
 }
 
 /// Product teasers: everything between an image and the next price within four blocks, and a
@@ -795,14 +813,15 @@ fn mark_menus(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
         i += run.max(1);
     }
     // Section labels above the headline ("Nyheter", "Norrbotten"): two or more such lines
-    // where the report's text starts, before a longer line; or one word there ("Posłuchaj",
-    // an audio button) before a headline of its own line.
+    // where the report's text starts, before a longer line; or one or two words there
+    // ("Posłuchaj", an audio button; "Canlı Yayın", live) before a headline of its own line.
     if let Some(top) = out.iter().position(Option::is_none) {
         let run = lower[top..].iter().take_while(|l| is_menu_item(l)).count();
+        // (Text without full stops has no such label: every line there looks like a headline.)
         let label = run == 1
-            && word_count(&lower[top]) == 1
+            && word_count(&lower[top]) <= 2
             && lower.get(top + 1).is_some_and(|l| is_headline_like(l))
-            && top + 2 < out.len();
+            && lower[top + 1..].iter().any(|l| ends_as_sentence(l));
         if (run >= 2 || label) && top + run < out.len() {
             for slot in &mut out[top..top + run] {
                 slot.get_or_insert(BoilerplateReason::Navigation);
@@ -815,11 +834,19 @@ fn mark_menus(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
 /// czytane", "Nejčtenější"): a header of at most three words without punctuation, then three or
 /// more lines of three to twelve words that do not end as sentences do, and nothing else but
 /// furniture to the end; above the header, a sentence (and maybe buttons of one word, which
-/// are furniture too).
+/// are furniture too). Under a header the cues know, one such line is enough.
 fn mark_trailing_list(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
     let item = |l: &str| (3..=12).contains(&word_count(l)) && is_headline_like(l);
     let mut items = 0;
     for i in (0..out.len()).rev() {
+        // Under a most-read header of the cues, the headlines to the end are its links, also
+        // those that ask ("Akaryakıta indirim geldi mi?") with more after them.
+        if out[i] == Some(BoilerplateReason::RelatedLinks) && is_cue_only(&lower[i]) && items > 0 {
+            for slot in &mut out[i..] {
+                slot.get_or_insert(BoilerplateReason::RelatedLinks);
+            }
+            return;
+        }
         if out[i].is_some() {
             continue;
         }
@@ -833,8 +860,7 @@ fn mark_trailing_list(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
         while top > 0 && (out[top - 1].is_some() || word_count(&lower[top - 1]) == 1) {
             top -= 1;
         }
-        let after_text =
-            top > 0 && lower[top - 1].ends_with(['.', '!', '?', '"', '”', '“', '»', '«']);
+        let after_text = top > 0 && ends_as_sentence(&lower[top - 1]);
         if items >= 3 && is_menu_item(&lower[i]) && after_text {
             for slot in &mut out[top..] {
                 slot.get_or_insert(BoilerplateReason::RelatedLinks);
@@ -844,9 +870,16 @@ fn mark_trailing_list(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
     }
 }
 
-/// A headline: a line of two to twenty words that does not end as a sentence does.
+/// Does `line` end as a sentence does (a full stop, a question, a closing quote)?
+fn ends_as_sentence(line: &str) -> bool {
+    line.ends_with(['.', '!', '?', '"', '”', '“', '»', '«'])
+}
+
+/// A headline: a line of two to twenty words that does not end as a statement does (it may
+/// ask or exclaim; a closing quote ends a sentence: „…“ sagte er: „Nein.“).
 fn is_headline_like(line: &str) -> bool {
-    (2..=20).contains(&word_count(line)) && !line.ends_with(['.', ',', ':', ';'])
+    (2..=20).contains(&word_count(line))
+        && !line.ends_with(['.', ',', ':', ';', '"', '”', '“', '»', '«'])
 }
 
 /// A line of a menu: at most three words, without sentence punctuation or a list bullet.
@@ -1944,6 +1977,38 @@ mod tests {
             "Hlasovalo pro (5) členů rady.",
         ]);
         assert_eq!(got, [None, None, None, None]);
+    }
+
+    #[test]
+    fn turkish_furniture_and_sentences_that_stay_content() {
+        // Found by the blind Turkish set: a two-word label above the headline, cues written
+        // with a dotted capital İ, a most-read list with a question among its headlines.
+        let got = classify(&[
+            "Canlı Yayın",
+            "Kütahya'da deprem: Simav'da 12 bina ağır hasarlı",
+            "REKLAM",
+            "Depremde 1 kişi hayatını kaybetti.",
+            "İlgili Haberler: Uzmanlar uyardı",
+            "İlçede 12 yapı ağır hasar gördü.",
+            "En Çok Okunanlar",
+            "Emeklilere yeni zam oranı belli oldu",
+            "Akaryakıta indirim geldi mi?",
+            "Hafta sonu hava nasıl olacak",
+        ]);
+        let l = Some(RelatedLinks);
+        #[rustfmt::skip]
+        let want = [
+            Some(Navigation), None, Some(Advertisement), None, l, None, l, l, l, l,
+        ];
+        assert_eq!(got, want);
+        // A two-word title over its lead, a question in the text: content.
+        let got = classify(&[
+            "Simav depremi",
+            "Kütahya'nın Simav ilçesinde 5,6 büyüklüğünde deprem meydana geldi.",
+            "Peki bina neden yıkıldı?",
+            "Uzmanlar yanıt arıyor.",
+        ]);
+        assert_eq!(got, [None; 4]);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 15] = [
+pub const SETS: [&str; 16] = [
     "seeds",
     "english",
     "german",
@@ -28,6 +28,7 @@ pub const SETS: [&str; 15] = [
     "russian",
     "english4",
     "polish",
+    "turkish",
 ];
 
 /// A passage: (report, passage index).
