@@ -119,6 +119,18 @@ fn english_names_counts_and_dates() {
 }
 
 #[test]
+fn a_figure_in_per_cent_is_one_fact_however_per_cent_is_written() {
+    let c = facts_of(&[
+        "Bericht\nDie Inflation lag im Oktober bei 3,1 Prozent.",
+        "Meldung\nIm Oktober betrug die Inflation 3,1 %.",
+        "Kurz\nInflacja w październiku wyniosła 3,1 proc. rok do roku.",
+    ]);
+    let f = fact(&c, "3,1 Prozent");
+    assert_eq!(f.reports, [0, 1, 2], "{:?}", c.facts);
+    assert_eq!(f.kind, FactKind::Number);
+}
+
+#[test]
 fn german_nouns_are_not_names() {
     let c = facts_of(&[
         "Bericht\nDie Regierung gewährte aus der Ferne Zugang. Westliche Verbündete kritisierten die Sicherheit. In Bezug auf die Vorwürfe sagte er nichts.",

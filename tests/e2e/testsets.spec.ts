@@ -39,9 +39,10 @@ test('German test set: dateline, breadcrumb as furniture, one statement in all t
   expect(problems).toEqual([]);
 });
 
-test('Russian test set pasted: language, headline as title, furniture in the drawer, the dateline with its sentence', async ({ page }, info) => {
-  const problems = watch(page);
-  const dir = 'engine/tests/fixtures/russian';
+/** A fresh app with the example's three reports replaced by the three reports of the test set
+ * engine/tests/fixtures/`set`, typed into the editor, which is then closed. */
+async function pasteSet(page: import('@playwright/test').Page, set: string) {
+  const dir = path.join('engine/tests/fixtures', set);
   const texts = readdirSync(dir).filter((f) => f.endsWith('.txt') && f !== 'gold.txt').sort()
     .map((f) => readFileSync(path.join(dir, f), 'utf8'));
   await page.setViewportSize({ width: 1400, height: 900 });
@@ -51,6 +52,11 @@ test('Russian test set pasted: language, headline as title, furniture in the dra
   await page.locator('#edit-reports').click();
   for (const [i, text] of texts.entries()) await page.locator('.draft textarea').nth(i).fill(text);
   await page.locator('#edit-reports').click();
+}
+
+test('Russian test set pasted: language, headline as title, furniture in the drawer, the dateline with its sentence', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'russian');
   const columns = page.locator('.column');
   await expect(columns.nth(1).locator('.column-title')).toHaveText(/^Новосибирск замерзает/);
   for (let i = 0; i < 3; i++) await expect(columns.nth(i)).toHaveAttribute('lang', 'ru');
@@ -69,6 +75,33 @@ test('Russian test set pasted: language, headline as title, furniture in the dra
   await expect(columns.nth(0).locator('.passage', { hasText: 'В декабре 2022' })).toHaveClass(/agree-only/);
   await columns.nth(0).locator('.passage', { hasText: 'ввел режим чрезвычайной' }).hover();
   await shot(page, info, 'russian');
+  expect(problems).toEqual([]);
+});
+
+test('Polish test set pasted: the headline under an audio button, furniture known by its shape, a rate in all three', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'polish');
+  const columns = page.locator('.column');
+  // No stemmer or cues for Polish: its letters keep it from being taken for another language.
+  for (let i = 0; i < 3; i++) await expect(columns.nth(i)).toHaveAttribute('lang', 'und');
+  await expect(columns.nth(2).locator('.column-title')).toHaveText('NBP tnie stopy. Raty kredytów spadną');
+  // The audio button and the most-read list that ends the radio page are furniture.
+  const radio = columns.nth(2).locator('.removed');
+  await radio.locator('summary').click();
+  for (const line of ['Posłuchaj', 'Najczęściej czytane', 'Ceny masła w górę']) {
+    await expect(radio.locator('li', { hasText: line })).toHaveCount(1);
+  }
+  // The portal's byline, time stamp and comment count, whose labels no cue lists in any form.
+  const portal = columns.nth(1).locator('.removed');
+  await portal.locator('summary').click();
+  for (const line of ['Autor: Tomasz Nowicki', 'Opublikowano: 04.11.2026, 14:32', 'Komentarze (37)']) {
+    await expect(portal.locator('li', { hasText: line })).toHaveCount(1);
+  }
+  // "3,1 proc. rok do roku" goes on after the abbreviation; the new rate is stated by all three.
+  await expect(columns.nth(0).locator('.passage', { hasText: /3,1 proc\. rok do roku, po 3,6 proc\. we wrześniu\./ })).toHaveCount(1);
+  await expect(columns.nth(2).locator('.passage.agree-all', { hasText: 'Referencyjna stopa wynosi' })).toHaveCount(1);
+  await columns.nth(2).locator('.passage', { hasText: 'Referencyjna stopa wynosi' }).hover();
+  await shot(page, info, 'polish');
   expect(problems).toEqual([]);
 });
 

@@ -327,6 +327,23 @@ pub const QUALIFIER_PAIRS: &[(&str, &str)] = &[
     ("up", "to"),
 ];
 
+/// Words for per cent after a figure, which count what "%" counts ("4,75 Prozent", "4,75
+/// proc.", "4,75 procent").
+pub const PER_CENT: Words = crate::words![
+    "prozent",
+    "percent",
+    "pct",
+    "procent",
+    "proc",
+    "procento",
+    "procenta",
+    "prosent",
+    "prosenttia",
+    "процент",
+    "процента",
+    "процентов"
+];
+
 /// Words between a count and what it counts ("drei der Angeklagten", "millions of dollars").
 pub const COUNT_LINKS: Words = crate::words!["der", "von", "of", "de"];
 

@@ -246,6 +246,11 @@ fn count_at(p: &PassageInput, words: &[Word], i: usize) -> Option<(Candidate, us
         .map(|(_, last)| last.clone())
         .unwrap_or_else(|| h.token.key.to_string());
     let counted = concept_of(p, head).unwrap_or(counted);
+    let counted = if cues::PER_CENT.contains(h.folded) {
+        "%".to_owned()
+    } else {
+        counted
+    };
     let key = format!("q:{value}:{counted}");
     Some((
         candidate(p, words, first, head, FactKind::Number, key),

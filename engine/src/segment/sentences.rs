@@ -185,6 +185,15 @@ fn is_boundary(
         return false;
     }
     let word = word_before(text, chars, term);
+    // Where the language's abbreviations are unknown, a short lower-case word before a figure
+    // is one: "o godz. 15", "kl. 14.32".
+    if lang == Language::Other
+        && first.is_ascii_digit()
+        && (1..=4).contains(&word.chars().count())
+        && word.chars().all(char::is_lowercase)
+    {
+        return false;
+    }
     // An initial: "John F. Kennedy".
     let mut letters = word.chars();
     if let (Some(only), None) = (letters.next(), letters.next()) {
@@ -497,7 +506,18 @@ mod tests {
             .len(),
             2
         );
-        // Where the language's abbreviations are unknown, a lower-case word goes on.
+        // Where the language's abbreviations are unknown, a lower-case word or a figure after
+        // a short lower-case word goes on.
+        assert_eq!(
+            parts(
+                "Prezes przedstawi szczegóły o godz. 15. Rada obradowała.",
+                Language::Other
+            ),
+            [
+                "Prezes przedstawi szczegóły o godz. 15.",
+                "Rada obradowała."
+            ]
+        );
         assert_eq!(
             parts(
                 "Ceny wzrosły o 3,1 proc. rok do roku, po 3,6 proc. we wrześniu.",
