@@ -69,6 +69,10 @@ fn main() {
             "turkish",
             "Turkish test set (earthquake; no stemmer, suffixes after apostrophes)",
         ),
+        (
+            "ukrainian",
+            "Ukrainian test set (shopping-centre fire; Cyrillic without stemmer)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

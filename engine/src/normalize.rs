@@ -594,6 +594,34 @@ const NUMBER_WORDS_RU: &[(&str, u32)] = &[
     ("тысячам", 1000),
     ("тысячу", 1000),
 ];
+/// Number words of Ukrainian, with the forms after "близько", "понад" ("трьохсот").
+const NUMBER_WORDS_UK: &[(&str, u32)] = &[
+    ("два", 2),
+    ("дві", 2),
+    ("двох", 2),
+    ("три", 3),
+    ("трьох", 3),
+    ("чотири", 4),
+    ("чотирьох", 4),
+    ("шість", 6),
+    ("сім", 7),
+    ("вісім", 8),
+    ("десять", 10),
+    ("дванадцять", 12),
+    ("двадцять", 20),
+    ("тридцять", 30),
+    ("сорок", 40),
+    ("сто", 100),
+    ("двісті", 200),
+    ("двохсот", 200),
+    ("триста", 300),
+    ("трьохсот", 300),
+    ("чотириста", 400),
+    ("чотирьохсот", 400),
+    ("тисяча", 1000),
+    ("тисячі", 1000),
+    ("тисяч", 1000),
+];
 const NUMBER_WORDS_PT: &[(&str, u32)] = &[
     ("dois", 2),
     ("duas", 2),
@@ -663,7 +691,9 @@ fn number_tables(lang: Language) -> &'static [&'static [(&'static str, u32)]] {
         Language::Nl => &[NUMBER_WORDS_NL],
         Language::Pt => &[NUMBER_WORDS_PT],
         Language::Ru => &[NUMBER_WORDS_RU],
-        _ => &[NUMBER_WORDS_DE, NUMBER_WORDS_EN],
+        // Reports in other languages: German and English figures in words, and Ukrainian's
+        // (Cyrillic; Russian is refused for Ukrainian text by its letters).
+        _ => &[NUMBER_WORDS_DE, NUMBER_WORDS_EN, NUMBER_WORDS_UK],
     }
 }
 
@@ -755,7 +785,15 @@ const MILLIONS: crate::words::Words = crate::words![
 ];
 
 /// Scale words of a thousand after a figure ("30 тыс.", "30 тысяч").
-const THOUSANDS: crate::words::Words = crate::words!["тыс", "тысяч", "тысячи", "тысячах"];
+const THOUSANDS: crate::words::Words = crate::words![
+    "тыс",
+    "тысяч",
+    "тысячи",
+    "тысячах",
+    "тис",
+    "тисяч",
+    "тисячі"
+];
 
 /// The factor of a folded scale word.
 fn scale_of(folded: &str) -> Option<u64> {
@@ -1135,6 +1173,14 @@ mod tests {
         assert_eq!(other("３０人"), other("30人"));
         assert_eq!(other("ＵＳＡ"), other("usa"));
         assert_eq!(other("３０人")[0], "30");
+    }
+
+    #[test]
+    fn ukrainian_figures_in_words_and_thousands() {
+        let other = |text: &str| keys_in(Language::Other, text);
+        assert_eq!(other("близько трьохсот осіб")[1], "300");
+        assert_eq!(other("понад триста відвідувачів")[1], "300");
+        assert_eq!(other("30 тис. мешканців")[0], other("30000 мешканців")[0]);
     }
 
     #[test]

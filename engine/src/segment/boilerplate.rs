@@ -166,6 +166,7 @@ const WHOLE_BLOCK: Cues = &[
             "skopiuj link",
             "paylaş",
             "поделиться",
+            "поділитися",
             "слушать",
             "分享",
             "シェア",
@@ -187,7 +188,8 @@ const WHOLE_BLOCK: Cues = &[
             "show comments",
             "kommentare anzeigen",
             "komentarze",
-            "комментарии"
+            "комментарии",
+            "коментарі"
         ],
     ),
     (
@@ -217,7 +219,8 @@ const WHOLE_BLOCK: Cues = &[
             "najczęściej czytane",
             "en çok okunanlar",
             "популярное",
-            "самое читаемое"
+            "самое читаемое",
+            "популярне"
         ],
     ),
     (
@@ -283,6 +286,8 @@ const PREFIXES: Cues = &[
             "zobacz także",
             "читайте также",
             "смотрите также",
+            "читайте також",
+            "дивіться також",
             "相关阅读",
             "相关新闻",
             "延伸阅读",
@@ -298,6 +303,7 @@ const PREFIXES: Cues = &[
         BoilerplateReason::Social,
         crate::words![
             "подписывайтесь",
+            "підписуйтесь",
             "поделиться",
             "分享到",
             "artikel teilen",
@@ -585,6 +591,7 @@ const WEAK: &[(Words, BoilerplateReason)] = &[
     (crate::words!["twitter"], BoilerplateReason::Social),
     (crate::words!["whatsapp"], BoilerplateReason::Social),
     (crate::words!["instagram"], BoilerplateReason::Social),
+    (crate::words!["telegram"], BoilerplateReason::Social),
 ];
 
 /// Currency marks for price lines.
@@ -1313,6 +1320,7 @@ const TIME_STAMP_STARTS: Words = crate::words![
     "opublikowano",
     "aktualizacja",
     "опубликовано",
+    "опубліковано",
     "обновлено",
 ];
 
@@ -1977,6 +1985,31 @@ mod tests {
             "Hlasovalo pro (5) členů rady.",
         ]);
         assert_eq!(got, [None, None, None, None]);
+    }
+
+    #[test]
+    fn ukrainian_furniture_and_sentences_that_stay_content() {
+        // Found by the blind Ukrainian set: its cues differ from Russian's by a letter or two.
+        let got = classify(&[
+            "Читайте також: Ціни на продукти в Одесі",
+            "Поділитися",
+            "Telegram",
+            "Підписуйтесь на наш Telegram-канал",
+            "Коментарі (5)",
+        ]);
+        let want = [
+            Some(RelatedLinks),
+            Some(Social),
+            Some(Social),
+            Some(Social),
+            Some(Comments),
+        ];
+        assert_eq!(got, want);
+        let got = classify(&[
+            "Про пожежу повідомили в Telegram-каналі міської ради, де також опублікували фото з місця події та звернення до мешканців сусідніх будинків.",
+            "Читайте про це в нашому наступному матеріалі.",
+        ]);
+        assert_eq!(got, [None, None]);
     }
 
     #[test]

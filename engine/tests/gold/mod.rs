@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 16] = [
+pub const SETS: [&str; 17] = [
     "seeds",
     "english",
     "german",
@@ -29,6 +29,7 @@ pub const SETS: [&str; 16] = [
     "english4",
     "polish",
     "turkish",
+    "ukrainian",
 ];
 
 /// A passage: (report, passage index).
