@@ -73,6 +73,10 @@ fn main() {
             "ukrainian",
             "Ukrainian test set (shopping-centre fire; Cyrillic without stemmer)",
         ),
+        (
+            "english5",
+            "Fifth English test set (no-confidence vote; politics)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

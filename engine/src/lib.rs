@@ -87,6 +87,9 @@ impl<'a> Statements<'a> {
                 .iter()
                 .find(|seg| seg.kind != PassageKind::Boilerplate)
                 .is_some_and(|seg| seg.kind == PassageKind::Heading);
+            // Positions count the report's own passages: two sentences around a sign-up box
+            // are neighbours (a statement said in both may be one group's).
+            let mut position = 0;
             for (i, seg) in p.segments.iter().enumerate() {
                 if seg.kind == PassageKind::Boilerplate {
                     continue;
@@ -104,9 +107,10 @@ impl<'a> Statements<'a> {
                 });
                 s.nodes.push(Node {
                     doc,
-                    position: i,
+                    position,
                     fingerprint: fingerprint(&p.tokens[i]),
                 });
+                position += 1;
             }
         }
         s

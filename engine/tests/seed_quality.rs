@@ -4,7 +4,7 @@
 
 mod gold;
 
-use parallax_engine::CompareOptions;
+use parallax_engine::{CompareOptions, ReportInput};
 
 /// Prints an evaluation's misses and scores (shown when a floor fails).
 fn show(r: gold::Report) -> gold::Report {
@@ -248,6 +248,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         0.94,
         "blind P 1.00 / R 0.64, boilerplate R 0.72 (Cyrillic without stemmer: the Russian one is refused by the letters); Ukrainian cues, number words ('трьохсот', 'триста') and 'тис.'",
+    ),
+    (
+        "english5",
+        0.99,
+        0.93,
+        0.99,
+        0.99,
+        "blind P 1.00 / R 0.83; passages around page furniture are neighbours (the lead and the vote count on either side of a sign-up box)",
     ),
 ];
 
@@ -522,6 +530,26 @@ fn ukrainian_topical_neighbours_stay_apart() {
         ],
     );
     assert!(c.documents[2].title.starts_with("Пожежа в одеському ТЦ"));
+}
+
+#[test]
+fn sentences_around_a_sign_up_box_are_neighbours() {
+    // One report says in two sentences, with a sign-up box between them, what another says in
+    // one: both sentences are in its group (the box is not part of the report).
+    let reports = [
+        ReportInput::new(
+            "a",
+            "Varga survives vote\n\nPrime Minister Elena Varga survived a no-confidence vote on Thursday, with 312 lawmakers backing her and 298 against.\n\nThe currency rose.",
+        ),
+        ReportInput::new(
+            "b",
+            "Varga clings on\n\nElena Varga has survived a vote of no confidence on Thursday.\n\nSign up to our politics newsletter\nEnter your email address\n\nThe prime minister won the backing of 312 lawmakers, while 298 voted against her.\n\nAnalysts were surprised.",
+        ),
+    ];
+    let c = parallax_engine::compare(&reports, &CompareOptions::default());
+    let lead = group_of(&c, 1, "has survived a vote").expect("the lead is linked");
+    assert_eq!(group_of(&c, 1, "won the backing of 312"), Some(lead));
+    assert_eq!(group_of(&c, 0, "survived a no-confidence vote"), Some(lead));
 }
 
 #[test]
