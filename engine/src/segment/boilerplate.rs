@@ -864,7 +864,8 @@ fn mark_trailing_list(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
         // Above the header, buttons of one word ("Udostępnij"), then the report's last
         // sentence (unpunctuated text has no such list).
         let mut top = i;
-        while top > 0 && (out[top - 1].is_some() || word_count(&lower[top - 1]) == 1) {
+        let button = |l: &str| word_count(l) == 1 && !ends_as_sentence(l);
+        while top > 0 && (out[top - 1].is_some() || button(&lower[top - 1])) {
             top -= 1;
         }
         let after_text = top > 0 && ends_as_sentence(&lower[top - 1]);
@@ -1985,6 +1986,16 @@ mod tests {
             "Hlasovalo pro (5) členů rady.",
         ]);
         assert_eq!(got, [None, None, None, None]);
+        // A last sentence of one word is no button: it stays content above the list.
+        let got = classify(&[
+            "Die Bank senkte den Zins.",
+            "Endlich.",
+            "Mehr dazu",
+            "Die Börse reagierte mit Gewinnen",
+            "Der Euro legte leicht zu",
+            "Anleger hoffen auf weitere Schritte",
+        ]);
+        assert_eq!(got, [None, None, l, l, l, l]);
     }
 
     #[test]
