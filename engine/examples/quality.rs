@@ -77,6 +77,10 @@ fn main() {
             "english5",
             "Fifth English test set (no-confidence vote; politics)",
         ),
+        (
+            "finnish",
+            "Finnish test set (storm and power cuts; no stemmer, case endings)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

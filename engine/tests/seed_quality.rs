@@ -257,6 +257,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 1.00 / R 0.83; passages around page furniture are neighbours (the lead and the vote count on either side of a sign-up box)",
     ),
+    (
+        "finnish",
+        0.99,
+        0.59,
+        0.99,
+        0.99,
+        "blind P 0.77 / R 0.50, boilerplate R 0.50 (a language without stemmer or cues that inflects by case endings: 'Satakunnassa' / 'Satakuntaan'); Finnish cues, time stamps with a word between date and clock ('2.12.2026 klo 10.42'), a flagged header over the headlines that end the page, a sign-up box's one-word button, heads of words that two reports' different words share ('sataku')",
+    ),
 ];
 
 #[test]
@@ -508,6 +516,16 @@ const EARLIER_EVENTS: &[EarlierEvent] = &[
         (2, "У 2019 році"),
         ["спалахнула пожежа", "сталася пожежа", "виникла пожежа"],
         (2, "Пожежа в одеському ТЦ"),
+    ),
+    (
+        "finnish",
+        (0, "Vuonna 2011"),
+        [
+            "katkaisi sähköt pahimmillaan",
+            "koski pahimmillaan 142 000",
+            "Sähköt katkesivat tiistai-iltana",
+        ],
+        (1, "Aila-myrsky jätti"),
     ),
 ];
 

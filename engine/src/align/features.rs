@@ -82,6 +82,7 @@ const FAMILY_SCALE: f32 = 0.5;
 pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
     let mut dict = Dictionary::default();
     let closed = closed_compounds(passages);
+    let heads = shared_heads(passages);
     // Per passage: raw term counts and raw n-gram counts.
     let mut raw: Vec<(Counts, Counts)> = Vec::with_capacity(passages.len());
     let mut gram_buf = Vec::new();
@@ -140,6 +141,12 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
             }
             for &id in &features.grams {
                 grams.add(id, 1.0);
+            }
+            // Without a stemmer, "satakunnassa" meets "satakuntaan" by their shared head.
+            if language == Language::Other && t.kind == TokenKind::Word {
+                if let Some(head) = word_head(key).filter(|h| heads.contains(h)) {
+                    terms.add(dict.term(head), 1.0);
+                }
             }
         }
         raw.push((terms.take(), grams.take()));
@@ -304,6 +311,47 @@ impl Tally {
         self.touched.clear();
         out
     }
+}
+
+/// Letters of a word's head ([`word_head`]).
+const HEAD_LETTERS: usize = 6;
+
+/// Fewest letters after the head: shorter words have no ending worth cutting off.
+const ENDING_LETTERS: usize = 2;
+
+/// The first [`HEAD_LETTERS`] letters of a word of at least [`ENDING_LETTERS`] more.
+fn word_head(key: &str) -> Option<&str> {
+    let end = key.char_indices().nth(HEAD_LETTERS).map(|(i, _)| i)?;
+    (key[end..].chars().count() >= ENDING_LETTERS).then(|| &key[..end])
+}
+
+/// Heads of words in languages without a stemmer that two different words of two different
+/// reports begin with ("sähköt" / "sähköä", "satakunnassa" / "satakuntaan"): the texts' own
+/// vocabulary stands in for a stemmer, and a head no other report's different word shares adds
+/// nothing.
+fn shared_heads<'a>(passages: &[Source<'a>]) -> rustc_hash::FxHashSet<&'a str> {
+    let mut seen: FxHashMap<&'a str, (usize, &'a str)> = FxHashMap::default();
+    let mut shared = rustc_hash::FxHashSet::default();
+    for p in passages.iter().filter(|p| p.language == Language::Other) {
+        for t in p
+            .tokens
+            .iter()
+            .filter(|t| t.is_content() && t.kind == TokenKind::Word)
+        {
+            let key: &'a str = &t.key;
+            let Some(head) = word_head(key) else { continue };
+            match seen.get(head) {
+                None => {
+                    seen.insert(head, (p.doc, key));
+                }
+                Some(&(doc, first)) if doc != p.doc && first != key => {
+                    shared.insert(head);
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    shared
 }
 
 /// Shortest closed compound that is split, in characters.
@@ -689,6 +737,32 @@ mod tests {
         let key = |word: &str| de.tokens(word, 0..word.len())[0].key.to_string();
         assert!(!split.contains_key(&(Language::De, &*key("betroffen"))));
         assert!(!split.contains_key(&(Language::De, &*key("Regionalzug"))));
+    }
+
+    #[test]
+    fn without_a_stemmer_different_words_of_two_reports_meet_by_their_head() {
+        // Finnish case endings: "in Satakunta" / "to Satakunta". A head only the same word
+        // shares ("pirkanmaalla" twice), or that two words of one report share, is no feature.
+        let norm = Normalizer::new(Language::Other);
+        let texts = [
+            "Vikoja on Satakunnassa ja Pirkanmaalla; myrskytuhoja myrskyssä.",
+            "Myrsky iski Satakuntaan ja Pirkanmaalla.",
+        ];
+        let tokens = tokens_of(&norm, &texts);
+        let mut srcs = sources(&tokens, false);
+        srcs.iter_mut().for_each(|s| s.language = Language::Other);
+        let heads = shared_heads(&srcs);
+        let key = |word: &str| norm.tokens(word, 0..word.len())[0].key.to_string();
+        let head = |word: &str| word_head(&key(word)).map(str::to_string);
+        assert!(heads.contains(&*head("Satakunnassa").unwrap()));
+        assert!(!heads.contains(&*head("Pirkanmaalla").unwrap()));
+        assert!(!heads.contains(&*head("myrskytuhoja").unwrap()));
+        assert_eq!(head("Myrsky"), None, "too short to have an ending");
+        let (feats, _) = build(&srcs);
+        let plain = build(&sources(&tokens, false)).0;
+        assert!(similarity(&feats[0], &feats[1]) > similarity(&plain[0], &plain[1]));
+        // A language with a stemmer has no heads.
+        assert!(shared_heads(&sources(&tokens, false)).is_empty());
     }
 
     #[test]

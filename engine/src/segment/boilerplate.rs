@@ -124,6 +124,7 @@ const WHOLE_BLOCK: Cues = &[
             "annonce",
             "reklama",
             "reklam",
+            "mainos",
             "реклама",
             "广告",
             "廣告",
@@ -165,6 +166,9 @@ const WHOLE_BLOCK: Cues = &[
             "posłuchaj",
             "skopiuj link",
             "paylaş",
+            "jaa",
+            "jaa artikkeli",
+            "kuuntele",
             "поделиться",
             "поділитися",
             "слушать",
@@ -188,6 +192,7 @@ const WHOLE_BLOCK: Cues = &[
             "show comments",
             "kommentare anzeigen",
             "komentarze",
+            "kommentit",
             "комментарии",
             "коментарі"
         ],
@@ -218,6 +223,10 @@ const WHOLE_BLOCK: Cues = &[
             "mest læste",
             "najczęściej czytane",
             "en çok okunanlar",
+            "luetuimmat",
+            "luetuimmat uutiset",
+            "aiheesta muualla",
+            "aiheesta lisää",
             "популярное",
             "самое читаемое",
             "популярне"
@@ -284,6 +293,9 @@ const PREFIXES: Cues = &[
             "czytaj także",
             "zobacz też",
             "zobacz także",
+            "lue myös",
+            "lue lisää",
+            "katso myös",
             "читайте также",
             "смотрите также",
             "читайте також",
@@ -316,6 +328,7 @@ const PREFIXES: Cues = &[
             "volg ons",
             "siga-nos",
             "folgen sie uns",
+            "seuraa meitä",
             "follow us",
             "teilen sie",
             "share this",
@@ -402,6 +415,7 @@ const PREFIXES: Cues = &[
             "photo:",
             "photograph:",
             "image source",
+            "kuva:",
             "image caption",
             "©"
         ],
@@ -436,6 +450,11 @@ const WEAK: &[(Words, BoilerplateReason)] = &[
     (crate::words!["nyhetsbrev"], BoilerplateReason::Newsletter),
     (crate::words!["zapisz się"], BoilerplateReason::Newsletter),
     (crate::words!["abone ol"], BoilerplateReason::Newsletter),
+    (crate::words!["uutiskirje"], BoilerplateReason::Newsletter),
+    (
+        crate::words!["sähköpostiosoite"],
+        BoilerplateReason::Newsletter,
+    ),
     (crate::words!["e-posta"], BoilerplateReason::Newsletter),
     (crate::words!["adres e-mail"], BoilerplateReason::Newsletter),
     (crate::words!["prenumerera"], BoilerplateReason::Newsletter),
@@ -854,10 +873,10 @@ fn mark_trailing_list(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
             }
             return;
         }
-        if out[i].is_some() {
-            continue;
-        }
-        if item(&lower[i]) {
+        // A header flagged already (a one-word label: "Luetuimmat") may still head the list;
+        // other flagged lines (a comment count after it) are passed over.
+        let flagged = out[i].is_some();
+        if !flagged && item(&lower[i]) {
             items += 1;
             continue;
         }
@@ -873,8 +892,11 @@ fn mark_trailing_list(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
             for slot in &mut out[top..] {
                 slot.get_or_insert(BoilerplateReason::RelatedLinks);
             }
+            return;
         }
-        return;
+        if !flagged {
+            return;
+        }
     }
 }
 
@@ -928,9 +950,16 @@ fn mark_weak_cues_and_boxes(lower: &[String], out: &mut [Option<BoilerplateReaso
         }
         // A line inside a sign-up box (a newsletter line before it, one or a newsletter cue
         // after it) is the box's.
-        for i in 1..out.len().saturating_sub(1) {
-            let boxed = out[i - 1] == newsletter
-                && (out[i + 1] == newsletter || cues[i + 1].0 == newsletter);
+        // The box's last line of one word is its button ("Tilaa"), when the box has two lines.
+        for i in 1..out.len() {
+            let inside =
+                i + 1 < out.len() && (out[i + 1] == newsletter || cues[i + 1].0 == newsletter);
+            let one_word = |l: &String| word_count(l) == 1 && !ends_as_sentence(l);
+            let button = i >= 2
+                && out[i - 2] == newsletter
+                && one_word(&lower[i])
+                && !lower.get(i + 1).is_some_and(one_word);
+            let boxed = out[i - 1] == newsletter && (inside || button);
             if out[i].is_none() && boxed && word_count(&lower[i]) <= 30 {
                 out[i] = newsletter;
                 changed = true;
@@ -1135,11 +1164,23 @@ fn is_date_line(lower: &str) -> bool {
             .all(|c| c.is_ascii_digit() || c == '.' || c == '/')
     };
     let dated = |w: &str| WEEKDAYS.contains(w) || crate::language::Language::is_month_or_short(w);
+    // Between a date in figures and a clock, up to two short words of any language ("um",
+    // "at", "klo", "o godz."): "2.12.2026 klo 10.42".
+    let short_word = |w: &str| w.chars().count() <= 4 && w.chars().all(char::is_alphabetic);
+    let separators = |w: &str| w.matches(['.', ':', '/']).count();
+    let figures = |w: &str| number(w) || clock(w);
+    let joined = words.iter().any(|w| figures(w) && separators(w) == 1)
+        && words.iter().any(|w| figures(w) && separators(w) >= 2);
+    let fillers = words
+        .iter()
+        .filter(|w| short_word(w) && !dated(w) && !TIME_ZONES.contains(w))
+        .count();
     (2..=8).contains(&words.len())
         && words.iter().any(|w| clock(w) || dated(w))
-        && words
-            .iter()
-            .all(|w| number(w) || clock(w) || dated(w) || TIME_ZONES.contains(w))
+        && (fillers == 0 || joined && fillers <= 2)
+        && words.iter().all(|w| {
+            number(w) || clock(w) || dated(w) || TIME_ZONES.contains(w) || joined && short_word(w)
+        })
 }
 
 /// "Jennifer Holt in Brussels": two or three capitalised words, "in", one or two capitalised
@@ -1191,7 +1232,8 @@ const PICTURE_CREDITS: Words = crate::words![
     "fotografía:",
     "(foto:",
     "(photo:",
-    "(bild:"
+    "(bild:",
+    "kuva:"
 ];
 
 /// An image caption: a line that ends with a picture credit of a few words ("… on Halsøy.
@@ -1323,6 +1365,8 @@ const TIME_STAMP_STARTS: Words = crate::words![
     "опубликовано",
     "опубліковано",
     "обновлено",
+    "julkaistu",
+    "päivitetty",
 ];
 
 /// "Updated 3 hours ago", "Veröffentlicht am 21.07.2021, 14:35 Uhr", "Published Jul 21,
@@ -1996,6 +2040,49 @@ mod tests {
             "Anleger hoffen auf weitere Schritte",
         ]);
         assert_eq!(got, [None, None, l, l, l, l]);
+    }
+
+    #[test]
+    fn finnish_furniture_and_shapes_it_showed() {
+        // Found by the blind Finnish set. By shape, in any language: a time stamp with a short
+        // word between date and clock, a header that another rule flagged over the headlines
+        // that close the page (with a comment count after them), a sign-up box's one-word
+        // button (Czech words, which no cue names, where the shape is the rule).
+        let (n, c, l) = (Some(Navigation), Some(Credit), Some(RelatedLinks));
+        let got = classify(&[
+            "Aktualizováno 2.12.2026 v 10.42",
+            "Bouře přerušila dodávky elektřiny do tisíců domácností.",
+            "Sdílet článek",
+            "Facebook",
+            "X",
+            "WhatsApp",
+            "Nejčtenější",
+            "Lyžařská střediska otevírají dříve",
+            "Studie: Češi spí stále méně",
+            "Benzín zlevnil pod čtyřicet korun",
+            "Komentáře (12)",
+        ]);
+        let s = Some(Social);
+        assert_eq!(got, [c, None, n, s, n, s, n, l, l, l, n]);
+        let got = classify(&[
+            "Mainos",
+            "Tilaa uutiskirje",
+            "Saat päivän tärkeimmät uutiset sähköpostiisi joka aamu.",
+            "Sähköpostiosoite",
+            "Tilaa",
+            "Pahiten myrsky iski Satakuntaan ja Pirkanmaalle.",
+            "Päivitetty 2.12.2026 klo 10.42",
+            "Kaatunut puu makaa sähkölinjan päällä Ulvilassa. Kuva: Jussi Mäkelä / Yle",
+        ]);
+        let (a, b, i) = (Some(Advertisement), Some(Newsletter), Some(Image));
+        assert_eq!(got, [a, b, b, b, b, None, c, i]);
+        // Figures with words between them that are a statement; a one-word heading after a
+        // box followed by more one-word lines is a menu, not the box's button.
+        let got = classify(&[
+            "Kello 10.42 sähköt palasivat 2.12.2026 koko kaupunkiin.",
+            "Klo 8:15 oli 60 000 ilman sähköä",
+        ]);
+        assert_eq!(got, [None, None]);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 18] = [
+pub const SETS: [&str; 19] = [
     "seeds",
     "english",
     "german",
@@ -31,6 +31,7 @@ pub const SETS: [&str; 18] = [
     "turkish",
     "ukrainian",
     "english5",
+    "finnish",
 ];
 
 /// A passage: (report, passage index).
