@@ -105,6 +105,34 @@ test('Polish test set pasted: the headline under an audio button, furniture know
   expect(problems).toEqual([]);
 });
 
+test('Finnish test set pasted: case endings meet, furniture of a language no cue knew by its shape', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'finnish');
+  const columns = page.locator('.column');
+  for (let i = 0; i < 3; i++) await expect(columns.nth(i)).toHaveAttribute('lang', 'und');
+  await expect(columns.nth(1).locator('.column-title')).toHaveText(/^Aila-myrsky jätti kymmeniätuhansia pimeään/);
+  // "Satakunnassa ja Pirkanmaalla" / "Satakuntaan ja Pirkanmaalle": one statement in all three.
+  for (const [i, text] of [[0, 'Eniten vikoja on Satakunnassa'], [1, 'Pahiten myrsky iski Satakuntaan'], [2, 'vikoja on eniten Satakunnassa']] as const) {
+    await expect(columns.nth(i).locator('.passage.agree-all', { hasText: text })).toHaveCount(1);
+  }
+  // The portal's ad label, sign-up box with its one-word button, and the list that closes it.
+  const portal = columns.nth(1).locator('.removed');
+  await portal.locator('summary').click();
+  for (const line of ['Mainos', 'Sähköpostiosoite', 'Bensan hinta laski alle kahden euron', 'Kommentit (56)']) {
+    await expect(portal.locator('li', { hasText: line })).toHaveCount(1);
+  }
+  await expect(portal.locator('li').filter({ hasText: /Tilaa$/ })).toHaveCount(1);
+  // The broadcaster's time stamp (a word between date and clock) and its image caption.
+  const broadcaster = columns.nth(2).locator('.removed');
+  await broadcaster.locator('summary').click();
+  for (const line of ['Päivitetty 2.12.2026 klo 10.42', 'Kuva: Jussi Mäkelä / Yle']) {
+    await expect(broadcaster.locator('li', { hasText: line })).toHaveCount(1);
+  }
+  await columns.nth(1).locator('.passage', { hasText: 'Pahiten myrsky iski Satakuntaan' }).hover();
+  await shot(page, info, 'finnish');
+  expect(problems).toEqual([]);
+});
+
 /** A fresh app with the example's three reports replaced by the pair `language`1/2.txt of
  * engine/tests/fixtures/scripts, typed into the editor, which stays open. */
 async function pasteTwo(page: import('@playwright/test').Page, language: string) {
