@@ -81,6 +81,10 @@ fn main() {
             "finnish",
             "Finnish test set (storm and power cuts; no stemmer, case endings)",
         ),
+        (
+            "czech",
+            "Czech test set (a court case; no stemmer, not a disaster)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

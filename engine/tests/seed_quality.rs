@@ -265,6 +265,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 0.77 / R 0.50, boilerplate R 0.50 (a language without stemmer or cues that inflects by case endings: 'Satakunnassa' / 'Satakuntaan'); Finnish cues, time stamps with a word between date and clock ('2.12.2026 klo 10.42'), a flagged header over the headlines that end the page, a sign-up box's one-word button, heads of words that two reports' different words share ('sataku')",
     ),
+    (
+        "czech",
+        0.99,
+        0.49,
+        0.99,
+        0.99,
+        "blind P 1.00 / R 0.38, boilerplate R 0.61 (a language without stemmer or cues, and a court case; the breadcrumb 'Zprávy > Domácí' was the portal's title); trails of two items whose separator points, a byline with its time stamp on one line and a month no list names, Czech cues",
+    ),
 ];
 
 #[test]
@@ -526,6 +534,16 @@ const EARLIER_EVENTS: &[EarlierEvent] = &[
             "Sähköt katkesivat tiistai-iltana",
         ],
         (1, "Aila-myrsky jätti"),
+    ),
+    (
+        "czech",
+        (0, "V roce 2016"),
+        [
+            "Krajský soud v Brně dnes poslal",
+            "si má odpykat šest let",
+            "půjde na šest let do vězení",
+        ],
+        (1, "Exředitel nemocnice dostal šest let"),
     ),
 ];
 

@@ -168,6 +168,8 @@ const WHOLE_BLOCK: Cues = &[
             "paylaş",
             "jaa",
             "jaa artikkeli",
+            "sdílet",
+            "sdílet článek",
             "kuuntele",
             "поделиться",
             "поділитися",
@@ -193,6 +195,7 @@ const WHOLE_BLOCK: Cues = &[
             "kommentare anzeigen",
             "komentarze",
             "kommentit",
+            "diskuse",
             "комментарии",
             "коментарі"
         ],
@@ -227,6 +230,9 @@ const WHOLE_BLOCK: Cues = &[
             "luetuimmat uutiset",
             "aiheesta muualla",
             "aiheesta lisää",
+            "nejčtenější",
+            "související",
+            "související články",
             "популярное",
             "самое читаемое",
             "популярне"
@@ -296,6 +302,9 @@ const PREFIXES: Cues = &[
             "lue myös",
             "lue lisää",
             "katso myös",
+            "čtěte také",
+            "čtěte též",
+            "přečtěte si také",
             "читайте также",
             "смотрите также",
             "читайте також",
@@ -329,6 +338,7 @@ const PREFIXES: Cues = &[
             "siga-nos",
             "folgen sie uns",
             "seuraa meitä",
+            "sledujte nás",
             "follow us",
             "teilen sie",
             "share this",
@@ -698,8 +708,10 @@ fn mark_captions(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
 /// with a place ("Jennifer Holt in Brussels") next to one of them.
 fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<BoilerplateReason>]) {
     for (i, slot) in out.iter_mut().enumerate() {
-        let stamp =
-            is_time_stamp(&lower[i]) || is_date_line(&lower[i]) || is_labelled_date(&lower[i]);
+        let stamp = is_time_stamp(&lower[i])
+            || is_date_line(&lower[i])
+            || is_labelled_date(&lower[i])
+            || is_name_with_date(blocks[i].trim());
         if slot.is_none() && (is_byline(blocks[i].trim()) || stamp) {
             *slot = Some(BoilerplateReason::Credit);
         }
@@ -765,6 +777,20 @@ fn is_labelled_date(lower: &str) -> bool {
     (1..=2).contains(&words)
         && label.chars().all(|c| c.is_alphabetic() || c == ' ')
         && is_date_line(&lower[at..])
+}
+
+/// An author's name and the time stamp on one line: "Jan Novák, 3. prosince 2026 14:05" (two
+/// or three capitalised words, a comma, a date line).
+fn is_name_with_date(block: &str) -> bool {
+    let Some((name, date)) = block.split_once(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+        && is_date_line(&date.to_lowercase())
 }
 
 /// Words that end a journalist's role ("Health correspondent", "Chefredakteurin").
@@ -1163,7 +1189,16 @@ fn is_date_line(lower: &str) -> bool {
         w.chars()
             .all(|c| c.is_ascii_digit() || c == '.' || c == '/')
     };
-    let dated = |w: &str| WEEKDAYS.contains(w) || crate::language::Language::is_month_or_short(w);
+    let known = |w: &str| WEEKDAYS.contains(w) || crate::language::Language::is_month_or_short(w);
+    // A word between a day and a year is a month in any language ("3. prosince 2026").
+    let day = |w: &str| w.len() <= 2 && w.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    let year = |w: &str| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y));
+    let month_between = |w: &str| {
+        words
+            .windows(3)
+            .any(|x| x[1] == w && day(x[0]) && year(x[2]) && x[1].chars().all(char::is_alphabetic))
+    };
+    let dated = |w: &str| known(w) || month_between(w);
     // Between a date in figures and a clock, up to two short words of any language ("um",
     // "at", "klo", "o godz."): "2.12.2026 klo 10.42".
     let short_word = |w: &str| w.chars().count() <= 4 && w.chars().all(char::is_alphabetic);
@@ -1263,11 +1298,13 @@ const TRAIL_SEPARATORS: &[char] = &['›', '»', '>', '|', '/', '→', '·', '�
 
 /// A breadcrumb trail or menu line: three or more short items (at most three words each, no
 /// sentence punctuation) joined by one kind of separator ("Startseite › Region › Lindenfeld",
-/// "Home | Politik | Wirtschaft").
+/// "Home | Politik | Wirtschaft"), or two joined by one that points ("Zprávy > Domácí").
 fn is_breadcrumb(block: &str) -> bool {
     TRAIL_SEPARATORS.iter().any(|&sep| {
         let items: Vec<&str> = block.split(sep).map(str::trim).collect();
-        items.len() >= 3
+        // Two items suffice where the separator points ("Zprávy > Domácí").
+        let fewest = if "›»>→".contains(sep) { 2 } else { 3 };
+        items.len() >= fewest
             && items.iter().all(|item| {
                 let words = item.split_whitespace().count();
                 (1..=3).contains(&words) && !item.contains(['.', ',', ':', '!', '?', '"', '„'])
@@ -1367,6 +1404,8 @@ const TIME_STAMP_STARTS: Words = crate::words![
     "обновлено",
     "julkaistu",
     "päivitetty",
+    "aktualizováno",
+    "publikováno",
 ];
 
 /// "Updated 3 hours ago", "Veröffentlicht am 21.07.2021, 14:35 Uhr", "Published Jul 21,
@@ -1997,15 +2036,16 @@ mod tests {
     fn furniture_of_languages_without_cues_by_its_shape() {
         // Found by the blind Polish set, with no Polish cue: a one-word button above the
         // headline, a labelled byline over a labelled time stamp, a counted label, and a list
-        // of linked headlines that ends the page (Czech words here, which no cue names).
+        // of linked headlines that ends the page (Czech words and Estonian labels here, which
+        // no cue names).
         let got = classify(&[
             "Poslechněte",
             "ČNB snížila úrokové sazby o půl procentního bodu",
             "Autor: Tomáš Novák",
             "Publikováno: 04.11.2026, 14:32",
             "Bankovní rada snížila v úterý sazby.",
-            "Sdílejte",
-            "Nejčtenější",
+            "Jaga",
+            "Loetuimad",
             "Mráz se vrací do Česka. Předpověď na víkend",
             "Vlaky Českých drah mají zpoždění po poruše",
             "Ceny másla stoupají",
@@ -2047,16 +2087,16 @@ mod tests {
         // Found by the blind Finnish set. By shape, in any language: a time stamp with a short
         // word between date and clock, a header that another rule flagged over the headlines
         // that close the page (with a comment count after them), a sign-up box's one-word
-        // button (Czech words, which no cue names, where the shape is the rule).
+        // button (Czech words and Estonian labels, which no cue names: the shape is the rule).
         let (n, c, l) = (Some(Navigation), Some(Credit), Some(RelatedLinks));
         let got = classify(&[
             "Aktualizováno 2.12.2026 v 10.42",
             "Bouře přerušila dodávky elektřiny do tisíců domácností.",
-            "Sdílet článek",
+            "Jaga artiklit",
             "Facebook",
             "X",
             "WhatsApp",
-            "Nejčtenější",
+            "Loetuimad",
             "Lyžařská střediska otevírají dříve",
             "Studie: Češi spí stále méně",
             "Benzín zlevnil pod čtyřicet korun",
@@ -2083,6 +2123,40 @@ mod tests {
             "Klo 8:15 oli 60 000 ilman sähköä",
         ]);
         assert_eq!(got, [None, None]);
+    }
+
+    #[test]
+    fn czech_furniture_and_shapes_it_showed() {
+        // Found by the blind Czech set. By shape: a trail of two items whose separator points,
+        // a byline with its time stamp on one line whose month no list names (Estonian words
+        // here, which no cue or month list knows).
+        let (n, c) = (Some(Navigation), Some(Credit));
+        let got = classify(&[
+            "Uudised › Eesti",
+            "Kohus saatis haigla endise juhi kuueks aastaks vangi",
+            "Jaan Tamm, 3. detsembril 2026 14:05",
+            "Kohus mõistis endise juhi süüdi.",
+        ]);
+        assert_eq!(got, [n, None, c, None]);
+        // Two items with a separator that does not point, a name and a date in a sentence,
+        // a day and a year around a word in a sentence: content.
+        let got = classify(&[
+            "Film / Televize",
+            "Jan Novák, 3. prosince 2026 14:05, podal odvolání.",
+            "Dne 3 prosince 2026 soud rozhodl, že Hruška půjde do vězení.",
+        ]);
+        assert_eq!(got, [None, None, None]);
+        // The Czech cues.
+        let got = classify(&[
+            "Čtěte také: Nemocnice má nového ředitele",
+            "Sdílet",
+            "Diskuse (84)",
+            "Sledujte nás",
+            "Související",
+            "Soudy a korupce: nejznámější kauzy posledních let",
+        ]);
+        let (l, so) = (Some(RelatedLinks), Some(Social));
+        assert_eq!(got, [l, so, Some(Comments), so, l, l]);
     }
 
     #[test]

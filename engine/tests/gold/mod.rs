@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 19] = [
+pub const SETS: [&str; 20] = [
     "seeds",
     "english",
     "german",
@@ -32,6 +32,7 @@ pub const SETS: [&str; 19] = [
     "ukrainian",
     "english5",
     "finnish",
+    "czech",
 ];
 
 /// A passage: (report, passage index).
