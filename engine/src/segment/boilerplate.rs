@@ -711,7 +711,7 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
         let stamp = is_time_stamp(&lower[i])
             || is_date_line(&lower[i])
             || is_labelled_date(&lower[i])
-            || is_name_with_date(blocks[i].trim());
+            || is_name_with_date(blocks[i].trim(), &lower[i]);
         if slot.is_none() && (is_byline(blocks[i].trim()) || stamp) {
             *slot = Some(BoilerplateReason::Credit);
         }
@@ -781,8 +781,9 @@ fn is_labelled_date(lower: &str) -> bool {
 
 /// An author's name and the time stamp on one line: "Jan Novák, 3. prosince 2026 14:05" (two
 /// or three capitalised words, a comma, a date line).
-fn is_name_with_date(block: &str) -> bool {
-    let Some((name, date)) = block.split_once(", ") else {
+/// `lower` is the line in lower case (`str::to_lowercase` would add its tables to the bundle).
+fn is_name_with_date(block: &str, lower: &str) -> bool {
+    let (Some((name, _)), Some((_, date))) = (block.split_once(','), lower.split_once(',')) else {
         return false;
     };
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -790,7 +791,7 @@ fn is_name_with_date(block: &str) -> bool {
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
         })
-        && is_date_line(&date.to_lowercase())
+        && is_date_line(date.trim())
 }
 
 /// Words that end a journalist's role ("Health correspondent", "Chefredakteurin").
@@ -1191,8 +1192,11 @@ fn is_date_line(lower: &str) -> bool {
     };
     let known = |w: &str| WEEKDAYS.contains(w) || crate::language::Language::is_month_or_short(w);
     // A word between a day and a year is a month in any language ("3. prosince 2026").
-    let day = |w: &str| w.len() <= 2 && w.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
-    let year = |w: &str| w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y));
+    let digits = |w: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let day = |w: &str| digits(w, 1..=2) && w != "0" && w != "00";
+    let year = |w: &str| digits(w, 4..=4) && (w.starts_with("19") || w.starts_with("20"));
     let month_between = |w: &str| {
         words
             .windows(3)
