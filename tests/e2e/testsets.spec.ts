@@ -133,6 +133,22 @@ test('Finnish test set pasted: case endings meet, furniture of a language no cue
   expect(problems).toEqual([]);
 });
 
+test('Czech test set pasted: the headline under a two-item trail is the title, a byline with its stamp is furniture', async ({ page }) => {
+  const problems = watch(page);
+  await pasteSet(page, 'czech');
+  const columns = page.locator('.column');
+  await expect(columns.nth(1).locator('.column-title')).toHaveText(/^Exředitel nemocnice dostal šest let/);
+  // The three headlines are one statement; so are the six years in all three leads.
+  for (const i of [0, 1, 2]) await expect(columns.nth(i).locator('.passage.agree-all').first()).toBeVisible();
+  await expect(columns.nth(2).locator('.passage.agree-all', { hasText: 'půjde na šest let do vězení' })).toHaveCount(1);
+  const portal = columns.nth(1).locator('.removed');
+  await portal.locator('summary').click();
+  for (const line of ['Zprávy > Domácí', 'Jan Novák, 3. prosince 2026 14:05', 'Čtěte také', 'Diskuse (84)']) {
+    await expect(portal.locator('li', { hasText: line })).toHaveCount(1);
+  }
+  expect(problems).toEqual([]);
+});
+
 /** A fresh app with the example's three reports replaced by the pair `language`1/2.txt of
  * engine/tests/fixtures/scripts, typed into the editor, which stays open. */
 async function pasteTwo(page: import('@playwright/test').Page, language: string) {
