@@ -622,6 +622,21 @@ const NUMBER_WORDS_UK: &[(&str, u32)] = &[
     ("тисячі", 1000),
     ("тисяч", 1000),
 ];
+/// Czech number words (reports in it are read as "other"); ten and up, where a figure is a
+/// quantity rather than a small count, with the forms reports use.
+const NUMBER_WORDS_CS: &[(&str, u32)] = &[
+    ("deset", 10),
+    ("jedenáct", 11),
+    ("dvanáct", 12),
+    ("patnáct", 15),
+    ("dvacet", 20),
+    ("třicet", 30),
+    ("čtyřicet", 40),
+    ("padesát", 50),
+    ("sto", 100),
+    ("dvěstě", 200),
+    ("tisíc", 1000),
+];
 const NUMBER_WORDS_PT: &[(&str, u32)] = &[
     ("dois", 2),
     ("duas", 2),
@@ -691,9 +706,14 @@ fn number_tables(lang: Language) -> &'static [&'static [(&'static str, u32)]] {
         Language::Nl => &[NUMBER_WORDS_NL],
         Language::Pt => &[NUMBER_WORDS_PT],
         Language::Ru => &[NUMBER_WORDS_RU],
-        // Reports in other languages: German and English figures in words, and Ukrainian's
-        // (Cyrillic; Russian is refused for Ukrainian text by its letters).
-        _ => &[NUMBER_WORDS_DE, NUMBER_WORDS_EN, NUMBER_WORDS_UK],
+        // Reports in other languages: German and English figures in words, Ukrainian's
+        // (Cyrillic; Russian is refused for Ukrainian text by its letters) and Czech's.
+        _ => &[
+            NUMBER_WORDS_DE,
+            NUMBER_WORDS_EN,
+            NUMBER_WORDS_UK,
+            NUMBER_WORDS_CS,
+        ],
     }
 }
 
@@ -1181,6 +1201,18 @@ mod tests {
         assert_eq!(other("близько трьохсот осіб")[1], "300");
         assert_eq!(other("понад триста відвідувачів")[1], "300");
         assert_eq!(other("30 тис. мешканців")[0], other("30000 мешканців")[0]);
+    }
+
+    #[test]
+    fn czech_figures_in_words() {
+        let other = |text: &str| keys_in(Language::Other, text);
+        assert_eq!(
+            other("přes dvanáct milionů korun"),
+            other("přes 12 milionů korun")
+        );
+        assert_eq!(other("Dvacet lidí")[0], "20");
+        // Words below ten stay words: small counts are no quantities.
+        assert_eq!(other("osm let")[0], "osm");
     }
 
     #[test]

@@ -268,10 +268,10 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
     (
         "czech",
         0.99,
-        0.49,
+        0.68,
         0.99,
         0.99,
-        "blind P 1.00 / R 0.38, boilerplate R 0.61 (a language without stemmer or cues, and a court case; the breadcrumb 'Zprávy > Domácí' was the portal's title); trails of two items whose separator points, a byline with its time stamp on one line and a month no list names, Czech cues",
+        "blind P 1.00 / R 0.38, boilerplate R 0.61 (a language without stemmer or cues, and a court case; the breadcrumb 'Zprávy > Domácí' was the portal's title); trails of two items whose separator points, a byline with its time stamp on one line and a month no list names, Czech cues (R 0.50), Czech number words ('dvanáct milionů' / '12 milionů': R 0.69)",
     ),
 ];
 
