@@ -131,6 +131,28 @@ fn a_figure_in_per_cent_is_one_fact_however_per_cent_is_written() {
 }
 
 #[test]
+fn money_is_one_fact_however_its_currency_is_written() {
+    let c = facts_of(&[
+        "Bericht\nDas Deutschlandticket kostet ab Januar 63 Euro im Monat.",
+        "Meldung\nAb Januar kostet das Ticket 63 € pro Monat.",
+        "Kurz\nThe ticket will cost 63 EUR a month from January.",
+    ]);
+    assert_eq!(fact(&c, "63 Euro").reports, [0, 1, 2], "{:?}", c.facts);
+    // A currency right after the figure, whatever follows; a scale between them is no such
+    // sum ("300 tysięcy złotych" is not 300 zł).
+    let c = facts_of(&[
+        "Raport\nRata spadnie o około 90 zł miesięcznie.",
+        "Radio\nPrzy kredycie 300 tysięcy złotych rata zmniejszy się o 90 złotych.",
+    ]);
+    assert_eq!(fact(&c, "90 zł").reports, [0, 1], "{:?}", c.facts);
+    assert!(
+        !c.facts.iter().any(|f| f.key == "q:300:zł"),
+        "{:?}",
+        c.facts
+    );
+}
+
+#[test]
 fn german_nouns_are_not_names() {
     let c = facts_of(&[
         "Bericht\nDie Regierung gewährte aus der Ferne Zugang. Westliche Verbündete kritisierten die Sicherheit. In Bezug auf die Vorwürfe sagte er nichts.",

@@ -144,7 +144,7 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
             }
             // Without a stemmer, "satakunnassa" meets "satakuntaan" by their shared head.
             if language == Language::Other && t.kind == TokenKind::Word {
-                if let Some(head) = word_head(key).filter(|h| heads.contains(h)) {
+                if let Some(head) = word_head(key).filter(|h| heads.contains_key(h)) {
                     terms.add(dict.term(head), 1.0);
                 }
             }
@@ -329,9 +329,11 @@ fn word_head(key: &str) -> Option<&str> {
 /// reports begin with ("sähköt" / "sähköä", "satakunnassa" / "satakuntaan"): the texts' own
 /// vocabulary stands in for a stemmer, and a head no other report's different word shares adds
 /// nothing.
-fn shared_heads<'a>(passages: &[Source<'a>]) -> rustc_hash::FxHashSet<&'a str> {
-    let mut seen: FxHashMap<&'a str, (usize, &'a str)> = FxHashMap::default();
-    let mut shared = rustc_hash::FxHashSet::default();
+fn shared_heads<'a>(passages: &[Source<'a>]) -> FxHashMap<&'a str, u32> {
+    // Head → its first word and report (as an index into `first`), or `u32::MAX` once shared:
+    // one map of the type the dictionary uses, not two new ones (bundle size).
+    let mut heads: FxHashMap<&'a str, u32> = FxHashMap::default();
+    let mut first: Vec<(usize, &'a str)> = Vec::new();
     for p in passages.iter().filter(|p| p.language == Language::Other) {
         for t in p
             .tokens
@@ -340,18 +342,19 @@ fn shared_heads<'a>(passages: &[Source<'a>]) -> rustc_hash::FxHashSet<&'a str> {
         {
             let key: &'a str = &t.key;
             let Some(head) = word_head(key) else { continue };
-            match seen.get(head) {
-                None => {
-                    seen.insert(head, (p.doc, key));
+            let at = *heads.entry(head).or_insert_with(|| {
+                first.push((p.doc, key));
+                first.len() as u32 - 1
+            });
+            if let Some(&(doc, word)) = first.get(at as usize) {
+                if doc != p.doc && word != key {
+                    heads.insert(head, u32::MAX);
                 }
-                Some(&(doc, first)) if doc != p.doc && first != key => {
-                    shared.insert(head);
-                }
-                Some(_) => {}
             }
         }
     }
-    shared
+    heads.retain(|_, at| *at == u32::MAX);
+    heads
 }
 
 /// Shortest closed compound that is split, in characters.
@@ -754,9 +757,9 @@ mod tests {
         let heads = shared_heads(&srcs);
         let key = |word: &str| norm.tokens(word, 0..word.len())[0].key.to_string();
         let head = |word: &str| word_head(&key(word)).map(str::to_string);
-        assert!(heads.contains(&*head("Satakunnassa").unwrap()));
-        assert!(!heads.contains(&*head("Pirkanmaalla").unwrap()));
-        assert!(!heads.contains(&*head("myrskytuhoja").unwrap()));
+        assert!(heads.contains_key(&*head("Satakunnassa").unwrap()));
+        assert!(!heads.contains_key(&*head("Pirkanmaalla").unwrap()));
+        assert!(!heads.contains_key(&*head("myrskytuhoja").unwrap()));
         assert_eq!(head("Myrsky"), None, "too short to have an ending");
         let (feats, _) = build(&srcs);
         let plain = build(&sources(&tokens, false)).0;

@@ -344,6 +344,26 @@ pub const PER_CENT: Words = crate::words![
     "процентов"
 ];
 
+/// Currencies: the symbol a figure's money is keyed by, and the words and codes that name it,
+/// so "63 Euro", "63 €" and "63 EUR" are one fact, as are "90 zł" and "90 złotych".
+const CURRENCIES: &[(&str, Words)] = &[
+    ("€", crate::words!["€", "eur", "euro", "euros"]),
+    ("$", crate::words!["$", "usd", "dollar", "dollars"]),
+    ("£", crate::words!["£", "gbp", "pound", "pounds", "pfund"]),
+    ("zł", crate::words!["zł", "złotych", "złote"]),
+    ("kč", crate::words!["kč", "korun", "koruny"]),
+    ("₽", crate::words!["₽", "рублей"]),
+    ("₴", crate::words!["грн", "гривень"]),
+];
+
+/// The symbol of the currency a folded word or symbol names.
+pub fn currency(folded: &str) -> Option<&'static str> {
+    CURRENCIES
+        .iter()
+        .find(|(_, names)| names.contains(folded))
+        .map(|&(symbol, _)| symbol)
+}
+
 /// Words between a count and what it counts ("drei der Angeklagten", "millions of dollars").
 pub const COUNT_LINKS: Words = crate::words!["der", "von", "of", "de"];
 

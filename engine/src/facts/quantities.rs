@@ -214,6 +214,12 @@ fn count_at(p: &PassageInput, words: &[Word], i: usize) -> Option<(Candidate, us
         if x.token.kind != TokenKind::Word || x.token.stop {
             break;
         }
+        // Money right after its figure counts in its currency, whatever follows ("90 zł
+        // miesięcznie"; not "300 tysięcy złotych", which is no 300 zł).
+        if j == k && cues::currency(x.folded).is_some() {
+            head = Some(j);
+            break;
+        }
         let next_is_word = words
             .get(j + 1)
             .is_some_and(|n| n.token.kind == TokenKind::Word && !n.token.stop);
@@ -248,6 +254,8 @@ fn count_at(p: &PassageInput, words: &[Word], i: usize) -> Option<(Candidate, us
     let counted = concept_of(p, head).unwrap_or(counted);
     let counted = if cues::PER_CENT.contains(h.folded) {
         "%".to_owned()
+    } else if let Some(symbol) = cues::currency(h.folded) {
+        symbol.to_owned()
     } else {
         counted
     };
