@@ -2094,7 +2094,7 @@ mod tests {
         // button (Czech words and Estonian labels, which no cue names: the shape is the rule).
         let (n, c, l) = (Some(Navigation), Some(Credit), Some(RelatedLinks));
         let got = classify(&[
-            "Aktualizováno 2.12.2026 v 10.42",
+            "Uuendatud 2.12.2026 kell 10.42",
             "Bouře přerušila dodávky elektřiny do tisíců domácností.",
             "Jaga artiklit",
             "Facebook",
