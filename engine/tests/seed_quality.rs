@@ -20,26 +20,22 @@ fn show(r: gold::Report) -> gold::Report {
 fn meets_floor(name: &str, links: (f64, f64), boilerplate: (f64, f64)) {
     let ((precision, recall), (boilerplate_precision, boilerplate_recall)) = (links, boilerplate);
     let r = show(gold::evaluate_set(name, &CompareOptions::default()));
-    assert!(
-        r.links.precision >= precision,
-        "{name}: link precision {:.2}",
-        r.links.precision
-    );
-    assert!(
-        r.links.recall >= recall,
-        "{name}: link recall {:.2}",
-        r.links.recall
-    );
-    assert!(
-        r.boilerplate.precision >= boilerplate_precision,
-        "{name}: boilerplate precision {:.2}",
-        r.boilerplate.precision
-    );
-    assert!(
-        r.boilerplate.recall >= boilerplate_recall,
-        "{name}: boilerplate recall {:.2}",
-        r.boilerplate.recall
-    );
+    for (what, got, floor) in [
+        ("link precision", r.links.precision, precision),
+        ("link recall", r.links.recall, recall),
+        (
+            "boilerplate precision",
+            r.boilerplate.precision,
+            boilerplate_precision,
+        ),
+        (
+            "boilerplate recall",
+            r.boilerplate.recall,
+            boilerplate_recall,
+        ),
+    ] {
+        assert!(got >= floor, "{name}: {what} {got:.2}");
+    }
 }
 
 /// The comparison of test set `name` at the default settings.

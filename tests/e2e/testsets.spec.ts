@@ -1,11 +1,26 @@
 // The German test set (engine/tests/fixtures/german, an invented train accident) in the browser:
 // a dateline stays with its sentence, a breadcrumb line is page furniture with its reason, and
 // the closure "bis Mittwoch" is one statement in all three columns.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { shot, watch } from './helpers';
+
+/** Expects the passage holding `text` in column `i` of each pair to be stated by all reports. */
+async function expectInAll(page: Page, pairs: readonly (readonly [number, string])[]) {
+  for (const [i, text] of pairs) {
+    await expect(page.locator('.column').nth(i).locator('.passage.agree-all', { hasText: text })).toHaveCount(1);
+  }
+}
+
+/** Opens the page-furniture drawer of `column` (left open) and expects each line in it once. */
+async function expectFurniture(column: Locator, lines: string[]) {
+  const drawer = column.locator('.removed');
+  await drawer.locator('summary').click();
+  for (const line of lines) await expect(drawer.locator('li', { hasText: line })).toHaveCount(1);
+  return drawer;
+}
 
 const DIR = 'engine/tests/fixtures/german';
 const FILES = readdirSync(DIR)
@@ -31,9 +46,7 @@ test('German test set: dateline, breadcrumb as furniture, one statement in all t
   await expect(crumb.locator('.reason')).toHaveText(/breadcrumb trail or menu|Navigationspfad oder Menü/);
 
   // The line closed until Wednesday: linked across all three reports.
-  for (const [i, text] of [[0, 'bis Mittwoch gesperrt'], [1, 'Bis mindestens Mittwoch'], [2, 'bis Mittwoch unterbrochen']] as const) {
-    await expect(page.locator('.column').nth(i).locator('.passage.agree-all', { hasText: text })).toHaveCount(1);
-  }
+  await expectInAll(page, [[0, 'bis Mittwoch gesperrt'], [1, 'Bis mindestens Mittwoch'], [2, 'bis Mittwoch unterbrochen']]);
   // The closure of 2019 is a different statement.
   await expect(second.locator('.passage', { hasText: 'Sommer 2019' })).not.toHaveClass(/agree-all/);
   expect(problems).toEqual([]);
@@ -41,7 +54,7 @@ test('German test set: dateline, breadcrumb as furniture, one statement in all t
 
 /** A fresh app with the example's three reports replaced by the three reports of the test set
  * engine/tests/fixtures/`set`, typed into the editor, which is then closed. */
-async function pasteSet(page: import('@playwright/test').Page, set: string) {
+async function pasteSet(page: Page, set: string) {
   const dir = path.join('engine/tests/fixtures', set);
   const texts = readdirSync(dir).filter((f) => f.endsWith('.txt') && f !== 'gold.txt').sort()
     .map((f) => readFileSync(path.join(dir, f), 'utf8'));
@@ -69,9 +82,7 @@ test('Russian test set pasted: language, headline as title, furniture in the dra
     await expect(drawer.locator('li', { hasText: line }).first()).toBeVisible();
   }
   // The state of emergency is one statement in all three reports; the 2022 accident is not this one.
-  for (const [i, text] of [[0, 'ввел режим чрезвычайной'], [1, 'объявил в Новосибирске режим ЧС'], [2, 'введен режим чрезвычайной']] as const) {
-    await expect(columns.nth(i).locator('.passage.agree-all', { hasText: text })).toHaveCount(1);
-  }
+  await expectInAll(page, [[0, 'ввел режим чрезвычайной'], [1, 'объявил в Новосибирске режим ЧС'], [2, 'введен режим чрезвычайной']]);
   await expect(columns.nth(0).locator('.passage', { hasText: 'В декабре 2022' })).toHaveClass(/agree-only/);
   await columns.nth(0).locator('.passage', { hasText: 'ввел режим чрезвычайной' }).hover();
   await shot(page, info, 'russian');
@@ -86,17 +97,9 @@ test('Polish test set pasted: the headline under an audio button, furniture know
   for (let i = 0; i < 3; i++) await expect(columns.nth(i)).toHaveAttribute('lang', 'und');
   await expect(columns.nth(2).locator('.column-title')).toHaveText('NBP tnie stopy. Raty kredytów spadną');
   // The audio button and the most-read list that ends the radio page are furniture.
-  const radio = columns.nth(2).locator('.removed');
-  await radio.locator('summary').click();
-  for (const line of ['Posłuchaj', 'Najczęściej czytane', 'Ceny masła w górę']) {
-    await expect(radio.locator('li', { hasText: line })).toHaveCount(1);
-  }
+  await expectFurniture(columns.nth(2), ['Posłuchaj', 'Najczęściej czytane', 'Ceny masła w górę']);
   // The portal's byline, time stamp and comment count, whose labels no cue lists in any form.
-  const portal = columns.nth(1).locator('.removed');
-  await portal.locator('summary').click();
-  for (const line of ['Autor: Tomasz Nowicki', 'Opublikowano: 04.11.2026, 14:32', 'Komentarze (37)']) {
-    await expect(portal.locator('li', { hasText: line })).toHaveCount(1);
-  }
+  await expectFurniture(columns.nth(1), ['Autor: Tomasz Nowicki', 'Opublikowano: 04.11.2026, 14:32', 'Komentarze (37)']);
   // "3,1 proc. rok do roku" goes on after the abbreviation; the new rate is stated by all three.
   await expect(columns.nth(0).locator('.passage', { hasText: /3,1 proc\. rok do roku, po 3,6 proc\. we wrześniu\./ })).toHaveCount(1);
   await expect(columns.nth(2).locator('.passage.agree-all', { hasText: 'Referencyjna stopa wynosi' })).toHaveCount(1);
@@ -112,22 +115,12 @@ test('Finnish test set pasted: case endings meet, furniture of a language no cue
   for (let i = 0; i < 3; i++) await expect(columns.nth(i)).toHaveAttribute('lang', 'und');
   await expect(columns.nth(1).locator('.column-title')).toHaveText(/^Aila-myrsky jätti kymmeniätuhansia pimeään/);
   // "Satakunnassa ja Pirkanmaalla" / "Satakuntaan ja Pirkanmaalle": one statement in all three.
-  for (const [i, text] of [[0, 'Eniten vikoja on Satakunnassa'], [1, 'Pahiten myrsky iski Satakuntaan'], [2, 'vikoja on eniten Satakunnassa']] as const) {
-    await expect(columns.nth(i).locator('.passage.agree-all', { hasText: text })).toHaveCount(1);
-  }
+  await expectInAll(page, [[0, 'Eniten vikoja on Satakunnassa'], [1, 'Pahiten myrsky iski Satakuntaan'], [2, 'vikoja on eniten Satakunnassa']]);
   // The portal's ad label, sign-up box with its one-word button, and the list that closes it.
-  const portal = columns.nth(1).locator('.removed');
-  await portal.locator('summary').click();
-  for (const line of ['Mainos', 'Sähköpostiosoite', 'Bensan hinta laski alle kahden euron', 'Kommentit (56)']) {
-    await expect(portal.locator('li', { hasText: line })).toHaveCount(1);
-  }
+  const portal = await expectFurniture(columns.nth(1), ['Mainos', 'Sähköpostiosoite', 'Bensan hinta laski alle kahden euron', 'Kommentit (56)']);
   await expect(portal.locator('li').filter({ hasText: /Tilaa$/ })).toHaveCount(1);
   // The broadcaster's time stamp (a word between date and clock) and its image caption.
-  const broadcaster = columns.nth(2).locator('.removed');
-  await broadcaster.locator('summary').click();
-  for (const line of ['Päivitetty 2.12.2026 klo 10.42', 'Kuva: Jussi Mäkelä / Yle']) {
-    await expect(broadcaster.locator('li', { hasText: line })).toHaveCount(1);
-  }
+  await expectFurniture(columns.nth(2), ['Päivitetty 2.12.2026 klo 10.42', 'Kuva: Jussi Mäkelä / Yle']);
   await columns.nth(1).locator('.passage', { hasText: 'Pahiten myrsky iski Satakuntaan' }).hover();
   await shot(page, info, 'finnish');
   expect(problems).toEqual([]);
@@ -141,17 +134,13 @@ test('Czech test set pasted: the headline under a two-item trail is the title, a
   // The three headlines are one statement; so are the six years in all three leads.
   for (const i of [0, 1, 2]) await expect(columns.nth(i).locator('.passage.agree-all').first()).toBeVisible();
   await expect(columns.nth(2).locator('.passage.agree-all', { hasText: 'půjde na šest let do vězení' })).toHaveCount(1);
-  const portal = columns.nth(1).locator('.removed');
-  await portal.locator('summary').click();
-  for (const line of ['Zprávy > Domácí', 'Jan Novák, 3. prosince 2026 14:05', 'Čtěte také', 'Diskuse (84)']) {
-    await expect(portal.locator('li', { hasText: line })).toHaveCount(1);
-  }
+  await expectFurniture(columns.nth(1), ['Zprávy > Domácí', 'Jan Novák, 3. prosince 2026 14:05', 'Čtěte také', 'Diskuse (84)']);
   expect(problems).toEqual([]);
 });
 
 /** A fresh app with the example's three reports replaced by the pair `language`1/2.txt of
  * engine/tests/fixtures/scripts, typed into the editor, which stays open. */
-async function pasteTwo(page: import('@playwright/test').Page, language: string) {
+async function pasteTwo(page: Page, language: string) {
   const texts = [1, 2].map((n) => readFileSync(path.join('engine/tests/fixtures/scripts', `${language}${n}.txt`), 'utf8'));
   await page.setViewportSize({ width: 1200, height: 800 });
   await page.goto('./index.html');
