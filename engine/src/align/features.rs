@@ -326,9 +326,9 @@ fn word_head(key: &str) -> Option<&str> {
 }
 
 /// Heads of words in languages without a stemmer that two different words of two different
-/// reports begin with ("sähköt" / "sähköä", "satakunnassa" / "satakuntaan"): the texts' own
-/// vocabulary stands in for a stemmer, and a head no other report's different word shares adds
-/// nothing.
+/// reports begin with ("satakunnassa" / "satakuntaan", "kotitaloudesta" / "kotitaloutta"): the
+/// texts' own vocabulary stands in for a stemmer, and a head no other report's different word
+/// shares adds nothing.
 fn shared_heads<'a>(passages: &[Source<'a>]) -> FxHashMap<&'a str, u32> {
     // Head → its first word and report (as an index into `first`), or `u32::MAX` once shared:
     // one map of the type the dictionary uses, not two new ones (bundle size).
