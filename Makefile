@@ -15,7 +15,8 @@ tools:
 serve: tools
 	trunk serve --offline
 
-## Release build into dist/ (relative URLs: works from any sub-path). The WebAssembly build
+## Release build into dist/ (relative URLs: works from any sub-path), with the example's
+## comparison prerendered into index.html by the build itself (scripts/prerender.mjs). The WebAssembly build
 ## leaves out panic locations (source file, line and column of every bounds check and unwrap:
 ## 8 KB gzip, docs/BENCHMARKS.md). `-Zlocation-detail` is unstable, so RUSTC_BOOTSTRAP lets the
 ## stable compiler accept it, for this build only, as Linux's and Firefox's builds do for theirs.
@@ -25,6 +26,7 @@ dist: tools
 	RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS)" \
 		trunk build --release --offline
 	python3 scripts/finish-dist.py dist
+	node scripts/prerender.mjs dist
 
 ## One self-contained HTML file (opens from disk, offline): dist-single/parallax.html.
 single-file: dist

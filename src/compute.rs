@@ -64,6 +64,8 @@ fn step(
     }
     let c = staged.finish();
     mark("parallax:compare-end");
+    // The static copy of the example goes in the same task as the render that replaces it.
+    dom::remove_by_id(dom::PRERENDERED);
     result.set(Some((revision, Shared(Rc::new(c)))));
 }
 

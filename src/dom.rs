@@ -36,11 +36,17 @@ pub fn reveal(doc: usize, index: usize) {
     col.scroll_to_with_scroll_to_options(&opts);
 }
 
-/// Removes the page's static loading line (`#boot` in index.html) when the app starts.
-pub fn remove_boot_line() {
+/// The page's static loading line (`#boot` in index.html), removed when the app starts.
+pub const BOOT_LINE: &str = "boot";
+/// The example's comparison as static HTML (`scripts/prerender.mjs`), shown on a first visit
+/// until the app's own comparison replaces it.
+pub const PRERENDERED: &str = "prerendered";
+
+/// Removes the element with this id from the page, if it is there.
+pub fn remove_by_id(id: &str) {
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
+        .and_then(|d| d.get_element_by_id(id))
     {
         el.remove();
     }

@@ -37,7 +37,7 @@ fn main() {
     // The first render in a task of its own: the one that finished compiling the module is
     // long enough already.
     tasks::next_task(|| {
-        dom::remove_boot_line();
+        dom::remove_by_id(dom::BOOT_LINE);
         yew::Renderer::<app::App>::new().render();
     });
 }

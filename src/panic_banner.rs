@@ -17,6 +17,7 @@ fn show_banner() {
         return;
     };
     let Some(body) = document.body() else { return };
+    crate::dom::remove_by_id(crate::dom::PRERENDERED);
     let Ok(banner) = document.create_element("div") else {
         return;
     };

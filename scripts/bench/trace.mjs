@@ -1,6 +1,7 @@
 // What the browser does in each long task (≥ 30 ms) of one cold load: a Chromium trace, summed by
 // event name (compiling WebAssembly, our code, style, layout, paint). Usage:
-// node scripts/bench/trace.mjs [QUERY], e.g. '?src=comparison.json'; serves dist/.
+// node scripts/bench/trace.mjs [QUERY], e.g. '?src=comparison.json'; serves dist/ (PAGE=other.html
+// for another page than index.html).
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,7 +12,7 @@ const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 await browser.startTracing(page, { categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
-await page.goto('http://127.0.0.1:4196/index.html' + (process.argv[2] ?? ''));
+await page.goto('http://127.0.0.1:4196/' + (process.env.PAGE ?? 'index.html') + (process.argv[2] ?? ''));
 await markTime(page);
 const buf = await browser.stopTracing();
 const ev = JSON.parse(buf.toString()).traceEvents;

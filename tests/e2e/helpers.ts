@@ -26,11 +26,18 @@ export function watch(page: Page) {
   return problems;
 }
 
-/** Opens the app with empty storage and waits until the columns are rendered. */
+/** Opens the app with empty storage and waits until the app's own columns are rendered
+ *  (a first visit shows index.html's prerendered copy of the example until then). */
 export async function openFresh(page: Page, query = '') {
   await page.goto(`./index.html${query}`);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
+  await appReady(page);
+}
+
+/** Waits until the app's own comparison is on screen and index.html's static copy is gone. */
+export async function appReady(page: Page) {
+  await expect(page.locator('#prerendered')).toHaveCount(0);
   await expect(page.locator('.passage').first()).toBeVisible();
 }
 
