@@ -85,6 +85,10 @@ fn main() {
             "czech",
             "Czech test set (a court case; no stemmer, not a disaster)",
         ),
+        (
+            "hungarian",
+            "Hungarian test set (a river poisoned by a plant's wastewater; no stemmer, suffixes)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);
