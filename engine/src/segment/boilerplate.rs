@@ -125,6 +125,7 @@ const WHOLE_BLOCK: Cues = &[
             "reklama",
             "reklam",
             "mainos",
+            "hirdetés",
             "реклама",
             "广告",
             "廣告",
@@ -228,6 +229,7 @@ const WHOLE_BLOCK: Cues = &[
             "en çok okunanlar",
             "luetuimmat",
             "luetuimmat uutiset",
+            "ajánljuk még",
             "aiheesta muualla",
             "aiheesta lisää",
             "nejčtenější",
@@ -305,6 +307,8 @@ const PREFIXES: Cues = &[
             "čtěte také",
             "čtěte též",
             "přečtěte si také",
+            "kapcsolódó cikk",
+            "kapcsolódó cikkek",
             "читайте также",
             "смотрите также",
             "читайте також",
@@ -339,6 +343,7 @@ const PREFIXES: Cues = &[
             "folgen sie uns",
             "seuraa meitä",
             "sledujte nás",
+            "kövessen minket",
             "follow us",
             "teilen sie",
             "share this",
@@ -426,6 +431,7 @@ const PREFIXES: Cues = &[
             "photograph:",
             "image source",
             "kuva:",
+            "fotó:",
             "image caption",
             "©"
         ],
@@ -461,6 +467,10 @@ const WEAK: &[(Words, BoilerplateReason)] = &[
     (crate::words!["zapisz się"], BoilerplateReason::Newsletter),
     (crate::words!["abone ol"], BoilerplateReason::Newsletter),
     (crate::words!["uutiskirje"], BoilerplateReason::Newsletter),
+    (crate::words!["hírlevel"], BoilerplateReason::Newsletter),
+    (crate::words!["feliratkoz"], BoilerplateReason::Newsletter),
+    (crate::words!["sütik"], BoilerplateReason::Newsletter),
+    (crate::words!["e-mail-cím"], BoilerplateReason::Newsletter),
     (
         crate::words!["sähköpostiosoite"],
         BoilerplateReason::Newsletter,
@@ -641,6 +651,7 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
     mark_link_lists(&lower, &mut out);
     mark_menus(&lower, &mut out);
     mark_trailing_list(&lower, &mut out);
+    mark_captions_above_credits(&lower, &mut out);
     out
 }
 
@@ -700,6 +711,17 @@ fn mark_captions(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
         if CAPTION_LABELS.contains(label) && out[i + 1].is_none() && word_count(&lower[i + 1]) <= 40
         {
             out[i + 1] = Some(BoilerplateReason::Image);
+        }
+    }
+}
+
+/// A short line between page furniture (a byline above it) and a picture credit of its own
+/// ("Fotó: MTI/Mészáros János") is the picture's caption.
+fn mark_captions_above_credits(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
+    for i in 1..out.len().saturating_sub(1) {
+        let credit_below = out[i + 1] == Some(BoilerplateReason::Image);
+        if out[i].is_none() && out[i - 1].is_some() && credit_below && word_count(&lower[i]) <= 15 {
+            out[i] = Some(BoilerplateReason::Image);
         }
     }
 }
@@ -2161,6 +2183,48 @@ mod tests {
         ]);
         let (l, so) = (Some(RelatedLinks), Some(Social));
         assert_eq!(got, [l, so, Some(Comments), so, l, l]);
+    }
+
+    #[test]
+    fn hungarian_furniture_and_shapes_it_showed() {
+        // Found by the blind Hungarian set. By shape: a short line between a byline and a
+        // picture credit of its own is the picture's caption (Estonian words, which no cue
+        // names; "Foto:" is the credit).
+        let (c, i) = (Some(Credit), Some(Image));
+        let got = classify(&[
+            "Tehase reovesi tappis jões tonnide kaupa kalu",
+            "Jaan Tamm, 3. detsembril 2026 14:05",
+            "Surnud kalad jõe ääres.",
+            "Foto: Mari Kask",
+            "Politsei alustas keskkonnakahjustuse tõttu uurimist.",
+        ]);
+        assert_eq!(got, [None, c, i, i, None]);
+        // A lead of more words between them, or a short line after a statement: content.
+        let got = classify(&[
+            "Jaan Tamm, 3. detsembril 2026 14:05",
+            "Tehase reovesi jõudis esmaspäeva öösel jõkke ja tappis seal tonnide kaupa kalu, teatasid päästjad teisipäeva hommikul.",
+            "Foto: Mari Kask",
+            "Politsei alustas uurimist.",
+            "Kalu korjati üle viieteistkümne tonni.",
+            "Foto: Mari Kask",
+        ]);
+        assert_eq!(got, [c, None, i, None, None, i]);
+        // The Hungarian cues.
+        let got = classify(&[
+            "Sütiket használunk a jobb felhasználói élményért. Elfogadom",
+            "Hirdetés",
+            "Kapcsolódó cikk: Aszály: rekordalacsony a Balaton vízszintje",
+            "Iratkozzon fel hírlevelünkre!",
+            "A nap legfontosabb hírei minden reggel a postafiókjában.",
+            "E-mail-cím",
+            "Feliratkozom",
+            "Kövessen minket!",
+            "Ajánljuk még",
+            "Fotó: MTI/Mészáros János",
+        ]);
+        let (b, l) = (Some(Newsletter), Some(RelatedLinks));
+        let expected = [b, Some(Advertisement), l, b, b, b, b, Some(Social), l, i];
+        assert_eq!(got, expected);
     }
 
     #[test]
