@@ -3,12 +3,13 @@
 // and compiles (docs/BENCHMARKS.md, "Stop 25").
 //
 // The HTML is not written by hand: the release build itself renders the example in headless
-// Chromium, once with a German and once with an English browser, and its DOM is saved. A small
-// inline script (allowed by its hash in the page's Content Security Policy) keeps the copy only
-// where the app will show the same thing — a first visit (nothing saved), no query, no fragment
-// — picks the reader's language and makes the copy inert; the app removes it when its own
-// comparison is ready (src/dom.rs, `remove_prerendered`). Without JavaScript the German copy
-// stays readable. A browser test checks the copy against the live app.
+// Chromium, with a German and with an English browser, as the page and as the widget a blog
+// embeds (`?embed`), and its DOM is saved. A small inline script (allowed by its hash in the
+// page's Content Security Policy) keeps a copy only where the app will show the same thing — a
+// first visit (nothing saved) without query or fragment, or the example widget — picks the copy
+// of that page in the reader's language and makes it inert; the app removes it in the task that
+// renders its own comparison (src/compute.rs). Without JavaScript the German copy of the page
+// stays readable. Browser tests check each copy against the live app.
 //
 // Usage: node scripts/prerender.mjs DIST
 import { chromium } from 'playwright';
@@ -43,14 +44,14 @@ const base = `http://127.0.0.1:${server.address().port}/index.html`;
 const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 
-/** The app's DOM once the example is rendered in full, for a browser in `locale`. */
-async function render(locale) {
+/** The app's first render of the example for a browser in `locale`, at `query` ('' or '?embed'). */
+async function render(locale, query = '') {
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(base);
+  await page.goto(base + query);
   await page.waitForFunction(() => performance.getEntriesByName('parallax:first-render').length > 0, null, { timeout: 60_000 });
   // Long columns render a piece per task: wait until the DOM stops changing.
   let last = '';
@@ -82,24 +83,33 @@ async function render(locale) {
 
 const german = await render('de-DE');
 const english = await render('en-US');
+// The widget a blog post embeds (`?embed`, README "Embed it"): it never reads saved work, so
+// its copy is kept whatever the storage holds.
+const widgetGerman = await render('de-DE', '?embed');
+const widgetEnglish = await render('en-US', '?embed');
 await browser.close();
 server.close();
 
 const keep = `(function () {
-  var copy = document.getElementById('prerendered'), en = document.getElementById('prerendered-en'), keep = false;
-  try { keep = !location.search && !location.hash && localStorage.getItem(${JSON.stringify(storageKey)}) === null; } catch (e) {}
+  var copy = document.getElementById('prerendered'), embed = location.search === '?embed', keep = false;
+  var de = /^de/i.test(navigator.language || ''), choice = (embed ? 'embed-' : '') + (de ? 'de' : 'en');
+  try { keep = !location.hash && (embed || (!location.search && localStorage.getItem(${JSON.stringify(storageKey)}) === null)); } catch (e) {}
   if (keep) {
-    if (!/^de/i.test(navigator.language || '')) { copy.replaceChildren(en.content.cloneNode(true)); document.documentElement.lang = 'en'; }
+    if (choice !== 'de') copy.replaceChildren(document.getElementById('prerendered-' + choice).content.cloneNode(true));
+    if (!de) document.documentElement.lang = 'en';
     copy.inert = true;
     var boot = document.getElementById('boot'); if (boot) boot.remove();
   } else copy.remove();
-  en.remove();
+  document.querySelectorAll('template[id^="prerendered-"]').forEach(function (t) { t.remove(); });
 })();`;
 const hash = `'sha256-${createHash('sha256').update(keep).digest('base64')}'`;
-const block = `${START}\n<div id="prerendered" class="prerendered">${german}</div><template id="prerendered-en">${english}</template>\n<script>${keep}</script>\n${END}`;
+const templates = [['en', english], ['embed-de', widgetGerman], ['embed-en', widgetEnglish]]
+  .map(([id, copy]) => `<template id="prerendered-${id}">${copy}</template>`)
+  .join('');
+const block = `${START}\n<div id="prerendered" class="prerendered">${german}</div>${templates}\n<script>${keep}</script>\n${END}`;
 let html = original.replace(/(<noscript>[\s\S]*?<\/noscript>)/, `$1\n    ${block}`);
 html = html.replace(/script-src 'self'/, `script-src 'self' ${hash}`);
 if (!html.includes(block) || !html.includes(hash)) throw new Error('prerender: index.html not as expected');
 writeFileSync(indexFile, html);
 const kb = (s) => (Buffer.byteLength(s) / 1024).toFixed(1);
-console.log(`prerender: the example's comparison in index.html (German ${kb(german)} KB, English ${kb(english)} KB)`);
+console.log(`prerender: the example's comparison in index.html (German ${kb(german)} KB, English ${kb(english)} KB; widget ${kb(widgetGerman)} / ${kb(widgetEnglish)} KB)`);

@@ -1,6 +1,6 @@
 // Embedding: the compact widget in a blog post, sized by parallax-embed.js, several per page.
 import { test, expect } from '@playwright/test';
-import { shot, watch } from './helpers';
+import { appReady, shot, watch } from './helpers';
 
 test('the example blog post embeds the widget, which sizes its own iframe', async ({ page }, info) => {
   const problems = watch(page);
@@ -8,6 +8,8 @@ test('the example blog post embeds the widget, which sizes its own iframe', asyn
   await page.goto('./examples/blog-post.html');
   const frame = page.frameLocator('iframe.parallax-embed').first();
   await expect(frame.locator('.column')).toHaveCount(3);
+  // The widget's own render replaced index.html's copy of the example.
+  await expect(frame.locator('#prerendered')).toHaveCount(0);
   // Compact: no toolbar, no editor, no footer; legend stays.
   await expect(frame.locator('.controls')).toHaveCount(0);
   await expect(frame.locator('.app-foot')).toHaveCount(0);
@@ -37,9 +39,10 @@ test('the example blog post embeds the widget, which sizes its own iframe', asyn
 
 test('the embedded widget never reads or writes the reader\'s saved work', async ({ page }) => {
   await page.goto('./index.html');
-  await expect(page.locator('.column')).toHaveCount(3);
+  await appReady(page);
   await page.evaluate(() => localStorage.setItem('parallax.v1', JSON.stringify({ version: 1, saved: { reports: [] } })));
   await page.goto('./index.html?embed');
+  await appReady(page);
   await expect(page.locator('.column')).toHaveCount(3);
   expect(await page.evaluate(() => localStorage.getItem('parallax.v1'))).toContain('"reports":[]');
 });

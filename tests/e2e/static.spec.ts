@@ -63,45 +63,48 @@ for (const [locale, label, title] of [
   ['de-DE', '1 · Bericht 1', 'Ähnlichkeitsschwelle'],
   ['en-US', '1 · Report 1', 'Similarity threshold'],
 ]) {
-  test.describe(`first visit, ${locale}`, () => {
-    test.use({ locale });
-    test('shows the example comparison before any WebAssembly runs, the same the app then renders', async ({ page }) => {
-      await page.setViewportSize({ width: 1400, height: 900 });
-      const release = await openHeld(page);
-      // The copy in index.html, painted, in the browser's language, inert (the app is not there yet).
-      const copy = page.locator('#prerendered');
-      await expect(copy.locator('.column')).toHaveCount(3);
-      await expect(copy.locator('.column-label').first()).toHaveText(label);
-      await expect(copy.locator('.threshold')).toContainText(title);
-      await expect(copy.locator('.passage.agree-all').first()).toBeVisible();
-      expect(await copy.evaluate((e) => (e as HTMLElement).inert)).toBe(true);
-      await expect(page.locator('#boot, #prerendered-en, #prerendered script')).toHaveCount(0);
-      await expect
-        .poll(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length))
-        .toBe(1);
-      expect(await page.evaluate(() => performance.getEntriesByName('parallax:start').length)).toBe(0);
-      const prerendered = await passages(page, '#prerendered');
-      expect(prerendered.length).toBeGreaterThan(10);
-      release();
-      await appReady(page);
-      // Every passage of the copy is in the app's own render, with the same agreement and text.
-      const live = new Map((await passages(page, '.app')).map((p) => [p[0], p]));
-      for (const p of prerendered) expect(live.get(p[0])).toEqual(p);
-      await expect(page.locator('.column-label').first()).toHaveText(label);
-      await expect(page.locator('.app')).toHaveCount(1);
+  for (const query of ['', '?embed']) {
+    test.describe(`first visit, ${locale}, index.html${query}`, () => {
+      test.use({ locale });
+      test('shows the example comparison before any WebAssembly runs, the same the app then renders', async ({ page }) => {
+        await page.setViewportSize({ width: 1400, height: 900 });
+        const release = await openHeld(page, query);
+        // The copy in index.html, painted, in the browser's language, inert (the app is not there yet).
+        const copy = page.locator('#prerendered');
+        await expect(copy.locator('.column')).toHaveCount(3);
+        await expect(copy.locator('.column-label').first()).toHaveText(label);
+        await expect(copy.locator('.app.is-embed')).toHaveCount(query ? 1 : 0);
+        if (!query) await expect(copy.locator('.threshold')).toContainText(title);
+        await expect(copy.locator('.passage.agree-all').first()).toBeVisible();
+        expect(await copy.evaluate((e) => (e as HTMLElement).inert)).toBe(true);
+        await expect(page.locator('#boot, template, #prerendered script')).toHaveCount(0);
+        await expect
+          .poll(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length))
+          .toBe(1);
+        expect(await page.evaluate(() => performance.getEntriesByName('parallax:start').length)).toBe(0);
+        const prerendered = await passages(page, '#prerendered');
+        expect(prerendered.length).toBeGreaterThan(10);
+        release();
+        await appReady(page);
+        // Every passage of the copy is in the app's own render, with the same agreement and text.
+        const live = new Map((await passages(page, '.app')).map((p) => [p[0], p]));
+        for (const p of prerendered) expect(live.get(p[0])).toEqual(p);
+        await expect(page.locator('.column-label').first()).toHaveText(label);
+        await expect(page.locator('.app')).toHaveCount(1);
+      });
     });
-  });
+  }
 }
 
-test('a returning visitor or a widget never sees the example copy: the loading line instead', async ({ page }) => {
+test('a returning visitor, a shared link or a comparison file never sees the example copy: the loading line instead', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto('./index.html');
   await appReady(page);
   await page.evaluate(() => localStorage.setItem('parallax.v1', '{}'));
-  for (const query of ['', '?embed']) {
+  for (const query of ['', '?embed&src=comparisons/good.json', '#parallax-unknown-fragment']) {
     const release = await openHeld(page, query);
     await expect(page.locator('#boot')).toBeVisible();
-    await expect(page.locator('#prerendered, #prerendered-en')).toHaveCount(0);
+    await expect(page.locator('#prerendered, template')).toHaveCount(0);
     await expect
       .poll(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length))
       .toBe(1);
