@@ -89,6 +89,10 @@ fn main() {
             "hungarian",
             "Hungarian test set (a river poisoned by a plant's wastewater; no stemmer, suffixes)",
         ),
+        (
+            "romanian",
+            "Romanian test set (minimum wage; no stemmer, two encodings of ș and ț)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

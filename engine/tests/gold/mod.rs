@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 21] = [
+pub const SETS: [&str; 22] = [
     "seeds",
     "english",
     "german",
@@ -34,6 +34,7 @@ pub const SETS: [&str; 21] = [
     "finnish",
     "czech",
     "hungarian",
+    "romanian",
 ];
 
 /// A passage: (report, passage index).
