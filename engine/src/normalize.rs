@@ -1054,7 +1054,8 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
 }
 
-/// Lower case with full Unicode case mapping, "ß" as "ss", typographic quotes and dashes unified.
+/// Lower case with full Unicode case mapping, "ß" as "ss", Romanian "ş" as "ș", typographic
+/// quotes and dashes unified.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -1063,6 +1064,10 @@ pub fn fold(text: &str) -> String {
             // Turkish dotted capital and dotless small i: "SİMAV" and "Simav", "IŞIK" and
             // "ışık" are one word each (Unicode lower-cases "İ" to "i" and a combining dot).
             'İ' | 'ı' => out.push('i'),
+            // Romanian s and t with a comma below, also written with a cedilla (older fonts and
+            // encodings): "angajaţi" and "angajați" are one word.
+            'ş' | 'Ş' => out.push('ș'),
+            'ţ' | 'Ţ' => out.push('ț'),
             // Full-width forms of ASCII, as Chinese and Japanese text writes figures and
             // acronyms: "３０" is 30, "ＵＳＡ" is USA.
             '\u{FF01}'..='\u{FF5E}' => {
@@ -1220,6 +1225,16 @@ mod tests {
         let other = |text: &str| keys_in(Language::Other, text);
         assert_eq!(other("SİMAV İki"), other("Simav iki"));
         assert_eq!(other("IŞIK"), other("ışık"));
+    }
+
+    #[test]
+    fn romanian_letters_with_cedilla_or_comma_below_are_one_letter() {
+        let other = |text: &str| keys_in(Language::Other, text);
+        assert_eq!(
+            other("Creşte ŞTIRI angajaţi"),
+            other("Crește ȘTIRI angajați")
+        );
+        assert_ne!(other("angajați"), other("angajati"));
     }
 
     #[test]

@@ -277,6 +277,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 0.50 / R 0.35, boilerplate R 0.54 (a language without stemmer or cues that glues suffixes to words; a cookie line was the portal's title, and an earlier disaster told in the same words as this one's dead fish is linked to it); Hungarian cues, a short line between a byline and a picture credit of its own is the caption (boilerplate 1.00 / 1.00, links 0.71 / 0.47)",
     ),
+    (
+        "romanian",
+        0.99,
+        0.70,
+        0.99,
+        0.99,
+        "blind P 1.00 / R 0.71, boilerplate R 0.88 (with the Hungarian set's caption shape already in: it took this set's caption too); Romanian cues, 'ş' and 'ţ' with a cedilla folded to the comma below ('angajaţi' / 'angajați')",
+    ),
 ];
 
 #[test]
@@ -538,6 +546,16 @@ const EARLIER_EVENTS: &[EarlierEvent] = &[
             "Sähköt katkesivat tiistai-iltana",
         ],
         (1, "Aila-myrsky jätti"),
+    ),
+    (
+        "romanian",
+        (2, "În iulie 2025"),
+        [
+            "Guvernul a aprobat miercuri majorarea",
+            "Salariul minim brut va fi de 4.325",
+            "Executivul a decis miercuri",
+        ],
+        (1, "Salariul minim creşte"),
     ),
     (
         "czech",

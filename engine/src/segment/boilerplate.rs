@@ -126,6 +126,7 @@ const WHOLE_BLOCK: Cues = &[
             "reklam",
             "mainos",
             "hirdetés",
+            "publicitate",
             "реклама",
             "广告",
             "廣告",
@@ -308,6 +309,8 @@ const PREFIXES: Cues = &[
             "čtěte též",
             "přečtěte si také",
             "kapcsolódó cikk",
+            "citește și",
+            "citeşte şi",
             "kapcsolódó cikkek",
             "читайте также",
             "смотрите также",
@@ -471,6 +474,10 @@ const WEAK: &[(Words, BoilerplateReason)] = &[
     (crate::words!["feliratkoz"], BoilerplateReason::Newsletter),
     (crate::words!["sütik"], BoilerplateReason::Newsletter),
     (crate::words!["e-mail-cím"], BoilerplateReason::Newsletter),
+    (
+        crate::words!["adresa de e-mail"],
+        BoilerplateReason::Newsletter,
+    ),
     (
         crate::words!["sähköpostiosoite"],
         BoilerplateReason::Newsletter,
@@ -2225,6 +2232,28 @@ mod tests {
         let (b, l) = (Some(Newsletter), Some(RelatedLinks));
         let expected = [b, Some(Advertisement), l, b, b, b, b, Some(Social), l, i];
         assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn romanian_furniture() {
+        // Found by the blind Romanian set, whose caption and credit the Hungarian shape took:
+        // its cues, "Citește și" in both spellings of "ș", a sign-up box's e-mail label.
+        let got = classify(&[
+            "Publicitate",
+            "Citeşte şi: Inflaţia a scăzut la 4,8% în noiembrie",
+            "Citește și: Inflația a scăzut la 4,8% în noiembrie",
+            "Abonează-te la newsletter",
+            "Primeşti cele mai importante ştiri în fiecare dimineaţă.",
+            "Adresa de e-mail",
+            "Mă abonez",
+            "Distribuie",
+            "Facebook",
+        ]);
+        let (l, b, n) = (Some(RelatedLinks), Some(Newsletter), Some(Navigation));
+        assert_eq!(
+            got,
+            [Some(Advertisement), l, l, b, b, b, n, n, Some(Social)]
+        );
     }
 
     #[test]
