@@ -2,7 +2,7 @@
 // full storage gives a warning and the file export still keeps the work.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { watch } from './helpers';
+import { appReady, watch } from './helpers';
 
 for (const [name, value] of [
   ['not JSON', '{{{ kaputt'],
@@ -13,7 +13,7 @@ for (const [name, value] of [
     const problems = watch(page);
     await page.goto('./index.html');
     // The app has read the (empty) storage before the damage is done.
-    await expect(page.locator('.column')).toHaveCount(3);
+    await appReady(page);
     await page.evaluate((v) => localStorage.setItem('parallax.v1', v), value);
     await page.reload();
     await expect(page.locator('.column')).toHaveCount(3);
@@ -34,6 +34,7 @@ test('storage full: a warning, the comparison keeps working and export still sav
     };
   });
   await page.reload();
+  await appReady(page);
   await expect(page.locator('.column')).toHaveCount(3);
   await page.locator('#edit-reports').click();
   await page.locator('.draft input[type=text]').nth(0).fill('Meine Quelle');

@@ -5,7 +5,7 @@ import { test, expect, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { shot, watch } from './helpers';
+import { appReady, shot, watch } from './helpers';
 
 /** Expects the passage holding `text` in column `i` of each pair to be stated by all reports. */
 async function expectInAll(page: Page, pairs: readonly (readonly [number, string])[]) {
@@ -58,10 +58,16 @@ async function pasteSet(page: Page, set: string) {
   const dir = path.join('engine/tests/fixtures', set);
   const texts = readdirSync(dir).filter((f) => f.endsWith('.txt') && f !== 'gold.txt').sort()
     .map((f) => readFileSync(path.join(dir, f), 'utf8'));
+  await typeReports(page, texts);
+}
+
+/** A fresh app whose three reports are `texts`, typed into the editor, which is then closed. */
+async function typeReports(page: Page, texts: string[]) {
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto('./index.html');
   await page.evaluate(() => localStorage.clear());
   await page.reload();
+  await appReady(page);
   await page.locator('#edit-reports').click();
   for (const [i, text] of texts.entries()) await page.locator('.draft textarea').nth(i).fill(text);
   await page.locator('#edit-reports').click();
@@ -138,6 +144,39 @@ test('Czech test set pasted: the headline under a two-item trail is the title, a
   expect(problems).toEqual([]);
 });
 
+test('Hungarian test set pasted: the headline under a cookie line is the title, a caption between byline and credit is furniture', async ({ page }) => {
+  const problems = watch(page);
+  await pasteSet(page, 'hungarian');
+  const columns = page.locator('.column');
+  await expect(columns.nth(1).locator('.column-title')).toHaveText(/^Több tonna döglött hal a Tiszán/);
+  // The headlines are one statement; so is the police investigation in all three reports.
+  for (const i of [0, 1, 2]) await expect(columns.nth(i).locator('.passage.agree-all').first()).toBeVisible();
+  await expect(columns.nth(1).locator('.passage.agree-all', { hasText: 'A rendőrség nyomozást indított' })).toHaveCount(1);
+  await expectFurniture(columns.nth(1), ['Sütiket használunk', 'Hirdetés', 'Kapcsolódó cikk', 'Hozzászólások (23)']);
+  await expectFurniture(columns.nth(2), ['Kiss Anna, 2026. december 1. 16:45', 'Elpusztult halak a Tisza szolnoki szakaszán.', 'Fotó: MTI/Mészáros János']);
+  expect(problems).toEqual([]);
+});
+
+test('Romanian test set pasted: "ş" with a cedilla and "ș" with a comma below are one letter in the word diff', async ({ page }) => {
+  const problems = watch(page);
+  await pasteSet(page, 'romanian');
+  const columns = page.locator('.column');
+  await expect(columns.nth(1).locator('.column-title')).toHaveText(/^Salariul minim creşte/);
+  await expectFurniture(columns.nth(1), ['Publicitate', 'Citeşte şi', 'Primeşti cele mai importante ştiri']);
+  // The same sentence typed with either letter: one statement, every word shared.
+  await typeReports(page, [
+    'Salariul minim\nAngajaţii şi patronii primesc scrisori de la 1 ianuarie.',
+    'Salariul minim\nAngajații și patronii primesc scrisori de la 1 ianuarie.',
+    'Vremea\nMâine ninge în Brașov.',
+  ]);
+  await columns.nth(0).locator('.passage', { hasText: 'Angajaţii' }).click();
+  const cedilla = page.locator('.detail .detail-member').first();
+  await expect(cedilla).toContainText('Angajaţii şi patronii');
+  const shared = await cedilla.locator('mark.w-all').allTextContents();
+  expect(shared).toEqual(expect.arrayContaining(['Angajaţii', 'şi']));
+  expect(problems).toEqual([]);
+});
+
 /** A fresh app with the example's three reports replaced by the pair `language`1/2.txt of
  * engine/tests/fixtures/scripts, typed into the editor, which stays open. */
 async function pasteTwo(page: Page, language: string) {
@@ -146,6 +185,7 @@ async function pasteTwo(page: Page, language: string) {
   await page.goto('./index.html');
   await page.evaluate(() => localStorage.clear());
   await page.reload();
+  await appReady(page);
   await page.locator('#edit-reports').click();
   await page.locator('.draft').nth(2).getByRole('button', { name: /remove|entfernen/i }).click();
   for (const [i, text] of texts.entries()) await page.locator('.draft textarea').nth(i).fill(text);
