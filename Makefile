@@ -17,9 +17,10 @@ serve: tools
 
 ## Release build into dist/ (relative URLs: works from any sub-path), with the example's
 ## comparison prerendered into index.html by the build itself (scripts/prerender.mjs). The
-## WebAssembly build leaves out panic locations (source file, line and column of every bounds check and unwrap:
-## 8 KB gzip, docs/BENCHMARKS.md). `-Zlocation-detail` is unstable, so RUSTC_BOOTSTRAP lets the
-## stable compiler accept it, for this build only, as Linux's and Firefox's builds do for theirs.
+## WebAssembly build leaves out panic locations (source file, line and column of every bounds
+## check and unwrap: 8 KB gzip, docs/BENCHMARKS.md). `-Zlocation-detail` is unstable, so
+## RUSTC_BOOTSTRAP lets the stable compiler accept it, for this build only, as Linux's and
+## Firefox's builds do for theirs.
 ## Panics still stop the app with its banner; only the location is missing from the message.
 WASM_RUSTFLAGS := -Zlocation-detail=none
 dist: tools

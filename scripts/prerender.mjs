@@ -23,7 +23,7 @@ const indexFile = path.join(dist, 'index.html');
 const START = '<!-- prerendered example -->';
 const END = '<!-- /prerendered example -->';
 // The app's storage key: a saved state means the reader's own work, not the example.
-const storageKey = readFileSync('src/storage.rs', 'utf8').match(/pub const KEY: &str = "([^"]+)";/)[1];
+const storageKey = readFileSync(new URL('../src/storage.rs', import.meta.url), 'utf8').match(/pub const KEY: &str = "([^"]+)";/)[1];
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
 const withoutCopy = (html) => html.replace(new RegExp(`\\s*${START}[\\s\\S]*?${END}`), '');
