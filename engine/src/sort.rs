@@ -45,11 +45,36 @@ pub fn ascending<T: Ord>(v: &mut [T]) {
     by(v, T::cmp);
 }
 
-/// The one sort instance: positions ordered by `compare`.
+/// The one sort instance: positions ordered by `compare`, stably. A bottom-up merge sort (runs
+/// of 1, 2, 4 … positions merged pairwise through one buffer; two runs already in order are
+/// left as they are): a tenth of the size of the standard library's sort in WebAssembly
+/// (4.3 KB), which a bundle of one sort does not need.
 #[cfg(any(target_arch = "wasm32", test))]
 #[inline(never)]
 fn positions(order: &mut [u32], compare: &mut dyn FnMut(u32, u32) -> Ordering) {
-    order.sort_by(|&a, &b| compare(a, b));
+    let n = order.len();
+    let mut merged = order.to_vec();
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start + width < n {
+            let (mid, end) = (start + width, (start + 2 * width).min(n));
+            if compare(order[mid - 1], order[mid]) == Ordering::Greater {
+                let (mut left, mut right) = (start, mid);
+                for slot in &mut merged[start..end] {
+                    // Ties take the left run's position first: the sort is stable.
+                    let from_left = right == end
+                        || (left < mid && compare(order[left], order[right]) != Ordering::Greater);
+                    let from = if from_left { &mut left } else { &mut right };
+                    *slot = order[*from];
+                    *from += 1;
+                }
+                order[start..end].copy_from_slice(&merged[start..end]);
+            }
+            start = end;
+        }
+        width *= 2;
+    }
 }
 
 /// Moves `v[order[i]]` to position `i`, one cycle of the permutation at a time.
@@ -85,7 +110,7 @@ mod tests {
     #[test]
     fn positions_sort_like_the_standard_library() {
         let mut seed = 7u64;
-        for len in [0, 1, 2, 3, 10, 100, 1000] {
+        for len in [0, 1, 2, 3, 5, 10, 17, 100, 1000, 4097] {
             let items: Vec<(u8, usize)> = (0..len)
                 .map(|i| {
                     seed = seed
