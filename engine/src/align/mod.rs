@@ -3,8 +3,9 @@
 //! Candidate pairs come from an inverted index probed with each passage's rarest features, so
 //! the cost grows near-linearly with input size instead of comparing all pairs. Groups are built
 //! greedily from the strongest link down; a merge is refused when any member would have no
-//! link of at least [`WEAK_SHARE`] × threshold to some other report in the merged group. That
-//! stops chaining: a weak middle link cannot pull two unrelated passages into one group.
+//! link of at least [`WEAK_SHARE`] × threshold to some other report in the merged group, unless
+//! (a statement each report makes once) two clear links meet in a third member. That stops
+//! chaining: a weak middle link cannot pull two unrelated passages into one group.
 
 pub mod adjacency;
 pub mod also;
@@ -49,6 +50,10 @@ pub struct NodeGroup {
 
 /// Share of the threshold a member must reach towards every other report of its group.
 pub const WEAK_SHARE: f32 = 0.6;
+
+/// Share of the threshold both links through a third member must reach ([`bridged`]): a link
+/// at the bare threshold, or raised to it by corroboration, is a weak middle link.
+const BRIDGE_SHARE: f32 = 1.1;
 
 /// Up to this many statements, every pair from different reports is scored (exact).
 const EXHAUSTIVE_LIMIT: usize = 600;
@@ -224,6 +229,9 @@ fn candidate_pairs(nodes: &[Node], feats: &[PassageFeatures], corpus: &Corpus) -
 
 /// Groups nodes by greedy, chaining-free merging of links at or above `threshold`; `weak`
 /// holds the links of at least [`WEAK_SHARE`] × threshold (all a merge check asks of a link).
+/// A second pass retries the refused links of at least [`BRIDGE_SHARE`] × threshold where one
+/// side is still a passage on its own, with [`bridged`] members allowed: a bridge only adds a
+/// passage to the groups direct links make, and never takes one from them.
 ///
 /// Every node ends up in exactly one group; unlinked nodes form singleton groups.
 pub fn group(
@@ -233,10 +241,7 @@ pub fn group(
     threshold: f32,
     max_per_report: usize,
 ) -> Vec<NodeGroup> {
-    let linked = |x: usize, y: usize| weak.linked(x, y);
-
-    let order = strongest_first(nodes, links, threshold);
-    let order = order.iter().map(|&i| &links[i as usize]);
+    let mut order = strongest_first(nodes, links, threshold);
 
     let mut group_of: Vec<usize> = (0..nodes.len()).collect();
     let mut groups: Vec<Vec<usize>> = (0..nodes.len()).map(|i| vec![i]).collect();
@@ -246,49 +251,56 @@ pub fn group(
     // Two groups refused once are refused again until one of them grows: many links can join
     // the same two big groups, and checking a merge costs members × members.
     let mut version: Vec<u32> = vec![0; nodes.len()];
-    let mut refused: rustc_hash::FxHashSet<(u32, u32, u32, u32)> = Default::default();
-    for link in order {
-        let (ga, gb) = (group_of[link.a], group_of[link.b]);
-        if ga == gb {
-            continue;
+    for bridge in [None, Some(threshold)] {
+        let mut refused: rustc_hash::FxHashSet<(u32, u32, u32, u32)> = Default::default();
+        let mut refused_links = Vec::new();
+        for &i in &order {
+            let link = &links[i as usize];
+            let (ga, gb) = (group_of[link.a], group_of[link.b]);
+            // A bridge only brings a passage on its own into a group.
+            let alone = groups[ga].len() == 1 || groups[gb].len() == 1;
+            if ga == gb || (bridge.is_some() && !alone) {
+                continue;
+            }
+            let pair = (ga.min(gb), ga.max(gb));
+            let key = (
+                pair.0 as u32,
+                pair.1 as u32,
+                version[pair.0],
+                version[pair.1],
+            );
+            let (a, b) = (
+                Side {
+                    members: &groups[ga],
+                    docs: &docs[ga],
+                },
+                Side {
+                    members: &groups[gb],
+                    docs: &docs[gb],
+                },
+            );
+            if refused.contains(&key) || !fits(nodes, a, b, max_per_report, weak, bridge) {
+                refused.insert(key);
+                refused_links.push(i);
+                continue;
+            }
+            let moved_docs = std::mem::take(&mut docs[gb]);
+            docs[ga].extend(moved_docs);
+            crate::sort::ascending(&mut docs[ga]);
+            docs[ga].dedup();
+            version[ga] += 1;
+            let moved = std::mem::take(&mut groups[gb]);
+            for &m in &moved {
+                group_of[m] = ga;
+            }
+            groups[ga].extend(moved);
+            let moved_scores = std::mem::take(&mut scores[gb]);
+            scores[ga].extend(moved_scores);
+            scores[ga].push(link.score);
         }
-        let pair = (ga.min(gb), ga.max(gb));
-        let key = (
-            pair.0 as u32,
-            pair.1 as u32,
-            version[pair.0],
-            version[pair.1],
-        );
-        if refused.contains(&key) {
-            continue;
-        }
-        let (a, b) = (
-            Side {
-                members: &groups[ga],
-                docs: &docs[ga],
-            },
-            Side {
-                members: &groups[gb],
-                docs: &docs[gb],
-            },
-        );
-        if !fits(nodes, a, b, max_per_report, &linked) {
-            refused.insert(key);
-            continue;
-        }
-        let moved_docs = std::mem::take(&mut docs[gb]);
-        docs[ga].extend(moved_docs);
-        crate::sort::ascending(&mut docs[ga]);
-        docs[ga].dedup();
-        version[ga] += 1;
-        let moved = std::mem::take(&mut groups[gb]);
-        for &m in &moved {
-            group_of[m] = ga;
-        }
-        groups[ga].extend(moved);
-        let moved_scores = std::mem::take(&mut scores[gb]);
-        scores[ga].extend(moved_scores);
-        scores[ga].push(link.score);
+        // The second pass retries the clear links refused (a bridge needs one).
+        order = refused_links;
+        order.retain(|&i| links[i as usize].score >= threshold * BRIDGE_SHARE);
     }
     groups
         .into_iter()
@@ -342,15 +354,17 @@ struct Side<'a> {
 
 /// May groups `a` and `b` merge? Each report keeps at most `max_per_report` members, and they
 /// must be adjacent (a report splitting one statement over neighbouring sentences); and every
-/// member must link (at least weakly: `linked`) to every report the other group brings in; and
-/// some report must keep a single member (else each report states both apart: two statements).
-/// Both groups already satisfy this internally, so only the new pairs are checked.
+/// member must link (at least weakly: `weak`) to every report the other group brings in, or,
+/// given the `bridge` threshold, reach it through a third member ([`bridged`]); and some report
+/// must keep a single member (else each report states both apart: two statements). Both
+/// groups already satisfy this internally, so only the new pairs are checked.
 fn fits(
     nodes: &[Node],
     a: Side,
     b: Side,
     max_per_report: usize,
-    linked: &impl Fn(usize, usize) -> bool,
+    weak: &adjacency::Adjacency,
+    bridge: Option<f32>,
 ) -> bool {
     for d in b.docs.iter().filter(|d| a.docs.binary_search(d).is_ok()) {
         let mut pos: Vec<usize> = a
@@ -390,11 +404,37 @@ fn fits(
                 .all(|&d| {
                     to.members
                         .iter()
-                        .any(|&o| nodes[o].doc == d && linked(m, o))
+                        .any(|&o| nodes[o].doc == d && weak.linked(m, o))
+                        || bridge.is_some_and(|t| bridged(nodes, a, b, weak, t, m, d))
                 })
         })
     };
     links_to_new_reports(a, b) && links_to_new_reports(b, a)
+}
+
+/// Does member `m` reach report `d` of the merged group `a` ∪ `b` through a third member?
+/// Three reports often state one fact in words two of them share with the third but not with
+/// each other ("evacuated 300 people", "about three hundred got out", "over three hundred
+/// evacuated"). That is one statement when both links to the third member are clear links (at
+/// least [`BRIDGE_SHARE`] × threshold: no weak middle link), and `m`'s report and `d` bring
+/// one member each (a report's second sentence joins only on its own links).
+fn bridged(
+    nodes: &[Node],
+    a: Side,
+    b: Side,
+    weak: &adjacency::Adjacency,
+    threshold: f32,
+    m: usize,
+    d: usize,
+) -> bool {
+    let all = a.members.iter().chain(b.members);
+    let of = |doc: usize| all.clone().filter(move |&&x| nodes[x].doc == doc);
+    let clear = |x: usize, y: usize| weak.score(x, y).unwrap_or(0.0) >= threshold * BRIDGE_SHARE;
+    let (mut own, mut there) = (of(nodes[m].doc), of(d));
+    match (own.nth(1), there.next(), there.next()) {
+        (None, Some(&o), None) => all.clone().any(|&x| clear(m, x) && clear(x, o)),
+        _ => false,
+    }
 }
 
 /// Order-independent tie-breaker for equal scores: the pair's fingerprints, smaller first.
@@ -488,6 +528,44 @@ mod tests {
         ];
         let g = group(&n, &l, &weak(&n, &l), 0.3, 3);
         assert_eq!(g.len(), 2, "{g:?}");
+    }
+
+    #[test]
+    fn two_clear_links_through_a_third_report_join_three_once_each() {
+        // Nodes 0 and 2 share no word; both restate node 1 clearly.
+        let n = nodes(&[0, 1, 2]);
+        let link = |a, b, score| Link { a, b, score };
+        let l = [link(0, 1, 0.6), link(1, 2, 0.4)];
+        let g = group(&n, &l, &weak(&n, &l), 0.3, 3);
+        assert_eq!(g.len(), 1, "{g:?}");
+        // A middle link at the bare threshold (or raised to it) is weak: no bridge.
+        let l = [link(0, 1, 0.6), link(1, 2, 0.3)];
+        let g = group(&n, &l, &weak(&n, &l), 0.3, 3);
+        assert_eq!(g.len(), 2, "{g:?}");
+    }
+
+    #[test]
+    fn a_second_sentence_of_a_report_joins_only_on_its_own_links() {
+        // Report 0 states the fact in nodes 0 and 1 (neighbours); node 1 restates node 2
+        // (report 1) clearly, which restates node 3 (report 2); node 1 has no link to node 3.
+        let n = nodes(&[0, 0, 1, 2]);
+        let link = |a, b, score| Link { a, b, score };
+        let l = [
+            link(0, 2, 0.9),
+            link(2, 3, 0.8),
+            link(0, 3, 0.7),
+            link(1, 2, 0.5),
+        ];
+        let g = group(&n, &l, &weak(&n, &l), 0.3, 3);
+        let of = |m| {
+            g.iter()
+                .find(|g| g.members.contains(&m))
+                .unwrap()
+                .members
+                .clone()
+        };
+        assert_eq!(of(0), [0, 2, 3]);
+        assert_eq!(of(1), [1]);
     }
 
     #[test]
