@@ -132,6 +132,17 @@ test('Finnish test set pasted: case endings meet, furniture of a language no cue
   expect(problems).toEqual([]);
 });
 
+test('Ukrainian test set pasted: "300", "about three hundred" and "over three hundred" evacuated are one statement in all three', async ({ page }) => {
+  const problems = watch(page);
+  await pasteSet(page, 'ukrainian');
+  // The portal's sentence shares no word with the agency's; both restate the broadcaster's
+  // clearly, so the three join (a bridge through a third report, engine/src/align/mod.rs).
+  await expectInAll(page, [[0, 'З будівлі евакуювали 300 людей'], [1, 'близько трьохсот осіб'], [2, 'Зі ТЦ евакуювали понад триста']]);
+  await page.locator('.column').nth(1).locator('.passage', { hasText: 'близько трьохсот осіб' }).click();
+  await expect(page.locator('.detail .detail-member')).toHaveCount(3);
+  expect(problems).toEqual([]);
+});
+
 test('Czech test set pasted: the headline under a two-item trail is the title, a byline with its stamp is furniture', async ({ page }) => {
   const problems = watch(page);
   await pasteSet(page, 'czech');
