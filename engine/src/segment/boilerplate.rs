@@ -689,7 +689,7 @@ fn mark_product_teasers(lower: &[String], out: &mut [Option<BoilerplateReason>])
                 slot.get_or_insert(BoilerplateReason::ProductTeaser);
             }
             if let Some(detail) = out.get_mut(price + 1) {
-                if word_count(&lower[price + 1]) <= 5 {
+                if words_at_most(&lower[price + 1], 5) {
                     detail.get_or_insert(BoilerplateReason::ProductTeaser);
                 }
             }
@@ -715,7 +715,9 @@ const CAPTION_LABELS: Words = crate::words![
 fn mark_captions(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
     for i in 0..out.len().saturating_sub(1) {
         let label = lower[i].trim_end_matches([',', ':', '.', ' ']);
-        if CAPTION_LABELS.contains(label) && out[i + 1].is_none() && word_count(&lower[i + 1]) <= 40
+        if CAPTION_LABELS.contains(label)
+            && out[i + 1].is_none()
+            && words_at_most(&lower[i + 1], 40)
         {
             out[i + 1] = Some(BoilerplateReason::Image);
         }
@@ -727,7 +729,8 @@ fn mark_captions(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
 fn mark_captions_above_credits(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
     for i in 1..out.len().saturating_sub(1) {
         let credit_below = out[i + 1] == Some(BoilerplateReason::Image);
-        if out[i].is_none() && out[i - 1].is_some() && credit_below && word_count(&lower[i]) <= 15 {
+        if out[i].is_none() && out[i - 1].is_some() && credit_below && words_at_most(&lower[i], 15)
+        {
             out[i] = Some(BoilerplateReason::Image);
         }
     }
@@ -754,7 +757,7 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
         // Between two credits, a few words without punctuation ("The Associated Press").
         let between = before
             && after
-            && word_count(block) <= 4
+            && words_at_most(block, 4)
             && !block.chars().any(|c| c == '.' || c == ',');
         // An author's name alone on the line above the time stamp ("Elena Smirnova"), or
         // after a label in any language ("Autor: Tomasz Nowicki") next to a credit.
@@ -780,7 +783,7 @@ fn is_name_with_role(block: &str) -> bool {
         return false;
     };
     is_bare_name(name)
-        && (1..=4).contains(&word_count(role))
+        && (1..=4).contains(&word_count_to(role, 4))
         && !role.chars().any(|c| c.is_ascii_punctuation())
 }
 
@@ -901,7 +904,7 @@ fn mark_menus(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
         let run = lower[top..].iter().take_while(|l| is_menu_item(l)).count();
         // (Text without full stops has no such label: every line there looks like a headline.)
         let label = run == 1
-            && word_count(&lower[top]) <= 2
+            && words_at_most(&lower[top], 2)
             && lower.get(top + 1).is_some_and(|l| is_headline_like(l))
             && lower[top + 1..].iter().any(|l| ends_as_sentence(l));
         if (run >= 2 || label) && top + run < out.len() {
@@ -918,7 +921,7 @@ fn mark_menus(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
 /// furniture to the end; above the header, a sentence (and maybe buttons of one word, which
 /// are furniture too). Under a header the cues know, one such line is enough.
 fn mark_trailing_list(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
-    let item = |l: &str| (3..=12).contains(&word_count(l)) && is_headline_like(l);
+    let item = |l: &str| (3..=12).contains(&word_count_to(l, 12)) && is_headline_like(l);
     let mut items = 0;
     for i in (0..out.len()).rev() {
         // Under a most-read header of the cues, the headlines to the end are its links, also
@@ -939,7 +942,7 @@ fn mark_trailing_list(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
         // Above the header, buttons of one word ("Udostępnij"), then the report's last
         // sentence (unpunctuated text has no such list).
         let mut top = i;
-        let button = |l: &str| word_count(l) == 1 && !ends_as_sentence(l);
+        let button = |l: &str| word_count_to(l, 1) == 1 && !ends_as_sentence(l);
         while top > 0 && (out[top - 1].is_some() || button(&lower[top - 1])) {
             top -= 1;
         }
@@ -964,13 +967,13 @@ fn ends_as_sentence(line: &str) -> bool {
 /// A headline: a line of two to twenty words that does not end as a statement does (it may
 /// ask or exclaim; a closing quote ends a sentence: „…“ sagte er: „Nein.“).
 fn is_headline_like(line: &str) -> bool {
-    (2..=20).contains(&word_count(line))
+    (2..=20).contains(&word_count_to(line, 20))
         && !line.ends_with(['.', ',', ':', ';', '"', '”', '“', '»', '«'])
 }
 
 /// A line of a menu: at most three words, without sentence punctuation or a list bullet.
 fn is_menu_item(line: &str) -> bool {
-    word_count(line) <= 3
+    words_at_most(line, 3)
         && !line.contains(['.', ',', ':', '!', '?', '"', '„'])
         && !line.chars().next().is_some_and(|c| "-•*–·".contains(c))
 }
@@ -999,7 +1002,7 @@ fn mark_weak_cues_and_boxes(lower: &[String], out: &mut [Option<BoilerplateReaso
                 continue;
             };
             let after_boilerplate = i > 0 && out[i - 1].is_some();
-            if out[i].is_none() && (two || word_count(&lower[i]) <= 15 || after_boilerplate) {
+            if out[i].is_none() && (two || words_at_most(&lower[i], 15) || after_boilerplate) {
                 out[i] = Some(first);
                 changed = true;
             }
@@ -1010,13 +1013,13 @@ fn mark_weak_cues_and_boxes(lower: &[String], out: &mut [Option<BoilerplateReaso
         for i in 1..out.len() {
             let inside =
                 i + 1 < out.len() && (out[i + 1] == newsletter || cues[i + 1].0 == newsletter);
-            let one_word = |l: &String| word_count(l) == 1 && !ends_as_sentence(l);
+            let one_word = |l: &String| word_count_to(l, 1) == 1 && !ends_as_sentence(l);
             let button = i >= 2
                 && out[i - 2] == newsletter
                 && one_word(&lower[i])
                 && !lower.get(i + 1).is_some_and(one_word);
             let boxed = out[i - 1] == newsletter && (inside || button);
-            if out[i].is_none() && boxed && word_count(&lower[i]) <= 30 {
+            if out[i].is_none() && boxed && words_at_most(&lower[i], 30) {
                 out[i] = newsletter;
                 changed = true;
             }
@@ -1041,7 +1044,7 @@ fn mark_link_lists(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
             // the end of the page follows it.
             let asks = line.ends_with('?') && out.get(j + 1).is_none_or(Option::is_some);
             let listed =
-                word_count(line) <= 8 && (asks || !line.ends_with(['.', '!', '?', ':', '"', '”']));
+                words_at_most(line, 8) && (asks || !line.ends_with(['.', '!', '?', ':', '"', '”']));
             if out[j].is_some() || !listed {
                 break;
             }
@@ -1069,7 +1072,7 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
         .filter(|w| !w.is_empty())
         .collect();
     if let [word] = words.as_slice() {
-        let counted = block.chars().any(|c| c.is_ascii_digit()) && word_count(block) <= 3;
+        let counted = block.chars().any(|c| c.is_ascii_digit()) && words_at_most(block, 3);
         if let Some(reason) = cue_for(WHOLE_BLOCK, |w| counted && *word == w) {
             return Some(reason);
         }
@@ -1286,7 +1289,7 @@ fn is_bracketed_credit(block: &str) -> bool {
     block
         .strip_prefix('(')
         .and_then(|b| b.strip_suffix(')'))
-        .is_some_and(|inner| word_count(inner) <= 2 && !inner.contains(['(', ')', '.', ',']))
+        .is_some_and(|inner| words_at_most(inner, 2) && !inner.contains(['(', ')', '.', ',']))
 }
 
 /// Credit words that close an image caption.
@@ -1312,7 +1315,7 @@ fn is_captioned(lower: &str) -> bool {
         && PICTURE_CREDITS.iter().any(|credit| {
             lower
                 .find(credit)
-                .is_some_and(|at| at > 0 && word_count(&lower[at..]) <= 7)
+                .is_some_and(|at| at > 0 && words_at_most(&lower[at..], 7))
         })
 }
 
@@ -1320,7 +1323,7 @@ fn is_captioned(lower: &str) -> bool {
 /// a statement.
 fn is_link_line(lower: &str) -> bool {
     lower.len() <= 300
-        && word_count(lower) <= 15
+        && words_at_most(lower, 15)
         && lower
             .split_whitespace()
             .any(|w| w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))
@@ -1347,7 +1350,7 @@ fn is_breadcrumb(block: &str) -> bool {
 
 /// A short line with digits and a currency: "ab 23,00 € *", "$19.99".
 fn is_price(block: &str) -> bool {
-    word_count(block) <= 5
+    words_at_most(block, 5)
         && block.chars().any(|c| c.is_ascii_digit())
         && CURRENCIES.iter().any(|c| {
             block
@@ -1445,7 +1448,7 @@ const TIME_STAMP_STARTS: Words = crate::words![
 /// 2021": a short line with a number that opens with a time-stamp word followed by a number, a
 /// month or a date preposition ("Published reports say …" is a sentence, not a stamp).
 fn is_time_stamp(lower: &str) -> bool {
-    if word_count(lower) > 12 || !lower.chars().any(|c| c.is_ascii_digit()) {
+    if !words_at_most(lower, 12) || !lower.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     let Some(start) = TIME_STAMP_STARTS.iter().find(|w| lower.starts_with(*w)) else {
@@ -1482,7 +1485,7 @@ fn is_copyright(lower: &str) -> bool {
     // A line that opens with the mark may go on with the site's legal notes ("… The BBC is
     // not responsible for the content of external sites."); one that only contains "All
     // rights reserved" must be short.
-    let words = word_count(lower);
+    let words = word_count_to(lower, 40);
     if words > 40 {
         return false;
     }
@@ -1502,7 +1505,7 @@ fn is_copyright(lower: &str) -> bool {
 /// A short line with an e-mail address ("Have you been affected? Email news@…", "Kontakt:
 /// redaktion@…"): contact details, not a statement.
 fn is_contact_line(lower: &str) -> bool {
-    word_count(lower) <= 15
+    words_at_most(lower, 15)
         && lower.split_whitespace().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.split_once('@').is_some_and(|(user, host)| {
@@ -1522,7 +1525,7 @@ const CONTRIBUTED: Words = crate::words![
 /// A contributor line: at most 20 words ending with a [`CONTRIBUTED`] phrase.
 fn is_contributor_line(lower: &str) -> bool {
     let bare = lower.trim_end_matches(['.', ' ']);
-    word_count(bare) <= 20 && CONTRIBUTED.iter().any(|c| bare.ends_with(c))
+    words_at_most(bare, 20) && CONTRIBUTED.iter().any(|c| bare.ends_with(c))
 }
 
 /// Number of words: white-space separated, except in scripts written without spaces, where
@@ -1531,11 +1534,18 @@ fn is_contributor_line(lower: &str) -> bool {
 /// characters) and each Thai, Lao, Khmer or Myanmar character (vowel signs included) a
 /// quarter; a Latin word inside ("微软Exchange") still counts one.
 pub(crate) fn word_count(text: &str) -> usize {
-    // Those scripts' characters start with the UTF-8 bytes below (0xE2, U+2000–U+2FFF, is
-    // punctuation: „ “ – …). Most blocks have none, and the rules count the words of every block.
-    let unspaced = |b: u8| matches!(b, 0xE0 | 0xE1 | 0xE3..=0xE9 | 0xEF..=0xF4);
-    if text.bytes().fold(0, u8::max) < 0xE0 {
-        return text.split_whitespace().count();
+    word_count_to(text, usize::MAX)
+}
+
+/// Has `text` at most `most` words ([`word_count`])? Stops counting after `most` + 1.
+pub(crate) fn words_at_most(text: &str, most: usize) -> bool {
+    word_count_to(text, most) <= most
+}
+
+/// [`word_count`] up to `limit`: past it the count stops, at `limit` + 1 or a little more.
+pub(crate) fn word_count_to(text: &str, limit: usize) -> usize {
+    if let Some(words) = spaced_word_count(text.as_bytes(), limit) {
+        return words;
     }
     text.split_whitespace()
         .map(|chunk| {
@@ -1557,10 +1567,56 @@ pub(crate) fn word_count(text: &str) -> usize {
         .sum()
 }
 
+/// Lead bytes in UTF-8 of the scripts written without spaces (and of some besides; 0xE2,
+/// U+2000–U+2FFF, is punctuation: „ “ – …).
+fn unspaced(b: u8) -> bool {
+    matches!(b, 0xE0 | 0xE1 | 0xE3..=0xE9 | 0xEF..=0xF4)
+}
+
+/// The white-space separated words of a text (`split_whitespace().count()`), counted on its
+/// bytes in one pass up to `limit` + 1; `None` if a byte of [`unspaced`] occurs first. The boilerplate rules count the
+/// words of every block many times, and most blocks are in scripts written with spaces.
+fn spaced_word_count(bytes: &[u8], limit: usize) -> Option<usize> {
+    let (mut words, mut in_word, mut at) = (0, false, 0);
+    while at < bytes.len() && words <= limit {
+        // Length of the white-space character at `at` (`char::is_whitespace` below U+0800 and
+        // from U+2000 to U+205F; U+1680 and U+3000 begin with an unspaced lead byte), or 0.
+        let space = match (bytes[at], bytes.get(at + 1), bytes.get(at + 2)) {
+            (b'\t'..=b'\r' | b' ', _, _) => 1,
+            (0xC2, Some(0x85 | 0xA0), _) => 2,
+            (0xE2, Some(0x80), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)) => 3,
+            (0xE2, Some(0x81), Some(0x9F)) => 3,
+            (b, _, _) if unspaced(b) => return None,
+            _ => 0,
+        };
+        words += usize::from(space == 0 && !in_word);
+        in_word = space == 0;
+        at += space.max(1);
+    }
+    Some(words)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use BoilerplateReason::*;
+
+    proptest::proptest! {
+        /// The byte count is `split_whitespace` where it answers, on text mixing every kind of
+        /// white space with letters of one, two, three and four bytes.
+        #[test]
+        fn spaced_word_count_is_split_whitespace(text in "[a-zé \t\n\r\u{b}\u{c}\u{85}\u{a0}\u{1680}\u{2000}-\u{200b}\u{2028}\u{2029}\u{202f}\u{205f}\u{3000}„–…€中😀\u{1c}-\u{1f}]{0,40}") {
+            let expected = text.split_whitespace().count();
+            match spaced_word_count(text.as_bytes(), usize::MAX) {
+                Some(words) => proptest::prop_assert_eq!(words, expected),
+                None => proptest::prop_assert!(text.bytes().any(unspaced)),
+            }
+            // Counting stops past a limit, and the answer to "at most" stays the same.
+            for most in 0..6 {
+                proptest::prop_assert_eq!(words_at_most(&text, most), word_count(&text) <= most);
+            }
+        }
+    }
 
     #[test]
     fn flags_markers_and_link_boxes() {

@@ -75,7 +75,7 @@ fn ends_sentence(text: &str) -> bool {
 
 /// Is this paragraph a heading: short, one line, no sentence punctuation at its end?
 fn is_heading(text: &str) -> bool {
-    let words = boilerplate::word_count(text);
+    let words = boilerplate::word_count_to(text, 16);
     (1..=16).contains(&words)
         && !ends_sentence(text)
         && !text.trim_end().ends_with(',')
@@ -85,7 +85,7 @@ fn is_heading(text: &str) -> bool {
 /// A first paragraph that is one short sentence followed by more text is the title, even with
 /// a full stop ("China weist Vorwürfe zurück."); a lone paragraph is the text itself.
 fn is_title_sentence(text: &str, lang: Language, more_follows: bool) -> bool {
-    more_follows && boilerplate::word_count(text) <= 25 && sentences::split(text, lang).len() == 1
+    more_follows && boilerplate::words_at_most(text, 25) && sentences::split(text, lang).len() == 1
 }
 
 /// Splits normalised `text` into passages of the given granularity and flags boilerplate.
