@@ -460,6 +460,10 @@ pub(crate) fn test_nodes(docs: &[usize]) -> Vec<Node> {
 mod tests {
     use super::*;
 
+    fn link(a: usize, b: usize, score: f32) -> Link {
+        Link { a, b, score }
+    }
+
     fn weak(n: &[Node], l: &[Link]) -> adjacency::Adjacency {
         adjacency::Adjacency::new(n.len(), l, 0.3 * WEAK_SHARE)
     }
@@ -519,7 +523,6 @@ mod tests {
         // Reports 0 and 1 each state A (nodes 0, 2) and then B (nodes 1, 3); A and B are
         // neighbours, linked above the weak share across: still two statements.
         let n = nodes(&[0, 0, 1, 1]);
-        let link = |a, b, score| Link { a, b, score };
         let l = [
             link(0, 2, 0.8),
             link(1, 3, 0.7),
@@ -534,7 +537,6 @@ mod tests {
     fn two_clear_links_through_a_third_report_join_three_once_each() {
         // Nodes 0 and 2 share no word; both restate node 1 clearly.
         let n = nodes(&[0, 1, 2]);
-        let link = |a, b, score| Link { a, b, score };
         let l = [link(0, 1, 0.6), link(1, 2, 0.4)];
         let g = group(&n, &l, &weak(&n, &l), 0.3, 3);
         assert_eq!(g.len(), 1, "{g:?}");
@@ -549,7 +551,6 @@ mod tests {
         // Report 0 states the fact in nodes 0 and 1 (neighbours); node 1 restates node 2
         // (report 1) clearly, which restates node 3 (report 2); node 1 has no link to node 3.
         let n = nodes(&[0, 0, 1, 2]);
-        let link = |a, b, score| Link { a, b, score };
         let l = [
             link(0, 2, 0.9),
             link(2, 3, 0.8),
