@@ -37,13 +37,17 @@ pub fn map_ranges<U: Send>(
                 })
             })
             .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
+        handles.into_iter().flat_map(joined).collect()
     });
     parts.sort_unstable_by_key(|p| p.0);
     parts.into_iter().flat_map(|p| p.1).collect()
+}
+
+/// The result of a scoped thread; its panic, if it panicked, goes on here.
+pub fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    handle
+        .join()
+        .unwrap_or_else(|e| std::panic::resume_unwind(e))
 }
 
 /// Ranges per core: enough to even out uneven items, few enough to keep each range's set-up

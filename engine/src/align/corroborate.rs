@@ -17,6 +17,9 @@ use super::{Link, Node, WEAK_SHARE};
 /// [`corroborate`]).
 const THIRDS_PER_REPORT: usize = 4;
 
+/// Fewest links a thread checks (fewer are not worth a thread's start).
+const LINKS_PER_THREAD: usize = 20_000;
+
 /// Pair key of two nodes, order-free.
 fn key(x: usize, y: usize) -> u64 {
     ((x.min(y) as u64) << 32) | x.max(y) as u64
@@ -66,9 +69,12 @@ impl Strong {
 /// `threshold` (see the module doc). Returns how many were raised.
 pub fn corroborate(nodes: &[Node], links: &mut [Link], threshold: f32) -> usize {
     let strong = Strong::new(nodes, links, threshold);
-    let gaps: Vec<usize> = (0..links.len())
-        .filter(|&i| strong.fills_gap(nodes, &links[i], threshold))
-        .collect();
+    // Each link is checked on its own: natively, slices of links run on all cores.
+    let gaps: Vec<usize> = crate::parallel::map_ranges(links.len(), LINKS_PER_THREAD, |range| {
+        range
+            .filter(|&i| strong.fills_gap(nodes, &links[i], threshold))
+            .collect()
+    });
     // The statement next to `x` in its own report, `step` = -1 (before) or +1 (after).
     let next_to = |x: usize, step: isize| {
         let y = x.checked_add_signed(step)?;
@@ -112,13 +118,16 @@ pub fn corroborate(nodes: &[Node], links: &mut [Link], threshold: f32) -> usize 
         }
         agreeing.len() >= needed
     };
-    let raise: Vec<usize> = gaps
-        .into_iter()
-        .filter(|&i| {
-            let (a, b) = (links[i].a, links[i].b);
-            in_step(a, b, -1) || in_step(a, b, 1) || third_agrees(a, b)
-        })
-        .collect();
+    let raise: Vec<usize> = crate::parallel::map_ranges(gaps.len(), LINKS_PER_THREAD, |range| {
+        gaps[range]
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let (a, b) = (links[i].a, links[i].b);
+                in_step(a, b, -1) || in_step(a, b, 1) || third_agrees(a, b)
+            })
+            .collect()
+    });
     for &i in &raise {
         links[i].score = threshold;
     }

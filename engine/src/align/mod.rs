@@ -367,46 +367,61 @@ fn fits(
     bridge: Option<f32>,
 ) -> bool {
     for d in b.docs.iter().filter(|d| a.docs.binary_search(d).is_ok()) {
-        let mut pos: Vec<usize> = a
-            .members
-            .iter()
-            .chain(b.members)
-            .filter(|&&m| nodes[m].doc == *d)
-            .map(|&m| nodes[m].position)
-            .collect();
-        if pos.len() > max_per_report {
-            return false;
+        // A report's passages have distinct positions: they are neighbours when their first
+        // and last lie as far apart as their number allows.
+        let (mut count, mut first, mut last) = (0, usize::MAX, 0);
+        for &m in a.members.iter().chain(b.members) {
+            if nodes[m].doc == *d {
+                count += 1;
+                first = first.min(nodes[m].position);
+                last = last.max(nodes[m].position);
+            }
         }
-        crate::sort::ascending(&mut pos);
-        if pos.windows(2).any(|w| w[1] - w[0] > 1) {
+        if count > max_per_report || last - first >= count {
             return false;
         }
     }
     // Two statements that every report makes in a passage of its own stay two: a merge that
     // leaves no report with a single member joins neighbours, not one statement said in one
     // sentence here and in two there.
-    let single_somewhere = a.docs.iter().chain(b.docs).any(|&d| {
-        a.members
-            .iter()
-            .chain(b.members)
-            .filter(|&&m| nodes[m].doc == d)
-            .count()
-            == 1
-    });
+    // A group with one member per report (the usual case) has a single member in every
+    // report the other group lacks; else count.
+    let one_each = |s: Side| s.members.len() == s.docs.len();
+    let lone_report =
+        |x: Side, y: Side| one_each(x) && x.docs.iter().any(|d| y.docs.binary_search(d).is_err());
+    let single_somewhere = lone_report(a, b)
+        || lone_report(b, a)
+        || a.docs.iter().chain(b.docs).any(|&d| {
+            a.members
+                .iter()
+                .chain(b.members)
+                .filter(|&&m| nodes[m].doc == d)
+                .count()
+                == 1
+        });
     if !single_somewhere {
         return false;
     }
+    let reaches = |m: usize, o: usize| {
+        weak.linked(m, o) || bridge.is_some_and(|t| bridged(nodes, a, b, weak, t, m, nodes[o].doc))
+    };
     let links_to_new_reports = |from: Side, to: Side| {
-        from.members.iter().all(|&m| {
-            to.docs
+        let new = |d: usize| from.docs.binary_search(&d).is_err();
+        if one_each(to) {
+            // Each new report has one member, which every member of `from` must reach.
+            return to
+                .members
                 .iter()
-                .filter(|d| **d != nodes[m].doc && from.docs.binary_search(d).is_err())
-                .all(|&d| {
-                    to.members
-                        .iter()
-                        .any(|&o| nodes[o].doc == d && weak.linked(m, o))
-                        || bridge.is_some_and(|t| bridged(nodes, a, b, weak, t, m, d))
-                })
+                .filter(|&&o| new(nodes[o].doc))
+                .all(|&o| from.members.iter().all(|&m| reaches(m, o)));
+        }
+        from.members.iter().all(|&m| {
+            to.docs.iter().filter(|&&d| new(d)).all(|&d| {
+                to.members
+                    .iter()
+                    .any(|&o| nodes[o].doc == d && weak.linked(m, o))
+                    || bridge.is_some_and(|t| bridged(nodes, a, b, weak, t, m, d))
+            })
         })
     };
     links_to_new_reports(a, b) && links_to_new_reports(b, a)
@@ -516,6 +531,28 @@ mod tests {
         let g = group(&n, &l, &weak(&n, &l), 0.3, 3);
         assert_eq!(g.len(), 1);
         assert_eq!(g[0].members, [0, 1, 2]);
+    }
+
+    #[test]
+    fn a_report_adds_only_neighbouring_sentences_and_at_most_the_limit() {
+        // Node 0 (doc 0) says what doc 1 says over nodes 1–4 (positions 1–4 in test nodes).
+        let n = nodes(&[0, 1, 1, 1, 1]);
+        let members_with_0 = |l: &[Link], most: usize| {
+            let g = group(&n, l, &weak(&n, l), 0.3, most);
+            g.into_iter()
+                .find(|g| g.members.contains(&0))
+                .unwrap()
+                .members
+        };
+        // 1 and 3 are not neighbours: 3 stays out; 2 between them joins both.
+        let gap = [link(0, 1, 0.6), link(0, 3, 0.5)];
+        assert_eq!(members_with_0(&gap, 3), [0, 1]);
+        let bridged = [link(0, 1, 0.6), link(0, 3, 0.5), link(0, 2, 0.4)];
+        assert_eq!(members_with_0(&bridged, 3), [0, 1, 2, 3]);
+        // Three neighbours are the limit of three; a fourth stays out, as a third does at two.
+        let four = [bridged[0], bridged[1], bridged[2], link(0, 4, 0.35)];
+        assert_eq!(members_with_0(&four, 3), [0, 1, 2, 3]);
+        assert_eq!(members_with_0(&four, 2), [0, 1, 2]);
     }
 
     #[test]
