@@ -44,7 +44,7 @@ pub fn map_ranges<U: Send>(
 }
 
 /// The result of a scoped thread; its panic, if it panicked, goes on here.
-pub fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
     handle
         .join()
         .unwrap_or_else(|e| std::panic::resume_unwind(e))

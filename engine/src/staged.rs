@@ -298,28 +298,25 @@ impl Staged {
     pub fn finish(mut self) -> Comparison {
         #[cfg(not(target_arch = "wasm32"))]
         if self.stage == Stage::Prepare(0) && self.is_big() {
-            use crate::parallel::joined;
             let options = self.options;
             self.prepared = crate::parallel::map(&self.reports, |r| prepare_one(r, &options));
             self.stage = Stage::Prepare(self.reports.len());
             self.step(); // lines repeated across reports, which facts must not read
             let n_docs = self.reports.len();
             let this = &self;
-            // Scoring links uses every core; grouping them uses one: the facts fill the other.
-            let (s, links) = this.links();
             let (facts, (members, near), groups) = std::thread::scope(|scope| {
+                // Scoring links uses every core; grouping them uses one: the facts fill the other.
+                let (s, links) = this.links();
                 let facts = scope.spawn(|| facts::extract(&fact_inputs(&this.prepared), n_docs));
-                let (node_groups, second) = this.node_groups(&s, &links);
-                let members = members_of(&s, &node_groups, &second);
-                // The closest passages on a thread of their own while the groups are diffed.
-                let (near, groups) = std::thread::scope(|inner| {
-                    let near = inner.spawn(|| near_of(&s, &links, &node_groups, &this.prepared));
-                    let groups = crate::parallel::map(&members, |m| {
-                        build_group(&this.prepared, &m.ids, m.score, n_docs)
-                    });
-                    (joined(near), groups)
+                let (members, near) = this.groups_of(&s, &links);
+                drop((s, links));
+                let groups = crate::parallel::map(&members, |m| {
+                    build_group(&this.prepared, &m.ids, m.score, n_docs)
                 });
-                (joined(facts), (members, near), groups)
+                let facts = facts
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e));
+                (facts, (members, near), groups)
             });
             (self.facts, self.facts_ready) = (facts, true);
             (self.members, self.near, self.groups) = (members, near, groups);
