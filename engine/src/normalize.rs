@@ -785,7 +785,23 @@ const BILLIONS: crate::words::Words = crate::words![
     "miliardi",
     "miljard",
     "miljarden",
-    "млрд"
+    "miljarder",
+    "miljardia",
+    "miliard",
+    "miliarda",
+    "miliarde",
+    "miliardy",
+    "miliardów",
+    "milliárd",
+    "milyar",
+    "mld",
+    "млрд",
+    "миллиард",
+    "миллиарда",
+    "миллиардов",
+    "мільярд",
+    "мільярда",
+    "мільярдів"
 ];
 const MILLIONS: crate::words::Words = crate::words![
     "million",
@@ -801,10 +817,32 @@ const MILLIONS: crate::words::Words = crate::words![
     "miljoenen",
     "milhão",
     "milhões",
-    "млн"
+    "miljon",
+    "miljoner",
+    "miljoona",
+    "miljoonaa",
+    "milion",
+    "miliona",
+    "milioane",
+    "milionów",
+    "milionu",
+    "milionů",
+    "miliony",
+    "millió",
+    "milyon",
+    "mln",
+    "млн",
+    "миллион",
+    "миллиона",
+    "миллионов",
+    "мільйон",
+    "мільйона",
+    "мільйонів"
 ];
 
-/// Scale words of a thousand after a figure ("30 тыс.", "30 тысяч").
+/// Scale words of a thousand after a figure ("30 тыс.", "30 tys.", "15 ezer") in languages
+/// without number words of their own here; where a language has them, its word for a thousand
+/// is the scale ("30 mil", "30 Tausend": [`figure_with_scale`]).
 const THOUSANDS: crate::words::Words = crate::words![
     "тыс",
     "тысяч",
@@ -812,7 +850,17 @@ const THOUSANDS: crate::words::Words = crate::words![
     "тысячах",
     "тис",
     "тисяч",
-    "тисячі"
+    "тисячі",
+    "tys",
+    "tysiąca",
+    "tysiące",
+    "tysięcy",
+    "tis",
+    "tisíc",
+    "tisíce",
+    "ezer",
+    "tuhatta",
+    "tusen"
 ];
 
 /// The factor of a folded scale word.
@@ -901,6 +949,12 @@ fn merge_number_words(text: &str, tokens: Vec<Token>) -> Vec<Token> {
             if let Some(key) = figure_with_scale(text, prev, &t) {
                 prev.key = key.into();
                 prev.span.end = t.span.end;
+                // The scale word still counts as a word (as a compound's parts do): it meets
+                // the same scale after a figure in words this engine cannot read ("două
+                // milioane" / "1,9 milioane").
+                if t.kind == TokenKind::Word {
+                    prev.parts = Some(Arc::new((t.key.to_string(), t.key.to_string())));
+                }
                 continue;
             }
         }
@@ -923,18 +977,27 @@ fn merge_number_words(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     out
 }
 
-/// The key of a figure in digits followed, after white space, by a scale word: "1.2 billion"
-/// → "1200000000".
+/// The key of a figure in digits followed, after white space, by a scale word or the
+/// language's number word for a thousand: "1.2 billion" → "1200000000", "30 mil" → "30000".
 fn figure_with_scale(text: &str, figure: &Token, next: &Token) -> Option<String> {
-    let digits = &text[figure.span.clone()];
+    let surface = &text[figure.span.clone()];
     let gap = &text[figure.span.end..next.span.start];
-    if figure.kind != TokenKind::Number
-        || !digits.starts_with(|c: char| c.is_ascii_digit())
-        || !gap.chars().all(char::is_whitespace)
-    {
+    if figure.kind != TokenKind::Number || !gap.chars().all(char::is_whitespace) {
         return None;
     }
-    scaled(digits, scale_of(&fold(&text[next.span.clone()]))?)
+    let in_digits = surface.starts_with(|c: char| c.is_ascii_digit());
+    let word = |t: &Token| text[t.span.clone()].starts_with(char::is_alphabetic);
+    // The language's own word for a thousand is a number word ("mil" in Spanish, not in
+    // Czech); after number words it is part of their run ("treinta mil quinientos").
+    let thousand =
+        in_digits && next.kind == TokenKind::Number && word(next) && &*next.key == "1000";
+    let scale = if thousand {
+        1000
+    } else {
+        scale_of(&fold(&text[next.span.clone()]))?
+    };
+    // Number words have their value as key: "dvanáct milionů" is "12 milionů".
+    scaled(if in_digits { surface } else { &figure.key }, scale)
 }
 
 /// Words that join tens to units in Portuguese, Spanish and Italian numbers.
@@ -1293,6 +1356,30 @@ mod tests {
         assert_eq!(keys("1,2 Milliarden Euro")[0], billion);
         assert_eq!(keys("1.200 Millionen")[0], billion);
         assert_eq!(keys_in(Language::Es, "310 millones")[0], "310000000");
+        // Thousands: the language's own number word, or a scale word of a language without
+        // them ("mil" is a thousand in Spanish, a word elsewhere).
+        assert_eq!(keys_in(Language::Es, "30 mil personas")[0], "30000");
+        assert_eq!(keys_in(Language::En, "30 thousand people")[0], "30000");
+        assert_eq!(keys("1,5 Tausend")[0], "1500");
+        assert_eq!(keys_in(Language::Other, "30 mil")[0], "30");
+        assert_eq!(keys_in(Language::Other, "1,2 tys. osób")[0], "1200");
+        assert_eq!(keys_in(Language::Other, "15 ezer tonna")[0], "15000");
+        // Millions and billions in more languages.
+        assert_eq!(keys_in(Language::Other, "1,9 milioane")[0], "1900000");
+        // The scale word still meets itself after a figure in words ("două milioane").
+        let t = Normalizer::new(Language::Other).tokens("1,9 milioane", 0..12);
+        let parts = t[0].parts.as_deref().map(|(a, b)| (a.as_str(), b.as_str()));
+        assert_eq!(parts, Some(("milioane", "milioane")));
+        assert_eq!(keys_in(Language::Other, "2 mln zł")[0], "2000000");
+        assert_eq!(
+            keys_in(Language::Other, "3 milliárd forint")[0],
+            "3000000000"
+        );
+        // Number words before a scale word count as their figure; a run of number words
+        // keeps its own thousands.
+        assert_eq!(keys("zwei Millionen"), keys("2 Millionen"));
+        assert_eq!(keys_in(Language::Es, "dos mil millones")[0], "2000000000");
+        assert_eq!(keys_in(Language::Es, "treinta mil quinientos")[0], "30500");
         assert_eq!(keys_in(Language::En, "a 5m wall")[1], "5m");
         // Words that merely start with a number word stay words.
         assert_eq!(keys_in(Language::It, "settembre")[0], "settembr");
