@@ -89,12 +89,18 @@ pub struct Lexicon {
     by_start: Vec<(Probe, u32)>,
     /// Which forms are normalised already.
     loaded: RefCell<Vec<bool>>,
+    /// Keys whose forms are loaded (as in [`Lexicon::load`]): a comparison run again, as the
+    /// app does after each edit, probes only its new words.
+    seen: RefCell<FxHashMap<Arc<str>, u32>>,
     /// Does the language close its compounds ("Hackerangriff")? Elsewhere a word's end is no
     /// compound head: English "strain" does not name a train, "uninjured" no injury.
     compounds: bool,
     /// Tests only: normalise every form at the first load.
     load_all: std::cell::Cell<bool>,
 }
+
+/// Most keys remembered as loaded (then forgotten: probing a key again finds nothing new).
+const SEEN_LIMIT: usize = 200_000;
 
 /// Shortest key that may match as the head of a compound.
 const MIN_HEAD: usize = 5;
@@ -142,6 +148,7 @@ impl Lexicon {
             forms,
             by_start,
             loaded,
+            seen: RefCell::new(FxHashMap::default()),
             compounds: language.closes_compounds(),
             load_all: std::cell::Cell::new(false),
         }
@@ -174,16 +181,22 @@ impl Lexicon {
                 }
             }
         };
-        // Keys met, as a function word (bit 2) or not (bit 1): a key can be both ("dies" /
-        // "diesen").
-        let mut seen: FxHashMap<&str, u32> = FxHashMap::default();
+        // Keys met, in this or an earlier run, as a function word (bit 2) or not (bit 1): a
+        // key can be both ("dies" / "diesen"). A key met before has had its forms loaded.
+        let mut seen = self.seen.borrow_mut();
+        if seen.len() > SEEN_LIMIT {
+            seen.clear();
+        }
         let tokens = passages
             .iter()
             .flatten()
             .filter(|t| t.kind != TokenKind::Punct);
         for t in tokens {
             let bit = if t.stop { 2 } else { 1 };
-            let met = seen.entry(&t.key).or_insert(0);
+            let met = match seen.get_mut(&*t.key) {
+                Some(met) => met,
+                None => seen.entry(t.key.clone()).or_insert(0),
+            };
             if std::mem::replace(met, *met | bit) & bit != 0 {
                 continue;
             }
@@ -447,6 +460,27 @@ mod tests {
             assert!(!lazy.is_empty(), "{language:?}");
             assert_eq!(lazy, named(language, text, true), "{language:?}");
         }
+    }
+
+    #[test]
+    fn a_lexicon_used_before_finds_what_a_fresh_one_finds() {
+        // The app runs a comparison again after each edit, with the same lexicon: keys met in
+        // an earlier run are not probed again, their forms being loaded already.
+        let n = Normalizer::new(Language::De);
+        let hits = |lex: &Lexicon, text: &str| {
+            let tokens = n.tokens(text, 0..text.len());
+            lex.load(&n, std::slice::from_ref(&tokens));
+            lex.find(&tokens)
+        };
+        let used = Lexicon::new(Language::De);
+        let first = "Dies sind Hackerangriffe der Vereinigten Staaten auf Peking.";
+        let second =
+            "Diesen Angriff werfen die Vereinigten Staaten von Amerika und die USA China vor.";
+        assert!(!hits(&used, first).is_empty());
+        let again = hits(&used, second);
+        assert!(!again.is_empty());
+        assert_eq!(again, hits(&Lexicon::new(Language::De), second));
+        assert_eq!(hits(&used, first), hits(&Lexicon::new(Language::De), first));
     }
 
     #[test]
