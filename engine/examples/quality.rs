@@ -93,6 +93,10 @@ fn main() {
             "romanian",
             "Romanian test set (minimum wage; no stemmer, two encodings of ș and ț)",
         ),
+        (
+            "indonesian",
+            "Indonesian test set (a volcano erupts; no stemmer, affixes around roots)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -637,6 +637,26 @@ const NUMBER_WORDS_CS: &[(&str, u32)] = &[
     ("dvěstě", 200),
     ("tisíc", 1000),
 ];
+/// Indonesian (and Malay) number words, read as "other": units, "belas" for the teens ("dua
+/// belas" 12), hundreds and thousands ("empat ribu" 4,000, "seribu"). "Lima" (5) is left out:
+/// it is a city's name in every language, and tens ("dua puluh") multiply, which runs of
+/// number words do not.
+const NUMBER_WORDS_ID: &[(&str, u32)] = &[
+    ("dua", 2),
+    ("tiga", 3),
+    ("empat", 4),
+    ("enam", 6),
+    ("tujuh", 7),
+    ("delapan", 8),
+    ("sembilan", 9),
+    ("sepuluh", 10),
+    ("sebelas", 11),
+    ("belas", 10),
+    ("seratus", 100),
+    ("ratus", 100),
+    ("seribu", 1000),
+    ("ribu", 1000),
+];
 const NUMBER_WORDS_PT: &[(&str, u32)] = &[
     ("dois", 2),
     ("duas", 2),
@@ -707,12 +727,14 @@ fn number_tables(lang: Language) -> &'static [&'static [(&'static str, u32)]] {
         Language::Pt => &[NUMBER_WORDS_PT],
         Language::Ru => &[NUMBER_WORDS_RU],
         // Reports in other languages: German and English figures in words, Ukrainian's
-        // (Cyrillic; Russian is refused for Ukrainian text by its letters) and Czech's.
+        // (Cyrillic; Russian is refused for Ukrainian text by its letters), Czech's and
+        // Indonesian's.
         _ => &[
             NUMBER_WORDS_DE,
             NUMBER_WORDS_EN,
             NUMBER_WORDS_UK,
             NUMBER_WORDS_CS,
+            NUMBER_WORDS_ID,
         ],
     }
 }
@@ -794,6 +816,7 @@ const BILLIONS: crate::words::Words = crate::words![
     "miliardów",
     "milliárd",
     "milyar",
+    "miliar",
     "mld",
     "млрд",
     "миллиард",
@@ -830,6 +853,7 @@ const MILLIONS: crate::words::Words = crate::words![
     "miliony",
     "millió",
     "milyon",
+    "juta",
     "mln",
     "млн",
     "миллион",
@@ -1364,6 +1388,12 @@ mod tests {
         assert_eq!(keys_in(Language::Other, "30 mil")[0], "30");
         assert_eq!(keys_in(Language::Other, "1,2 tys. osób")[0], "1200");
         assert_eq!(keys_in(Language::Other, "15 ezer tonna")[0], "15000");
+        let other = |text: &str| keys_in(Language::Other, text);
+        assert_eq!(other("4 ribu penduduk")[0], "4000");
+        assert_eq!(other("empat ribu warga")[0], "4000");
+        assert_eq!(other("dua belas orang")[0], "12");
+        assert_eq!(other("1,2 juta jiwa")[0], "1200000");
+        assert_eq!(other("Lima dan Bogotá")[0], "lima");
         // Millions and billions in more languages.
         assert_eq!(keys_in(Language::Other, "1,9 milioane")[0], "1900000");
         // The scale word still meets itself after a figure in words ("două milioane").

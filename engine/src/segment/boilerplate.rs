@@ -127,6 +127,7 @@ const WHOLE_BLOCK: Cues = &[
             "mainos",
             "hirdetés",
             "publicitate",
+            "iklan",
             "реклама",
             "广告",
             "廣告",
@@ -176,6 +177,9 @@ const WHOLE_BLOCK: Cues = &[
             "поделиться",
             "поділитися",
             "слушать",
+            "bagikan",
+            "salin tautan",
+            "dengarkan",
             "分享",
             "シェア",
             "공유"
@@ -198,6 +202,7 @@ const WHOLE_BLOCK: Cues = &[
             "komentarze",
             "kommentit",
             "diskuse",
+            "komentar",
             "комментарии",
             "коментарі"
         ],
@@ -236,6 +241,10 @@ const WHOLE_BLOCK: Cues = &[
             "nejčtenější",
             "související",
             "související články",
+            "terpopuler",
+            "berita terpopuler",
+            "terkini",
+            "berita terkini",
             "популярное",
             "самое читаемое",
             "популярне"
@@ -312,6 +321,15 @@ const PREFIXES: Cues = &[
             "kapcsolódó cikkek",
             "citește și",
             "citeşte şi",
+            "baca juga",
+            "baca selengkapnya",
+            "lihat juga",
+            "simak juga",
+            "berita terkait",
+            "artikel terkait",
+            "simak video",
+            "tonton video",
+            "saksikan video",
             "читайте также",
             "смотрите также",
             "читайте також",
@@ -347,6 +365,7 @@ const PREFIXES: Cues = &[
             "seuraa meitä",
             "sledujte nás",
             "kövessen minket",
+            "ikuti kami",
             "follow us",
             "teilen sie",
             "share this",
@@ -378,7 +397,8 @@ const PREFIXES: Cues = &[
             "continue reading below",
             "weiterlesen nach der anzeige",
             "lesen sie nach der anzeige weiter",
-            "la suite après"
+            "la suite après",
+            "scroll to continue"
         ],
     ),
     (
@@ -396,7 +416,20 @@ const PREFIXES: Cues = &[
             "saltar al contenido",
             "vai al contenuto",
             "naar de inhoud",
-            "ir para o conteúdo"
+            "ir para o conteúdo",
+            "tags:",
+            "tag:",
+            "schlagworte:",
+            "themen:",
+            "mots-clés:",
+            "etiquetas:",
+            "trefwoorden:",
+            "taggar:",
+            "tagi:",
+            "štítky:",
+            "címkék:",
+            "etichete:",
+            "теги:"
         ],
     ),
     (
@@ -769,11 +802,37 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
             && (between
                 || author
                 || role
-                || ((is_name_in_place(block) || is_name_with_role(block)) && (before || after)))
+                || ((is_name_in_place(block)
+                    || is_name_with_role(block)
+                    || is_name_with_outlet(block))
+                    && (before || after)))
         {
             out[i] = Some(BoilerplateReason::Credit);
         }
     }
+    // Labelled names stacked above the one next to the credit ("Pewarta: …" over "Editor: …").
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        if out[i].is_none()
+            && out[i + 1] == Some(BoilerplateReason::Credit)
+            && is_labelled_name(blocks[i].trim())
+        {
+            out[i] = Some(BoilerplateReason::Credit);
+        }
+    }
+}
+
+/// "Yuni Astuti - detikJateng", "Jane Doe | Reuters": two or three capitalised words, a dash or
+/// bar, then the outlet's name in one or two words.
+fn is_name_with_outlet(block: &str) -> bool {
+    [" - ", " – ", " — ", " | "].iter().any(|sep| {
+        block.split_once(sep).is_some_and(|(name, outlet)| {
+            is_bare_name(name)
+                && (1..=2).contains(&word_count_to(outlet, 2))
+                && outlet
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '.' || c == ' ')
+        })
+    })
 }
 
 /// "Kari Holm, Nordic correspondent": two or three capitalised words, a comma, then at most
@@ -1194,12 +1253,20 @@ const WEEKDAYS: Words = crate::words![
     "terça-feira",
     "quarta-feira",
     "quinta-feira",
-    "sexta-feira"
+    "sexta-feira",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu"
 ];
 
 /// Time zones that close a time stamp.
 const TIME_ZONES: Words = crate::words![
-    "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "mez", "mesz", "uhr", "h"
+    "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "mez", "mesz", "uhr", "h",
+    "eet", "eest", "msk", "wib", "wita", "wit", "sgt", "hkt", "jst", "kst", "aest", "aedt"
 ];
 
 /// "Tue 4 Mar 2025 12.34 GMT", "21.07.2021, 14:35": a short line of nothing but dates and
@@ -1733,6 +1800,37 @@ mod tests {
                 None,
                 None,
                 Some(Credit)
+            ]
+        );
+    }
+
+    #[test]
+    fn flags_stacked_labelled_names_an_outlet_byline_and_tag_lines() {
+        // Two labels over an Indonesian time stamp (week day, month between day and year,
+        // time zone), and a name with its outlet over another; the sentences stay.
+        let got = classify(&[
+            "Pewarta: Dimas Prasetyo",
+            "Editor: Ratna Wulandari",
+            "Selasa, 1 Desember 2026 09:47 WIB",
+            "Gunung itu meletus pada Selasa pukul 05.12 WIB.",
+            "Yuni Astuti - detikJateng",
+            "Selasa, 01 Des 2026 11:20 WIB",
+            "Ahmad Yani - Bandung, kota yang ramai.",
+            "Tag: erupsi, gunung api, Jawa Tengah",
+            "Tags: Wahlen, Bundestag",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some(Credit),
+                Some(Credit),
+                Some(Credit),
+                None,
+                Some(Credit),
+                Some(Credit),
+                None,
+                Some(Navigation),
+                Some(Navigation)
             ]
         );
     }

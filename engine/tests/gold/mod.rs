@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 22] = [
+pub const SETS: [&str; 23] = [
     "seeds",
     "english",
     "german",
@@ -35,6 +35,7 @@ pub const SETS: [&str; 22] = [
     "czech",
     "hungarian",
     "romanian",
+    "indonesian",
 ];
 
 /// A passage: (report, passage index).
