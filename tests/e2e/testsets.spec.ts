@@ -188,6 +188,19 @@ test('Romanian test set pasted: "ş" with a cedilla and "ș" with a comma below 
   expect(problems).toEqual([]);
 });
 
+test('Indonesian test set pasted: "4.200", "empat ribu" and "4 ribu" evacuated are one statement, its time stamps and bylines furniture', async ({ page }) => {
+  const problems = watch(page);
+  await pasteSet(page, 'indonesian');
+  const columns = page.locator('.column');
+  await expect(columns.nth(1).locator('.column-title')).toHaveText(/^Gunung Watu Lawang Erupsi/);
+  await expectInAll(page, [[0, 'Sebanyak 4.200 warga'], [1, 'Lebih dari empat ribu warga'], [2, 'Sekitar 4 ribu penduduk']]);
+  // The eruption of 2019 is another statement.
+  await expect(columns.nth(0).locator('.passage', { hasText: 'Erupsi besar terakhir' })).not.toHaveClass(/agree-all/);
+  await expectFurniture(columns.nth(0), ['Pewarta: Dimas Prasetyo', 'Editor: Ratna Wulandari', 'Selasa, 1 Desember 2026 09:47 WIB']);
+  await expectFurniture(columns.nth(1), ['Yuni Astuti - detikJateng', 'SCROLL TO CONTINUE WITH CONTENT', 'Kisah Warga Lereng Merapi']);
+  expect(problems).toEqual([]);
+});
+
 /** A fresh app with the example's three reports replaced by the pair `language`1/2.txt of
  * engine/tests/fixtures/scripts, typed into the editor, which stays open. */
 async function pasteTwo(page: Page, language: string) {
