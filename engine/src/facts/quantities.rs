@@ -220,9 +220,12 @@ fn count_at(p: &PassageInput, words: &[Word], i: usize) -> Option<(Candidate, us
             head = Some(j);
             break;
         }
-        let next_is_word = words
-            .get(j + 1)
-            .is_some_and(|n| n.token.kind == TokenKind::Word && !n.token.stop);
+        // Without function words to end the phrase (a language read as "other"), the word
+        // after the figure is what it counts ("4.200 warga dari enam desa").
+        let next_is_word = p.language != Language::Other
+            && words
+                .get(j + 1)
+                .is_some_and(|n| n.token.kind == TokenKind::Word && !n.token.stop);
         let noun = if german {
             // "200 Japanische Firmen": a capitalised adjective before the noun.
             x.surface.chars().next().is_some_and(char::is_uppercase)
