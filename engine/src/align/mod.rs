@@ -479,8 +479,10 @@ mod tests {
         Link { a, b, score }
     }
 
-    fn weak(n: &[Node], l: &[Link]) -> adjacency::Adjacency {
-        adjacency::Adjacency::new(n.len(), l, 0.3 * WEAK_SHARE)
+    /// The groups of `l` at threshold 0.3, at most `most` passages of a report in one.
+    fn grouped(n: &[Node], l: &[Link], most: usize) -> Vec<NodeGroup> {
+        let weak = adjacency::Adjacency::new(n.len(), l, 0.3 * WEAK_SHARE);
+        group(n, l, &weak, 0.3, most)
     }
 
     use super::test_nodes as nodes;
@@ -501,7 +503,7 @@ mod tests {
                 score: 0.31,
             },
         ];
-        let g = group(&n, &l, &weak(&n, &l), 0.3, 3);
+        let g = grouped(&n, &l, 3);
         assert_eq!(
             g.iter().find(|g| g.members.contains(&0)).unwrap().members,
             [0, 1]
@@ -528,7 +530,7 @@ mod tests {
                 score: 0.4,
             },
         ];
-        let g = group(&n, &l, &weak(&n, &l), 0.3, 3);
+        let g = grouped(&n, &l, 3);
         assert_eq!(g.len(), 1);
         assert_eq!(g[0].members, [0, 1, 2]);
     }
@@ -538,7 +540,7 @@ mod tests {
         // Node 0 (doc 0) says what doc 1 says over nodes 1–4 (positions 1–4 in test nodes).
         let n = nodes(&[0, 1, 1, 1, 1]);
         let members_with_0 = |l: &[Link], most: usize| {
-            let g = group(&n, l, &weak(&n, l), 0.3, most);
+            let g = grouped(&n, l, most);
             g.into_iter()
                 .find(|g| g.members.contains(&0))
                 .unwrap()
@@ -566,7 +568,7 @@ mod tests {
             link(0, 3, 0.35),
             link(1, 2, 0.25),
         ];
-        let g = group(&n, &l, &weak(&n, &l), 0.3, 3);
+        let g = grouped(&n, &l, 3);
         assert_eq!(g.len(), 2, "{g:?}");
     }
 
@@ -575,11 +577,11 @@ mod tests {
         // Nodes 0 and 2 share no word; both restate node 1 clearly.
         let n = nodes(&[0, 1, 2]);
         let l = [link(0, 1, 0.6), link(1, 2, 0.4)];
-        let g = group(&n, &l, &weak(&n, &l), 0.3, 3);
+        let g = grouped(&n, &l, 3);
         assert_eq!(g.len(), 1, "{g:?}");
         // A middle link at the bare threshold (or raised to it) is weak: no bridge.
         let l = [link(0, 1, 0.6), link(1, 2, 0.3)];
-        let g = group(&n, &l, &weak(&n, &l), 0.3, 3);
+        let g = grouped(&n, &l, 3);
         assert_eq!(g.len(), 2, "{g:?}");
     }
 
@@ -594,7 +596,7 @@ mod tests {
             link(0, 3, 0.7),
             link(1, 2, 0.5),
         ];
-        let g = group(&n, &l, &weak(&n, &l), 0.3, 3);
+        let g = grouped(&n, &l, 3);
         let of = |m| {
             g.iter()
                 .find(|g| g.members.contains(&m))
@@ -626,7 +628,7 @@ mod tests {
                 score: 0.2,
             },
         ];
-        let g = group(&n, &l, &weak(&n, &l), 0.3, 3);
+        let g = grouped(&n, &l, 3);
         assert_eq!(g.len(), 1);
     }
 }
