@@ -2,11 +2,34 @@
 //! hyphenated compounds closed, Snowball-stemmed) and the features alignment compares.
 
 use crate::language::Language;
+use crate::words::Words;
 use rust_stemmers::Stemmer;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::Arc;
+
+/// Number words and their values: one string of words and one array of values, not a slice
+/// of pairs (see [`crate::words`]: eight bytes less per word in the WebAssembly bundle).
+#[derive(Debug, Clone, Copy)]
+pub struct NumberWords {
+    words: Words,
+    values: &'static [u32],
+}
+
+impl NumberWords {
+    /// The words with their values, in order.
+    fn iter(self) -> impl Iterator<Item = (&'static str, u32)> {
+        self.words.iter().zip(self.values.iter().copied())
+    }
+}
+
+/// A [`NumberWords`] list from `("word", value)` pairs.
+macro_rules! number_words {
+    ($(($word:literal, $value:expr)),* $(,)?) => {
+        NumberWords { words: crate::words![$($word),*], values: &[$($value),*] }
+    };
+}
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +69,9 @@ impl Token {
 pub struct Normalizer {
     stemmer: Option<Stemmer>,
     /// Number words of the language ("vierzehn", "cent").
-    numbers: &'static [&'static [(&'static str, u32)]],
+    numbers: &'static [NumberWords],
+    /// Does the language write "1,500.5" (English) rather than "1.500,5"?
+    decimal_point: bool,
     stop_words: FxHashSet<&'static str>,
     /// Surface form → analysed token (without span): words repeat, stemming is costly.
     cache: RefCell<FxHashMap<String, Token>>,
@@ -66,6 +91,7 @@ impl Normalizer {
         Self {
             stemmer: lang.stemmer().map(Stemmer::create),
             numbers: number_tables(lang),
+            decimal_point: lang == Language::En,
             stop_words: lang.stop_words().iter().collect(),
             cache: RefCell::new(FxHashMap::default()),
         }
@@ -118,9 +144,24 @@ impl Normalizer {
             };
         }
         if folded.chars().any(char::is_numeric) && !folded.chars().any(char::is_alphabetic) {
+            // Keys write a decimal comma and no thousands separator. English writes
+            // "1,500.5"; elsewhere one point before one or two final digits is a decimal
+            // point too ("1.5 km"), before three, or among several, points separate
+            // thousands or a date ("1.500", "1.12.2026").
+            let decimal_point = self.decimal_point
+                || (!folded.contains(',')
+                    && folded.matches('.').count() == 1
+                    && folded
+                        .rsplit_once('.')
+                        .is_some_and(|(_, f)| (1..=2).contains(&f.len())));
             let digits: String = folded
                 .chars()
-                .filter(|c| c.is_numeric() || *c == ',')
+                .filter_map(|c| match c {
+                    '.' if decimal_point => Some(','),
+                    ',' if self.decimal_point => None,
+                    c if c.is_numeric() || c == ',' => Some(c),
+                    _ => None,
+                })
                 .collect();
             let key = digits.trim_end_matches(",00").trim_end_matches(',').into();
             return Token {
@@ -185,7 +226,7 @@ impl Normalizer {
 }
 
 /// Number words of German, folded, with their value.
-const NUMBER_WORDS_DE: &[(&str, u32)] = &[
+const NUMBER_WORDS_DE: NumberWords = number_words![
     ("zwei", 2),
     ("drei", 3),
     ("vier", 4),
@@ -217,7 +258,7 @@ const NUMBER_WORDS_DE: &[(&str, u32)] = &[
 ];
 
 /// Number words of English.
-const NUMBER_WORDS_EN: &[(&str, u32)] = &[
+const NUMBER_WORDS_EN: NumberWords = number_words![
     ("two", 2),
     ("three", 3),
     ("four", 4),
@@ -250,7 +291,7 @@ const NUMBER_WORDS_EN: &[(&str, u32)] = &[
 
 /// Number words of French ("un", "neuf" and "quarantaine" mean other things too), with the
 /// approximate counts ("une trentaine": about thirty), as the Spanish and Italian tables have.
-const NUMBER_WORDS_FR: &[(&str, u32)] = &[
+const NUMBER_WORDS_FR: NumberWords = number_words![
     ("deux", 2),
     ("trois", 3),
     ("quatre", 4),
@@ -284,12 +325,12 @@ const NUMBER_WORDS_FR: &[(&str, u32)] = &[
 ];
 
 /// Units of measure in their short and long forms (German, English, French, Spanish, Italian,
-/// Dutch, Portuguese), folded, with one key per unit.
-// Slices, not `Words`: every new spelling is looked up here.
-const UNITS: &[(&str, &[&str])] = &[
+/// Dutch, Portuguese, and some of Polish, Czech, Hungarian, Finnish, Russian, Ukrainian),
+/// folded, with one key per unit.
+const UNITS: &[(&str, Words)] = &[
     (
         "mm",
-        &[
+        crate::words![
             "mm",
             "millimeter",
             "millimetern",
@@ -304,7 +345,7 @@ const UNITS: &[(&str, &[&str])] = &[
     ),
     (
         "cm",
-        &[
+        crate::words![
             "cm",
             "zentimeter",
             "zentimetern",
@@ -319,8 +360,32 @@ const UNITS: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "m",
+        crate::words![
+            "m",
+            "meter",
+            "metern",
+            "meters",
+            "metre",
+            "metres",
+            "mètre",
+            "mètres",
+            "metros",
+            "metri",
+            "metrów",
+            "metrů",
+            "méter",
+            "metriä",
+            "м",
+            "метр",
+            "метра",
+            "метров",
+            "метрів",
+        ],
+    ),
+    (
         "km",
-        &[
+        crate::words![
             "km",
             "kilometer",
             "kilometern",
@@ -333,11 +398,21 @@ const UNITS: &[(&str, &[&str])] = &[
             "chilometri",
             "quilômetros",
             "quilómetros",
+            "kilometrów",
+            "kilometrů",
+            "kilométer",
+            "kilometriä",
+            "kilometri",
+            "км",
+            "километров",
+            "километра",
+            "кілометрів",
+            "кілометри",
         ],
     ),
     (
         "kg",
-        &[
+        crate::words![
             "kg",
             "kilogramm",
             "kilogramme",
@@ -351,7 +426,7 @@ const UNITS: &[(&str, &[&str])] = &[
     ),
     (
         "tonne",
-        &[
+        crate::words![
             "tonne",
             "tonnes",
             "tonnen",
@@ -363,20 +438,70 @@ const UNITS: &[(&str, &[&str])] = &[
     ),
     (
         "km/h",
-        &["km/h", "kmh", "stundenkilometer", "stundenkilometern"],
+        crate::words!["km/h", "kmh", "stundenkilometer", "stundenkilometern"],
     ),
 ];
+
+/// Units whose amounts [`measures`] converts to one base unit per quantity: the unit's key, the
+/// quantity (length, mass, speed) and how many base units (millimetres, grams, km/h) it holds.
+const MEASURE_FACTORS: &[(&str, u8, u64)] = &[
+    ("mm", 0, 1),
+    ("cm", 0, 10),
+    ("m", 0, 1_000),
+    ("km", 0, 1_000_000),
+    ("kg", 1, 1_000),
+    ("tonne", 1, 1_000_000),
+    ("km/h", 2, 1),
+];
+
+/// Amounts measured in a unit, in base units: "3 km", "3.000 Meter" and "tiga kilometer" are
+/// all `(0, 3_000_000)` (millimetres of length). The number may stand one word before its
+/// unit ("1200 квадратних метрів", "1,2 тис. кв. м."); a decimal comma counts ("1,5 km").
+pub fn measures(tokens: &[Token]) -> Vec<(u8, u64)> {
+    let content: Vec<&Token> = tokens.iter().filter(|t| t.is_content()).collect();
+    let mut out = Vec::new();
+    for (i, unit) in content.iter().enumerate() {
+        let Some(&(_, quantity, factor)) = MEASURE_FACTORS.iter().find(|m| *m.0 == *unit.key)
+        else {
+            continue;
+        };
+        let number = content[i.saturating_sub(2)..i]
+            .iter()
+            .rev()
+            .find(|t| t.kind == TokenKind::Number);
+        if let Some(amount) = number.and_then(|n| in_base_units(&n.key, factor)) {
+            out.push((quantity, amount));
+        }
+    }
+    out
+}
+
+/// A number key ("3", "1,5") times `factor`, if it fits in 64 bits.
+fn in_base_units(key: &str, factor: u64) -> Option<u64> {
+    let (whole, fraction) = key.split_once(',').unwrap_or((key, ""));
+    let scale = 10u64.checked_pow(u32::try_from(fraction.len()).ok()?)?;
+    let amount = digits_value(whole)?.checked_mul(factor)?;
+    amount.checked_add(digits_value(fraction)?.checked_mul(factor)? / scale)
+}
+
+/// The value of a string of ASCII digits ("320"; "" is 0), if it is one and fits in 64 bits.
+pub(crate) fn digits_value(digits: &str) -> Option<u64> {
+    digits.bytes().try_fold(0u64, |v, b| {
+        let digit = b.is_ascii_digit().then(|| u64::from(b - b'0'))?;
+        v.checked_mul(10)?.checked_add(digit)
+    })
+}
 
 /// The key of a folded unit word, if it is one.
 fn unit_key(folded: &str) -> Option<&'static str> {
     UNITS
         .iter()
-        .find(|(_, forms)| forms.contains(&folded))
+        .find(|(_, forms)| forms.contains(folded))
         .map(|&(key, _)| key)
 }
 
 /// Number words of Spanish ("uno" / "una" mean "one" and "a").
-const NUMBER_WORDS_ES: &[(&str, u32)] = &[
+const NUMBER_WORDS_ES: NumberWords = number_words![
     ("dos", 2),
     ("tres", 3),
     ("cuatro", 4),
@@ -430,7 +555,7 @@ const NUMBER_WORDS_ES: &[(&str, u32)] = &[
 ];
 
 /// Number words of Dutch; hundreds are one word ("achthonderd"). "een" (also "a") is left out.
-const NUMBER_WORDS_NL: &[(&str, u32)] = &[
+const NUMBER_WORDS_NL: NumberWords = number_words![
     ("twee", 2),
     ("drie", 3),
     ("vier", 4),
@@ -472,7 +597,7 @@ const NUMBER_WORDS_NL: &[(&str, u32)] = &[
 ];
 
 /// Number words of Italian ("sei" is also "you are", "uno" also "a").
-const NUMBER_WORDS_IT: &[(&str, u32)] = &[
+const NUMBER_WORDS_IT: NumberWords = number_words![
     ("due", 2),
     ("tre", 3),
     ("quattro", 4),
@@ -519,7 +644,7 @@ const NUMBER_WORDS_IT: &[(&str, u32)] = &[
 /// mean "one" and "a").
 /// Russian number words in the forms news use (nominative, and the genitive and prepositional
 /// of "около тридцати тысяч", "о тридцати тысячах"); "один" is left out, as "one" is.
-const NUMBER_WORDS_RU: &[(&str, u32)] = &[
+const NUMBER_WORDS_RU: NumberWords = number_words![
     ("два", 2),
     ("две", 2),
     ("двух", 2),
@@ -595,7 +720,7 @@ const NUMBER_WORDS_RU: &[(&str, u32)] = &[
     ("тысячу", 1000),
 ];
 /// Number words of Ukrainian, with the forms after "близько", "понад" ("трьохсот").
-const NUMBER_WORDS_UK: &[(&str, u32)] = &[
+const NUMBER_WORDS_UK: NumberWords = number_words![
     ("два", 2),
     ("дві", 2),
     ("двох", 2),
@@ -624,7 +749,7 @@ const NUMBER_WORDS_UK: &[(&str, u32)] = &[
 ];
 /// Czech number words (reports in it are read as "other"); ten and up, where a figure is a
 /// quantity rather than a small count, with the forms reports use.
-const NUMBER_WORDS_CS: &[(&str, u32)] = &[
+const NUMBER_WORDS_CS: NumberWords = number_words![
     ("deset", 10),
     ("jedenáct", 11),
     ("dvanáct", 12),
@@ -641,7 +766,7 @@ const NUMBER_WORDS_CS: &[(&str, u32)] = &[
 /// belas" 12), hundreds and thousands ("empat ribu" 4,000, "seribu"). "Lima" (5) is left out:
 /// it is a city's name in every language, and tens ("dua puluh") multiply, which runs of
 /// number words do not.
-const NUMBER_WORDS_ID: &[(&str, u32)] = &[
+const NUMBER_WORDS_ID: NumberWords = number_words![
     ("dua", 2),
     ("tiga", 3),
     ("empat", 4),
@@ -657,7 +782,7 @@ const NUMBER_WORDS_ID: &[(&str, u32)] = &[
     ("seribu", 1000),
     ("ribu", 1000),
 ];
-const NUMBER_WORDS_PT: &[(&str, u32)] = &[
+const NUMBER_WORDS_PT: NumberWords = number_words![
     ("dois", 2),
     ("duas", 2),
     ("três", 3),
@@ -716,7 +841,7 @@ const NUMBER_WORDS_PT: &[(&str, u32)] = &[
 
 /// The number-word tables a language reads; languages without one of their own read German
 /// and English, as reports in them often quote those.
-fn number_tables(lang: Language) -> &'static [&'static [(&'static str, u32)]] {
+fn number_tables(lang: Language) -> &'static [NumberWords] {
     match lang {
         Language::De => &[NUMBER_WORDS_DE],
         Language::En => &[NUMBER_WORDS_EN],
@@ -739,18 +864,18 @@ fn number_tables(lang: Language) -> &'static [&'static [(&'static str, u32)]] {
     }
 }
 
-fn lookup(tables: &[&[(&str, u32)]], folded: &str) -> Option<u32> {
+fn lookup(tables: &[NumberWords], folded: &str) -> Option<u32> {
     tables
         .iter()
         .flat_map(|t| t.iter())
-        .find(|(w, _)| *w == folded)
-        .map(|&(_, v)| v)
+        .find(|&(w, _)| w == folded)
+        .map(|(_, v)| v)
 }
 
 /// The value of a number written as one word of number words, as Italian, German and Dutch do
 /// ("centoventi" 120, "duecentocinquanta" 250, "hundertzwanzig" 120, "honderdtwintig" 120):
 /// the word must split completely into words of `tables`, longest first, at least two of them.
-fn compound_number(tables: &[&[(&str, u32)]], folded: &str) -> Option<u32> {
+fn compound_number(tables: &[NumberWords], folded: &str) -> Option<u32> {
     if folded.len() < 6 || !folded.chars().all(char::is_alphabetic) {
         return None;
     }
@@ -763,7 +888,7 @@ fn compound_number(tables: &[&[(&str, u32)]], folded: &str) -> Option<u32> {
             .flat_map(|t| t.iter())
             .filter(|(w, _)| w.len() >= 3 && w.as_bytes()[0] == first && rest.starts_with(w))
             .max_by_key(|(w, _)| w.len())?;
-        values.push(*value);
+        values.push(value);
         rest = &rest[word.len()..];
     }
     (values.len() >= 2)
@@ -1202,7 +1327,8 @@ pub fn ngram_hashes(word: &str, out: &mut Vec<u64>) {
     }
 }
 
-fn hash_bytes(bytes: &[u8]) -> u64 {
+/// The FxHash of `bytes` (n-grams' and amounts' feature keys).
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = rustc_hash::FxHasher::default();
     bytes.hash(&mut h);
@@ -1322,6 +1448,32 @@ mod tests {
             other("Crește ȘTIRI angajați")
         );
         assert_ne!(other("angajați"), other("angajati"));
+    }
+
+    #[test]
+    fn amounts_in_units_are_one_measure_however_written() {
+        let measures =
+            |language, text: &str| measures(&Normalizer::new(language).tokens(text, 0..text.len()));
+        let three_km = vec![(0, 3_000_000)];
+        assert_eq!(measures(Language::De, "in 3.000 Meter Höhe"), three_km);
+        assert_eq!(measures(Language::En, "a column 3 km high"), three_km);
+        assert_eq!(
+            measures(Language::Other, "setinggi tiga kilometer"),
+            three_km
+        );
+        assert_eq!(measures(Language::De, "1,5 Kilometer"), [(0, 1_500_000)]);
+        assert_eq!(measures(Language::En, "1.5 km"), [(0, 1_500_000)]);
+        assert_eq!(measures(Language::En, "1,500 metres"), [(0, 1_500_000)]);
+        assert_eq!(measures(Language::De, "1.500 Meter"), [(0, 1_500_000)]);
+        // One word may stand between the number and its unit.
+        let area = vec![(0, 1_200_000)];
+        assert_eq!(measures(Language::Other, "1200 квадратних метрів"), area);
+        assert_eq!(measures(Language::Other, "1,2 тис. кв. м."), area);
+        // Mass is not length; a number two words away, or no number, is no amount.
+        assert_eq!(measures(Language::En, "3 tonnes"), [(1, 3_000_000)]);
+        assert!(measures(Language::En, "3 of the 7 metro lines").is_empty());
+        assert!(measures(Language::En, "3 people walked the last km").is_empty());
+        assert!(measures(Language::En, "the km markers").is_empty());
     }
 
     #[test]

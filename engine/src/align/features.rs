@@ -104,6 +104,14 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
         for &c in concepts {
             terms.add(dict.concept(c), CONCEPT_WEIGHT);
         }
+        // "3 km" meets "3.000 Meter": one amount in one unit, a quantity like a rare figure.
+        for measure in crate::normalize::measures(tokens) {
+            let (id, new) = dict.measure(measure);
+            if new {
+                quantity_ids.push((id, 0));
+            }
+            terms.add(id, NUMBER_BOOST);
+        }
         for t in tokens.iter().filter(|t| t.is_content()) {
             let boost = if t.kind == TokenKind::Number {
                 NUMBER_BOOST
@@ -258,6 +266,18 @@ impl<'a> Dictionary<'a> {
 
     fn concept(&mut self, concept: usize) -> u32 {
         Self::id(&mut self.next, &mut self.concepts, concept)
+    }
+
+    /// An amount in a unit ([`crate::normalize::measures`]), and whether it is new. Amounts
+    /// share the n-gram table (one hash table type less in the WebAssembly bundle): their key
+    /// hashes bytes that start with 0xFF, which no n-gram's UTF-8 does.
+    fn measure(&mut self, (quantity, amount): (u8, u64)) -> (u32, bool) {
+        let mut bytes = [0xFF; 10];
+        bytes[1] = quantity;
+        bytes[2..].copy_from_slice(&amount.to_le_bytes());
+        let known = self.grams.len();
+        let id = self.gram(crate::normalize::hash_bytes(&bytes));
+        (id, self.grams.len() > known)
     }
 
     fn gram(&mut self, hash: u64) -> u32 {
@@ -551,12 +571,7 @@ fn is_quantity(key: &str) -> bool {
 /// The value of a number key of digits only ("320"), 0 for any other ("23,50") or an
 /// overflow.
 fn whole_value(key: &str) -> u64 {
-    key.bytes()
-        .try_fold(0u64, |v, b| {
-            let digit = b.is_ascii_digit().then(|| u64::from(b - b'0'))?;
-            v.checked_mul(10)?.checked_add(digit)
-        })
-        .unwrap_or(0)
+    crate::normalize::digits_value(key).unwrap_or(0)
 }
 
 /// Cosine of character n-grams from which two passages that share a quantity also share a
