@@ -97,6 +97,10 @@ fn main() {
             "indonesian",
             "Indonesian test set (a volcano erupts; no stemmer, affixes around roots)",
         ),
+        (
+            "german3",
+            "Third German test set (fire at a recycling company; whole pages copied)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);
