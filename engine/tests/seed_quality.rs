@@ -293,6 +293,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 0.62 / R 0.57, boilerplate R 0.42 (a language without stemmer, cues or number words that wraps roots in affixes; its time stamps 'Selasa, 1 Desember 2026 09:47 WIB' were no date lines, so their neighbours were no bylines, and the time stamps linked to content); Indonesian cues, week days and time zones, stacked labelled names ('Pewarta:' over 'Editor:'), a name with its outlet ('Yuni Astuti - detikJateng'), tag lines in many languages, Indonesian number words ('empat ribu' / '4 ribu' / '4.200'); amounts in units ('3.000 meter' / 'tiga kilometer' / '3 km': links 0.95 / 0.81)",
     ),
+    (
+        "german3",
+        0.96,
+        0.56,
+        0.99,
+        0.99,
+        "blind P 0.94 / R 0.57, boilerplate R 0.82 (German whole pages: a paper's, a broadcaster's, a portal's); German footer, comment, error-report and paywall cues, a media player's label, the value line under a flagged label, a links header's headlines (boilerplate 1.00 / 1.00, links 0.97 / 0.57)",
+    ),
 ];
 
 #[test]

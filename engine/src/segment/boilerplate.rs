@@ -199,6 +199,8 @@ const WHOLE_BLOCK: Cues = &[
             "view comments",
             "show comments",
             "kommentare anzeigen",
+            "fehler melden",
+            "jetzt melden",
             "komentarze",
             "kommentit",
             "diskuse",
@@ -221,6 +223,9 @@ const WHOLE_BLOCK: Cues = &[
             "more stories",
             "top-themen",
             "weitere nachrichten",
+            "weitere informationen",
+            "weitere themen",
+            "more information",
             "meistgelesen",
             "meist gelesen",
             "les plus lus",
@@ -257,6 +262,13 @@ const WHOLE_BLOCK: Cues = &[
             "key points",
             "summary",
             "das wichtigste in kürze",
+            "impressum",
+            "cookie-einstellungen",
+            "cookie settings",
+            "datenschutzeinstellungen",
+            "privacy settings",
+            "schlagwörter",
+            "schlagwörter zu diesem artikel",
             "l'essentiel",
             "lo más importante"
         ],
@@ -383,6 +395,8 @@ const PREFIXES: Cues = &[
         crate::words![
             "войдите, чтобы",
             "kommentar schreiben",
+            "um zu kommentieren",
+            "fehler gefunden?",
             "schreibe einen kommentar",
             "schreiben sie einen kommentar",
             "leave a comment",
@@ -396,6 +410,7 @@ const PREFIXES: Cues = &[
             "article continues below",
             "continue reading below",
             "weiterlesen nach der anzeige",
+            "weiterlesen mit",
             "lesen sie nach der anzeige weiter",
             "la suite après",
             "scroll to continue"
@@ -480,6 +495,12 @@ const WEAK: &[(Words, BoilerplateReason)] = &[
     (crate::words!["posteingang"], BoilerplateReason::Newsletter),
     (crate::words!["inbox"], BoilerplateReason::Newsletter),
     (crate::words!["abonnieren"], BoilerplateReason::Newsletter),
+    // A paywall's offer: "Jetzt 4 Wochen für 0,99 € testen".
+    (crate::words!["€ testen"], BoilerplateReason::Advertisement),
+    (
+        crate::words!["gratis testen"],
+        BoilerplateReason::Advertisement,
+    ),
     (crate::words!["subscribe"], BoilerplateReason::Newsletter),
     (crate::words!["sign up"], BoilerplateReason::Newsletter),
     (crate::words!["anmeldung"], BoilerplateReason::Newsletter),
@@ -692,7 +713,20 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
     mark_menus(&lower, &mut out);
     mark_trailing_list(&lower, &mut out);
     mark_captions_above_credits(&lower, &mut out);
+    mark_label_values(&lower, &mut out);
     out
+}
+
+/// The line after a flagged label that ends with a colon ("Dieses Thema im Programm:", "Mehr
+/// zum Thema:") is its value when it is short and no sentence ("NDR Info | Nachrichten |
+/// 02.12.2026 | 17:00 Uhr").
+fn mark_label_values(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
+    for i in 1..out.len() {
+        let label = out[i - 1].filter(|_| lower[i - 1].ends_with(':'));
+        if out[i].is_none() && words_at_most(&lower[i], 12) && !ends_as_sentence(&lower[i]) {
+            out[i] = label;
+        }
+    }
 }
 
 /// `block` in lower case as cues are written: Turkish "İ" is "i" ("İlgili haberler"), not "i"
@@ -1148,7 +1182,7 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
     if let Some(reason) = cue_for(PREFIXES, |p| opened.starts_with(p)) {
         return Some(reason);
     }
-    if is_image(block) || is_captioned(block) {
+    if is_image(block) || is_captioned(block) || is_media_player(block) {
         return Some(BoilerplateReason::Image);
     }
     if is_link_line(block) {
@@ -1180,6 +1214,23 @@ fn is_counted_label(block: &str) -> bool {
 }
 
 /// Is `lower` a related-links cue and nothing else ("More on this story", "Related topics:")?
+/// Words that open a media player's label.
+const MEDIA: Words = crate::words!["audio", "video", "podcast", "hörfunk"];
+
+/// A media player's label: a media word, a duration and at most two more words ("audio
+/// 02:14 min", "video 1:30").
+fn is_media_player(lower: &str) -> bool {
+    let mut words = lower.split_whitespace();
+    let duration = |w: &str| {
+        w.split_once(':').is_some_and(|(m, s)| {
+            !m.is_empty() && s.len() == 2 && (m.to_owned() + s).bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    words.next().is_some_and(|w| MEDIA.contains(w))
+        && words_at_most(lower, 4)
+        && lower.split_whitespace().any(duration)
+}
+
 fn is_cue_only(lower: &str) -> bool {
     let bare = lower.trim_end_matches([':', ' ', '.']);
     let related = BoilerplateReason::RelatedLinks;
@@ -1968,6 +2019,52 @@ mod tests {
                 Some(Credit),
                 Some(Social),
                 Some(Navigation),
+                None,
+            ]
+        );
+    }
+
+    #[test]
+    fn german_whole_page_furniture_and_sentences_that_stay_content() {
+        // Found by the blind third German set: a media player's label, a programme line under
+        // its label, a tag header, a links header with the headlines under it, the footer, a
+        // comment prompt, an error report button and a paywall's offer.
+        let got = classify(&[
+            "Audio 02:14 Min",
+            "Die Flammen schlugen kurz nach halb zwei aus der Halle.",
+            "Dieses Thema im Programm:",
+            "NDR Info | Nachrichten | 02.12.2026 | 17:00 Uhr",
+            "Schlagwörter zu diesem Artikel",
+            "Weitere Informationen",
+            "Nach Brand in Buchholz: Feuerwehr zieht Bilanz",
+            "Impressum",
+            "Cookie-Einstellungen",
+            "Um zu kommentieren, melden Sie sich bitte an.",
+            "Fehler gefunden? Jetzt melden.",
+            "Weiterlesen mit Plus",
+            "Jetzt 4 Wochen für 0,99 € testen",
+            "Das Video dauert 2:14 Minuten und zeigt die Halle.",
+            "Die Polizei sagte:",
+            "Niemand wurde verletzt.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some(Image),
+                None,
+                Some(Credit),
+                Some(Credit),
+                Some(Navigation),
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                Some(Navigation),
+                Some(Navigation),
+                Some(Comments),
+                Some(Comments),
+                Some(Advertisement),
+                Some(Advertisement),
+                None,
+                None,
                 None,
             ]
         );
