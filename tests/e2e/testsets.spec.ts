@@ -201,6 +201,25 @@ test('Indonesian test set pasted: "4.200", "empat ribu" and "4 ribu" evacuated a
   expect(problems).toEqual([]);
 });
 
+test('Third German test set pasted: whole pages copied, their furniture in the drawer, the injured firefighter in all three', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'german3');
+  const columns = page.locator('.column');
+  await expect(columns.nth(1).locator('.column-title')).toHaveText(/^Feuer in Hohenweiler/);
+  await expectInAll(page, [
+    [0, 'ist ein Feuerwehrmann leicht verletzt worden'],
+    [1, 'Ein Feuerwehrmann erlitt eine leichte Rauchvergiftung'],
+    [2, 'Ein Feuerwehrmann wurde leicht verletzt'],
+  ]);
+  // An earlier fire on the same site is another statement.
+  await expect(columns.nth(1).locator('.passage', { hasText: 'Bereits im Sommer 2024' })).not.toHaveClass(/agree-(all|some)/);
+  await expectFurniture(columns.nth(0), ['Artikel anhören', 'Foto: Jonas Brandt/dpa', 'Um zu kommentieren', 'Cookie-Einstellungen']);
+  await expectFurniture(columns.nth(1), ['Audio 02:14 Min', 'NDR Info | Nachrichten | 02.12.2026 | 17:00 Uhr', 'Warn-App Nina: So funktioniert']);
+  await expectFurniture(columns.nth(2), ['Weiterlesen mit Plus', 'Jetzt 4 Wochen für 0,99 € testen', 'Von Lisa Kramer']);
+  await shot(page, info, 'german3');
+  expect(problems).toEqual([]);
+});
+
 /** A fresh app with the example's three reports replaced by the pair `language`1/2.txt of
  * engine/tests/fixtures/scripts, typed into the editor, which stays open. */
 async function pasteTwo(page: Page, language: string) {
