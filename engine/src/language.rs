@@ -169,26 +169,26 @@ const RU: Words = crate::words![
     "своих",
 ];
 
-// A slice, not `Words`: looked up at every full stop.
-const DE_ABBREVIATIONS: &[&str] = &[
+// Abbreviations a full stop follows inside a sentence (German).
+const DE_ABBREVIATIONS: Words = crate::words![
     "nr", "dr", "prof", "ca", "bzw", "usw", "vgl", "evtl", "ggf", "inkl", "zzgl", "abs", "art",
     "str", "tel", "mio", "mrd", "jh", "jhd", "sog", "st", "hl", "gen", "u.a", "z.b", "d.h", "u.s",
     "etc", "corp", "inc", "ltd", "co", "mr", "mrs", "ms", "bspw", "ff", "bd", "hrsg", "min", "max",
     "okt", "nov", "dez", "jan", "feb", "febr", "aug", "sept", "sep", "dipl", "ing", "mag", "fr",
     "hr", "u.s.a", "z", "d", "u", "o.ä", "s", "v", "chr", "n", "ebd", "vs", "mind", "rd", "zt",
 ];
-// A slice, not `Words`: looked up at every full stop.
-const EN_ABBREVIATIONS: &[&str] = &[
+// Abbreviations a full stop follows inside a sentence (English).
+const EN_ABBREVIATIONS: Words = crate::words![
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "corp", "inc", "ltd", "co", "no", "vs",
     "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "col", "lt", "capt",
     "approx", "dept", "est", "fig", "mt", "ft", "p.m", "a.m", "cf", "al", "ave", "rev",
 ];
 
-// A slice, not `Words`: looked up at every full stop. Street, avenue, square, "named after",
+// Abbreviations a full stop follows inside a sentence (Russian). Street, avenue, square, "named after",
 // "that is", "and so on", thousand, million, billion, roubles: followed by a name or a
 // lower-case word, never ending a sentence. ("г." is left out: a year that ends a sentence.)
-const RU_ABBREVIATIONS: &[&str] = &[
+const RU_ABBREVIATIONS: Words = crate::words![
     "ул",
     "пр",
     "просп",
@@ -313,9 +313,9 @@ impl Language {
     /// quote names like "Microsoft Corp." in any language; so are the Russian ones (another
     /// script: they cannot meet a word of the others).
     pub fn is_abbreviation(self, word_lower: &str) -> bool {
-        DE_ABBREVIATIONS.contains(&word_lower)
-            || EN_ABBREVIATIONS.contains(&word_lower)
-            || RU_ABBREVIATIONS.contains(&word_lower)
+        DE_ABBREVIATIONS.contains(word_lower)
+            || EN_ABBREVIATIONS.contains(word_lower)
+            || RU_ABBREVIATIONS.contains(word_lower)
     }
 
     /// Is `word_lower` a month name (German or English)?

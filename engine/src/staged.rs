@@ -260,7 +260,9 @@ impl Staged {
             self.options.max_per_report.max(1),
         );
         let second = align::also::also_members(nodes, &weak, &adjacency, &node_groups, threshold);
-        for &(node, g) in &second {
+        let restating =
+            align::also::lead_restated(nodes, &weak, &adjacency, &node_groups, threshold);
+        for &(node, g) in second.iter().chain(&restating) {
             let members = &mut node_groups[g].members;
             let at = members.partition_point(|&m| m < node);
             members.insert(at, node);

@@ -28,18 +28,8 @@ pub fn also_members(
     groups: &[NodeGroup],
     threshold: f32,
 ) -> Vec<(usize, usize)> {
-    let mut group_of = vec![usize::MAX; nodes.len()];
-    // Passages alone in their group, and how many strong links reach each.
-    let mut alone = vec![false; nodes.len()];
-    for (g, group) in groups.iter().enumerate() {
-        let first = nodes[group.members[0]].doc;
-        if group.members.iter().any(|&m| nodes[m].doc != first) {
-            group.members.iter().for_each(|&m| group_of[m] = g);
-        } else if let [m] = group.members[..] {
-            group_of[m] = g;
-            alone[m] = true;
-        }
-    }
+    let (group_of, alone) = group_of(nodes, groups);
+    // How many strong links reach each passage.
     let mut strong_links = vec![0u32; nodes.len()];
     for l in links.iter().filter(|l| l.score >= threshold) {
         strong_links[l.a] += 1;
@@ -71,18 +61,6 @@ pub fn also_members(
             }
         }
     }
-    // A passage alone links, at least weakly, to every other report of the group whose member
-    // it would be the counterpart of, as a member must: "a new strike on the 28th" is not the
-    // counterpart of "March's strike" when the third report's "new strike on 28 October" is
-    // not even close to the latter.
-    let links_to_every_report = |alone: usize, group: &[usize]| {
-        group.iter().all(|&m| {
-            nodes[m].doc == nodes[alone].doc
-                || group
-                    .iter()
-                    .any(|&o| nodes[o].doc == nodes[m].doc && weak.linked(alone, o))
-        })
-    };
     let mut best: Vec<Option<(f32, usize)>> = vec![None; nodes.len()];
     for (from, own, other, score) in crossing() {
         let better = best[from].is_none_or(|(s, g)| score > s || (score == s && other < g));
@@ -93,7 +71,12 @@ pub fn also_members(
                 .iter()
                 .all(|&m| nodes[m].doc != nodes[from].doc && weak.linked(from, m))
             && (!alone[groups[other].members[0]]
-                || links_to_every_report(groups[other].members[0], &groups[own].members))
+                || links_to_every_report(
+                    nodes,
+                    weak,
+                    groups[other].members[0],
+                    &groups[own].members,
+                ))
         {
             best[from] = Some((score, other));
         }
@@ -106,6 +89,91 @@ pub fn also_members(
 
 /// More than one member of a group links strongly into another.
 const MANY: u32 = u32::MAX;
+
+/// Per node, its group (`usize::MAX` for a group of one report's neighbours), and whether it
+/// is alone in its group.
+fn group_of(nodes: &[Node], groups: &[NodeGroup]) -> (Vec<usize>, Vec<bool>) {
+    let mut group_of = vec![usize::MAX; nodes.len()];
+    let mut alone = vec![false; nodes.len()];
+    for (g, group) in groups.iter().enumerate() {
+        let first = nodes[group.members[0]].doc;
+        if group.members.iter().any(|&m| nodes[m].doc != first) {
+            group.members.iter().for_each(|&m| group_of[m] = g);
+        } else if let [m] = group.members[..] {
+            group_of[m] = g;
+            alone[m] = true;
+        }
+    }
+    (group_of, alone)
+}
+
+/// Does passage `alone` link, at least weakly, to every other report of `group`, as a member
+/// must? "A new strike on the 28th" is not the counterpart of "March's strike" when the third
+/// report's "new strike on 28 October" is not even close to the latter.
+fn links_to_every_report(nodes: &[Node], weak: &Adjacency, alone: usize, group: &[usize]) -> bool {
+    group.iter().all(|&m| {
+        nodes[m].doc == nodes[alone].doc
+            || group
+                .iter()
+                .any(|&o| nodes[o].doc == nodes[m].doc && weak.linked(alone, o))
+    })
+}
+
+/// Positions of a report's lead: its first passage, or its second after a title.
+const LEAD: usize = 1;
+
+/// The body restating the lead: news reports sum up in their first sentence what the body then
+/// tells in detail ("Bei einem Großbrand … ist ein Feuerwehrmann leicht verletzt worden" and,
+/// later, "Der verletzte Feuerwehrmann kam mit einer Rauchgasvergiftung ins Krankenhaus"). A
+/// passage left alone by the grouping joins its report's lead's group as a member of its own
+/// when two or more of its links at or above the threshold, and none to another group, go to
+/// that group's members, and it links at least [`super::WEAK_SHARE`] × threshold to every
+/// other report of the group, as a member must. Returns `(node, group)`.
+pub fn lead_restated(
+    nodes: &[Node],
+    links: &[Link],
+    weak: &Adjacency,
+    groups: &[NodeGroup],
+    threshold: f32,
+) -> Vec<(usize, usize)> {
+    let (group_of, alone) = group_of(nodes, groups);
+    // Per passage alone: the one group its strong links reach (`usize::MAX - 1` for two or
+    // more), and how many links.
+    let (none, many) = (usize::MAX, usize::MAX - 1);
+    let mut reach: Vec<(usize, u32)> = vec![(none, 0); nodes.len()];
+    for l in links.iter().filter(|l| l.score >= threshold) {
+        for (one, member) in [(l.a, l.b), (l.b, l.a)] {
+            if !alone[one] {
+                continue;
+            }
+            // A counterpart alone, or in a group of one report's neighbours, is another group.
+            let target = match group_of[member] {
+                g if alone[member] || g == none => many,
+                g => g,
+            };
+            let (group, count) = &mut reach[one];
+            *group = if *group == none || *group == target {
+                target
+            } else {
+                many
+            };
+            *count += 1;
+        }
+    }
+    reach
+        .iter()
+        .enumerate()
+        .filter(|&(_, &(g, count))| count >= 2 && g < groups.len())
+        .filter(|&(node, &(g, _))| {
+            let members = &groups[g].members;
+            members
+                .iter()
+                .any(|&m| nodes[m].doc == nodes[node].doc && nodes[m].position <= LEAD)
+                && links_to_every_report(nodes, weak, node, members)
+        })
+        .map(|(node, &(g, _))| (node, g))
+        .collect()
+}
 
 #[cfg(test)]
 mod tests {
@@ -218,5 +286,26 @@ mod tests {
         assert!(second(&base).is_empty());
         let close = [base.to_vec(), vec![link(3, 4, 0.2)]].concat();
         assert_eq!(second(&close), [(0, 2)]);
+    }
+
+    #[test]
+    fn the_body_restating_the_lead_joins_the_leads_group() {
+        // The lead (node 0, position 1 after a title) states A with nodes 2 and 3 of two other
+        // reports; node 1, far down the same report, links strongly to both.
+        let nodes = [node(0, 1), node(0, 9), node(1, 4), node(2, 6)];
+        let groups = [group(&[0, 2, 3]), group(&[1])];
+        let lead = [link(0, 2, 0.6), link(0, 3, 0.6), link(2, 3, 0.5)];
+        let restated = |extra: &[Link], nodes: &[Node]| {
+            let links = [lead.to_vec(), extra.to_vec()].concat();
+            lead_restated(nodes, &links, &weak(&links), &groups, 0.3)
+        };
+        let both = [link(1, 2, 0.5), link(1, 3, 0.35)];
+        assert_eq!(restated(&both, &nodes), [(1, 0)]);
+        // One strong link is not enough (that is a second group's case, see `also_members`).
+        assert!(restated(&[link(1, 2, 0.5), link(1, 3, 0.2)], &nodes).is_empty());
+        // Not when the group's passage of its report is no lead: the body's statements are
+        // told once each, and a second passage that matches is a topical neighbour.
+        let deep = [node(0, 5), node(0, 9), node(1, 4), node(2, 6)];
+        assert!(restated(&both, &deep).is_empty());
     }
 }

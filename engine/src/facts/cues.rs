@@ -62,8 +62,8 @@ pub fn word_info(surface: &str) -> Rc<WordInfo> {
 
 /// Titles and roles that precede a person's name ("Präsident Joe Biden", "Secretary Blinken").
 /// Matched as the end of a folded word, so "US-Außenminister" and "Außenpolitiker" count.
-// A slice, not `Words`: every new spelling is checked against every title.
-const TITLES: &[&str] = &[
+// `Words`: read once, into lists by last byte ([`titles_ending_in`]).
+const TITLES: Words = crate::words![
     "präsident",
     "präsidentin",
     "minister",
@@ -153,7 +153,7 @@ fn titles_ending_in(last: u8) -> &'static [&'static str] {
         let mut by_last = vec![Vec::new(); 256];
         for t in TITLES {
             if let Some(&b) = t.as_bytes().last() {
-                by_last[b as usize].push(*t);
+                by_last[b as usize].push(t);
             }
         }
         by_last
@@ -467,7 +467,7 @@ mod tests {
         let mut listed: Vec<&str> = (0..=255u8)
             .flat_map(|b| titles_ending_in(b).to_vec())
             .collect();
-        let mut all: Vec<&str> = TITLES.to_vec();
+        let mut all: Vec<&str> = TITLES.iter().collect();
         listed.sort_unstable();
         all.sort_unstable();
         assert_eq!(listed, all);

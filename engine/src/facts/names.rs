@@ -13,8 +13,7 @@ use crate::normalize::{fold, Token, TokenKind};
 use crate::words::Words;
 
 /// Nouns that follow a bare "in" in idioms ("in Kraft", "in Bezug auf"), never places.
-// A slice, not `Words`: looked up for every word.
-const IN_IDIOMS: &[&str] = &[
+const IN_IDIOMS: Words = crate::words![
     "kraft",
     "frage",
     "anspruch",
