@@ -299,7 +299,7 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.61,
         0.99,
         0.99,
-        "blind P 0.94 / R 0.57, boilerplate R 0.82 (German whole pages: a paper's, a broadcaster's, a portal's); German footer, comment, error-report and paywall cues, a media player's label, the value line under a flagged label, a links header's headlines (boilerplate 1.00 / 1.00, links 0.97 / 0.57); the body restating the lead (links 0.97 / 0.62)",
+        "blind P 0.94 / R 0.57, boilerplate R 0.82 (German whole pages: a paper's, a broadcaster's, a portal's); German footer, comment, error-report and paywall cues, a media player's label, the value line under a flagged label, a links header's headlines (boilerplate 1.00 / 1.00, links 0.97 / 0.57); the body restating the lead (links 0.97 / 0.63)",
     ),
 ];
 
