@@ -5,7 +5,7 @@
 //! "해커"), as long as two syllables remain: "국가" (state) keeps its "가".
 
 /// Particles and the endings of verbs made with 하다 / 되다, longest first within each length.
-const ENDINGS: &[&str] = &[
+const ENDINGS: crate::words::Words = crate::words![
     "하겠다고",
     "에서는",
     "에게서",
@@ -76,7 +76,7 @@ pub fn strip_endings(word: &str) -> &str {
         let syllables = stem.chars().count();
         let cut = ENDINGS
             .iter()
-            .filter(|e| stem.ends_with(*e) && syllables >= e.chars().count() + 2)
+            .filter(|e| stem.ends_with(e) && syllables >= e.chars().count() + 2)
             .max_by_key(|e| e.len());
         match cut {
             Some(e) => stem = &stem[..stem.len() - e.len()],

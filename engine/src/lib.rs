@@ -80,6 +80,14 @@ impl<'a> Statements<'a> {
             nodes: Vec::new(),
             sources: Vec::new(),
         };
+        // The latest year any report names, its page furniture's time stamps included: a
+        // passage that names an earlier one tells of another time.
+        let mut latest_year = 0;
+        for tokens in prepared.iter().flat_map(|p| &p.tokens) {
+            if let Some(&year) = align::features::years_named(tokens).last() {
+                latest_year = latest_year.max(year);
+            }
+        }
         for (doc, p) in prepared.iter().enumerate() {
             let mut first = true;
             let titled_report = p
@@ -104,6 +112,7 @@ impl<'a> Statements<'a> {
                     concepts: &p.concepts[i],
                     title,
                     titled_report,
+                    latest_year,
                 });
                 s.nodes.push(Node {
                     doc,
