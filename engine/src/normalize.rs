@@ -455,8 +455,8 @@ const MEASURE_FACTORS: &[(&str, u8, u64)] = &[
 ];
 
 /// Amounts measured in a unit, in base units: "3 km", "3.000 Meter" and "tiga kilometer" are
-/// all `(0, 3_000_000)` (millimetres of length). The number may stand one word before its
-/// unit ("1200 квадратних метрів", "1,2 тис. кв. м."); a decimal comma counts ("1,5 km").
+/// all `(0, 3_000_000)` (millimetres of length). One word may stand between the number and
+/// its unit ("1200 квадратних метрів", "1,2 тис. кв. м."); a decimal comma counts ("1,5 km").
 pub fn measures(tokens: &[Token]) -> Vec<(u8, u64)> {
     let content: Vec<&Token> = tokens.iter().filter(|t| t.is_content()).collect();
     let mut out = Vec::new();

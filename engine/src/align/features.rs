@@ -538,8 +538,8 @@ fn of_another_time(a: &PassageFeatures, b: &PassageFeatures) -> bool {
 }
 
 /// The years (1900–2100, four digits) that `tokens` name, also as a part of a compound
-/// ("2000-ben"), ascending, each once. (Plain loops: iterator adapters over the compound's
-/// parts cost 2 KB gzip of code in the browser bundle.)
+/// ("2000-ben"), ascending, each once. (Plain loops: written with iterator adapters over the
+/// compound's parts, the rule cost 1.7 KB gzip more code in the browser bundle.)
 pub fn years_named(tokens: &[Token]) -> Vec<u32> {
     let mut years = Vec::new();
     for t in tokens {
