@@ -263,9 +263,17 @@ impl Staged {
         let restating =
             align::also::lead_restated(nodes, &weak, &adjacency, &node_groups, threshold);
         for &(node, g) in second.iter().chain(&restating) {
-            let members = &mut node_groups[g].members;
-            let at = members.partition_point(|&m| m < node);
-            members.insert(at, node);
+            let group = &mut node_groups[g];
+            // The mean of the links that joined the members takes in the one this member
+            // joins by, its strongest to them (a group of one had no link: score 0).
+            let mut joined_by = 0.0f32;
+            for &m in &group.members {
+                joined_by = joined_by.max(adjacency.score(node, m).unwrap_or(0.0));
+            }
+            let links_before = (group.members.len() - 1) as f32;
+            group.score = (group.score * links_before + joined_by) / (links_before + 1.0);
+            let at = group.members.partition_point(|&m| m < node);
+            group.members.insert(at, node);
         }
         // Groups of two or more reports, in reading order of the first member; second
         // memberships follow their group.

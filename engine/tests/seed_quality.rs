@@ -720,3 +720,24 @@ fn fourth_english_topical_neighbours_stay_apart() {
         assert!(passage(&c, 1, snippet).reason.is_some(), "{snippet}");
     }
 }
+
+#[test]
+fn every_group_of_two_reports_scores_the_links_that_formed_it() {
+    // A second group ("also") is one passage the grouping left alone plus the member of
+    // another group it links to: its score is that link's, not the 0 of a group of one.
+    for name in gold::SETS {
+        let c = compare_set(name);
+        let floor = CompareOptions::default().threshold * parallax_engine::align::WEAK_SHARE;
+        for g in c.groups.iter().filter(|g| g.reports.len() >= 2) {
+            assert!(
+                g.score >= floor,
+                "{name}: group {:?} scores {}",
+                g.members
+                    .iter()
+                    .map(|m| (m.doc, m.passage))
+                    .collect::<Vec<_>>(),
+                g.score
+            );
+        }
+    }
+}
