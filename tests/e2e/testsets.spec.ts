@@ -213,6 +213,8 @@ test('Third German test set pasted: whole pages copied, their furniture in the d
   ]);
   // An earlier fire on the same site is another statement.
   await expect(columns.nth(1).locator('.passage', { hasText: 'Bereits im Sommer 2024' })).not.toHaveClass(/agree-(all|some)/);
+  // So is another company's fire "back then" (damals), though it names a damage too.
+  await expect(columns.nth(2).locator('.passage', { hasText: 'Erst im März hatte es' })).not.toHaveClass(/agree-(all|some)/);
   await expectFurniture(columns.nth(0), ['Artikel anhören', 'Foto: Jonas Brandt/dpa', 'Um zu kommentieren', 'Cookie-Einstellungen']);
   await expectFurniture(columns.nth(1), ['Audio 02:14 Min', 'NDR Info | Nachrichten | 02.12.2026 | 17:00 Uhr', 'Warn-App Nina: So funktioniert']);
   await expectFurniture(columns.nth(2), ['Weiterlesen mit Plus', 'Jetzt 4 Wochen für 0,99 € testen', 'Von Lisa Kramer']);

@@ -39,20 +39,25 @@ pub fn also_members(
     // score). A passage alone in its group takes part as the other group only, when this link
     // is its one strong link: the grouping refused it a place next to its counterpart (whose
     // group already holds another passage of its report, not next to it).
-    let crossing = || {
-        links
-            .iter()
-            .filter(|l| l.score >= threshold)
-            .flat_map(|l| [(l.a, l.b, l.score), (l.b, l.a, l.score)])
-            .filter(|&(from, to, _)| !alone[from] && (!alone[to] || strong_links[to] == 1))
-            .map(|(from, to, score)| (from, group_of[from], group_of[to], score))
-            .filter(|&(_, own, other, _)| own != usize::MAX && other != usize::MAX && own != other)
-    };
+    let mut crossing: Vec<(usize, usize, usize, f32)> = Vec::new();
+    for l in links.iter().filter(|l| l.score >= threshold) {
+        for (from, to) in [(l.a, l.b), (l.b, l.a)] {
+            let (own, other) = (group_of[from], group_of[to]);
+            if !alone[from]
+                && (!alone[to] || strong_links[to] == 1)
+                && own != usize::MAX
+                && other != usize::MAX
+                && own != other
+            {
+                crossing.push((from, own, other, l.score));
+            }
+        }
+    }
     let pair = |own: usize, other: usize| (own as u64) << 32 | other as u64;
     // The groups state different things when no member of `own` but the candidate links strongly
     // into `other`: per ordered pair of groups, the one member with such a link, or `MANY`.
     let mut linking: FxHashMap<u64, u32> = FxHashMap::default();
-    for (from, own, other, _) in crossing() {
+    for &(from, own, other, _) in &crossing {
         match linking.get_mut(&pair(own, other)) {
             Some(member) if *member != from as u32 => *member = MANY,
             Some(_) => {}
@@ -62,7 +67,7 @@ pub fn also_members(
         }
     }
     let mut best: Vec<Option<(f32, usize)>> = vec![None; nodes.len()];
-    for (from, own, other, score) in crossing() {
+    for &(from, own, other, score) in &crossing {
         let better = best[from].is_none_or(|(s, g)| score > s || (score == s && other < g));
         if better
             && linking.get(&pair(own, other)) == Some(&(from as u32))
@@ -81,10 +86,13 @@ pub fn also_members(
             best[from] = Some((score, other));
         }
     }
-    best.iter()
-        .enumerate()
-        .filter_map(|(node, b)| b.map(|(_, g)| (node, g)))
-        .collect()
+    let mut second = Vec::new();
+    for (node, b) in best.iter().enumerate() {
+        if let Some((_, g)) = b {
+            second.push((node, *g));
+        }
+    }
+    second
 }
 
 /// More than one member of a group links strongly into another.

@@ -29,7 +29,8 @@ pub struct PassageFeatures {
     /// figures that agree only roughly ("more than 300" / "320").
     pub figures: Vec<u64>,
     /// Years it names before the latest year the reports name ([`Source::latest_year`]): a
-    /// statement of another time ("2000-ben a nagybányai ciánszennyezés után …").
+    /// statement of another time ("2000-ben a nagybányai ciánszennyezés után …"); [`EARLIER`]
+    /// for one that names none but says "back then".
     pub past_years: Vec<u32>,
     /// Whether the passage is its report's title.
     pub title: bool,
@@ -95,6 +96,9 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
         .map(|p| {
             let mut years = years_named(p.tokens);
             years.retain(|&y| y < p.latest_year);
+            if years.is_empty() && p.concepts.contains(&EARLIER_CONCEPT) {
+                years.push(EARLIER);
+            }
             years
         })
         .collect();
@@ -115,7 +119,9 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
     } in passages
     {
         for &c in concepts {
-            terms.add(dict.concept(c), CONCEPT_WEIGHT);
+            if c != EARLIER_CONCEPT {
+                terms.add(dict.concept(c), CONCEPT_WEIGHT);
+            }
         }
         // "3 km" meets "3.000 Meter": one amount in one unit, a quantity like a rare figure.
         for measure in crate::normalize::measures(tokens) {
@@ -532,6 +538,14 @@ fn combine(terms: f32, grams: f32, a: &PassageFeatures, b: &PassageFeatures) -> 
 /// Czech sure pair, whose background sentence names a year).
 const OTHER_TIME_SHARE: f32 = 0.6;
 
+/// The past "year" of a passage that names no year but says "back then" (lexicon concept
+/// "earlier": "damals", "à l'époque"): "Erst im März hatte es … gebrannt, damals entstand ein
+/// Schaden von 500.000 Euro" is not this fire's damage.
+const EARLIER: u32 = 0;
+
+/// The lexicon's "back then" marker.
+const EARLIER_CONCEPT: usize = crate::lexicon::concept_index("earlier");
+
 /// Does `a` or `b` name a past year that the other does not (the sorted lists differ)?
 fn of_another_time(a: &PassageFeatures, b: &PassageFeatures) -> bool {
     a.past_years != b.past_years
@@ -788,6 +802,34 @@ mod tests {
             years("2024, 2000-ben, 1850, 12345, 300, 2101, 2024"),
             [2000, 2024]
         );
+    }
+
+    #[test]
+    fn a_statement_back_then_counts_less_unless_it_names_its_year() {
+        // An earlier fire's damage ("damals") is a topical neighbour of this fire's; a
+        // statement that names its past year is of that year, "damals" or not.
+        let texts = [
+            "Der Schaden liegt bei etwa 500.000 Euro.",
+            "Erst im März hatte es gebrannt, damals entstand ein Schaden von 500.000 Euro.",
+            "Erst im März hatte es gebrannt, es entstand ein Schaden von 500.000 Euro.",
+            "Schon 2019 hatte es gebrannt, damals entstand ein Schaden von 500.000 Euro.",
+        ];
+        let norm = Normalizer::new(Language::De);
+        let tokens = tokens_of(&norm, &texts);
+        let lexicon = crate::lexicon::Lexicon::new(Language::De);
+        lexicon.load(&norm, &tokens);
+        let concepts: Vec<Vec<usize>> = tokens.iter().map(|t| lexicon.find(t)).collect();
+        let mut src = sources(&tokens, false);
+        for (s, c) in src.iter_mut().zip(&concepts) {
+            s.concepts = c;
+        }
+        let (f, _) = build(&src);
+        assert_eq!(f[1].past_years, [EARLIER]);
+        assert_eq!(f[3].past_years, [2019]);
+        let (then, plain) = (similarity(&f[0], &f[1]), similarity(&f[0], &f[2]));
+        assert!(then < 0.7 * plain, "{then} {plain}");
+        // A year named says which earlier time: 2019 is not last March.
+        assert!(similarity(&f[1], &f[3]) < 0.7 * similarity(&f[1], &f[1]));
     }
 
     #[test]

@@ -40,6 +40,25 @@ pub struct Concept {
 mod concepts;
 pub use concepts::CONCEPTS;
 
+/// The index in [`CONCEPTS`] of the concept `id`, for constants (an unknown id fails the build).
+pub const fn concept_index(id: &str) -> usize {
+    let mut i = 0;
+    while i < CONCEPTS.len() {
+        let (a, b) = (CONCEPTS[i].id.as_bytes(), id.as_bytes());
+        let mut same = a.len() == b.len();
+        let mut j = 0;
+        while same && j < a.len() {
+            same = a[j] == b[j];
+            j += 1;
+        }
+        if same {
+            return i;
+        }
+        i += 1;
+    }
+    panic!("no such concept")
+}
+
 /// A token naming a concept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ConceptHit {
