@@ -101,6 +101,10 @@ fn main() {
             "german3",
             "Third German test set (fire at a recycling company; whole pages copied)",
         ),
+        (
+            "french2",
+            "Second French test set (a carmaker closes a plant; whole pages copied)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -301,6 +301,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 0.94 / R 0.57, boilerplate R 0.82 (German whole pages: a paper's, a broadcaster's, a portal's); German footer, comment, error-report and paywall cues, a media player's label, the value line under a flagged label, a links header's headlines (boilerplate 1.00 / 1.00, links 0.97 / 0.57); the body restating the lead (links 0.97 / 0.63); an earlier fire 'damals' (links 1.00 / 0.63)",
     ),
+    (
+        "french2",
+        0.99,
+        0.56,
+        0.99,
+        0.99,
+        "blind P 0.73 / R 0.50, boilerplate R 0.72 (French whole pages: a national paper's with the AFP wire, a regional paper's for subscribers, a public broadcaster's; no-break spaces); French footer, paywall, article-tool and link-header cues, bylines with their agency, captions ending in their picture note, a place before the time stamp, a site's name above the menu, link headlines with a kicker (boilerplate 1.00 / 1.00, links 1.00 / 0.58)",
+    ),
 ];
 
 #[test]

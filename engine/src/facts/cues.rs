@@ -234,10 +234,9 @@ pub fn is_organisation_head(folded: &str) -> bool {
 
 /// German noun endings: a capitalised word with one of these is a common noun, not a name
 /// ("Gewährung", "Sicherheit", "Mannschaft").
-// A slice, not `Words`: every new spelling is checked against every suffix.
-const NOUN_SUFFIXES: &[&str] = &[
+const NOUN_SUFFIXES: Words = crate::words![
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
-    "sion", "tät", "täten", "nis", "nisse", "tum", "ismus", "ment", "mente", "ling", "ei",
+    "sion", "tät", "täten", "nis", "nisse", "tum", "ismus", "ment", "mente", "ling", "ei"
 ];
 
 /// Does the folded word end like a German common noun?
@@ -255,16 +254,16 @@ pub fn has_adjective_ending(folded: &str) -> bool {
 
 /// Articles: a word after one is a common noun ("der Konzern, ein …"), not a name.
 // A slice, not `Words`: looked up for every word.
-pub const DETERMINERS: &[&str] = &[
+pub const DETERMINERS: Words = crate::words![
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
     "the", "a", "an", "le", "la", "les", "un", "une", "el", "los", "las", "il", "lo", "de", "het",
-    "een",
+    "een"
 ];
 
 /// Indefinite articles that open an apposition ("Hafnium, eine Hackergruppe").
 // A slice, not `Words`: looked up for every word.
-pub const INDEFINITE: &[&str] = &[
-    "ein", "eine", "einer", "eines", "einem", "a", "an", "un", "une", "uno", "una", "een",
+pub const INDEFINITE: Words = crate::words![
+    "ein", "eine", "einer", "eines", "einem", "a", "an", "un", "une", "uno", "una", "een"
 ];
 
 /// Counts without an exact value ("Zehntausende", "millions").
@@ -367,52 +366,20 @@ pub fn currency(folded: &str) -> Option<&'static str> {
 /// Words between a count and what it counts ("drei der Angeklagten", "millions of dollars").
 pub const COUNT_LINKS: Words = crate::words!["der", "von", "of", "de"];
 
-/// Month names with their number (German, English, French, Spanish, Italian).
-const MONTHS: &[(&str, u8)] = &[
-    ("januar", 1),
-    ("jänner", 1),
-    ("februar", 2),
-    ("märz", 3),
-    ("april", 4),
-    ("mai", 5),
-    ("juni", 6),
-    ("juli", 7),
-    ("august", 8),
-    ("september", 9),
-    ("oktober", 10),
-    ("november", 11),
-    ("dezember", 12),
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("october", 10),
-    ("december", 12),
-    ("janvier", 1),
-    ("février", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("juin", 6),
-    ("juillet", 7),
-    ("août", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
-    ("enero", 1),
-    ("febrero", 2),
-    ("marzo", 3),
-    ("abril", 4),
-    ("mayo", 5),
-    ("junio", 6),
-    ("julio", 7),
-    ("agosto", 8),
-    ("septiembre", 9),
-    ("octubre", 10),
-    ("noviembre", 11),
-    ("diciembre", 12),
+/// Month names by number, January first (German, English, French, Spanish, Italian).
+const MONTHS: [Words; 12] = [
+    crate::words!["januar", "jänner", "january", "janvier", "enero"],
+    crate::words!["februar", "february", "février", "febrero"],
+    crate::words!["märz", "march", "mars", "marzo"],
+    crate::words!["april", "avril", "abril"],
+    crate::words!["mai", "may", "mayo"],
+    crate::words!["juni", "june", "juin", "junio"],
+    crate::words!["juli", "july", "juillet", "julio"],
+    crate::words!["august", "août", "agosto"],
+    crate::words!["september", "septembre", "septiembre"],
+    crate::words!["oktober", "october", "octobre", "octubre"],
+    crate::words!["november", "novembre", "noviembre"],
+    crate::words!["dezember", "december", "décembre", "diciembre"],
 ];
 
 /// English month names that are also common words; they count only when capitalised.
@@ -420,7 +387,14 @@ pub const AMBIGUOUS_MONTHS: Words = crate::words!["may", "march", "mars"];
 
 /// The number (1–12) of a folded month name.
 pub fn month(folded: &str) -> Option<u8> {
-    MONTHS.iter().find(|(m, _)| *m == folded).map(|&(_, n)| n)
+    let mut number = 0;
+    for names in MONTHS {
+        number += 1;
+        if names.contains(folded) {
+            return Some(number);
+        }
+    }
+    None
 }
 
 /// Weekdays, Monday first (German, English, French, Spanish).

@@ -385,7 +385,7 @@ fn apposition(p: &PassageInput, i: usize) -> Option<FactKind> {
     if after.iter().take(4).any(|w| cues::is_title(w)) {
         return Some(FactKind::Person);
     }
-    if !INDEFINITE.contains(&opener.as_str()) {
+    if !INDEFINITE.contains(opener) {
         return None;
     }
     let organisation = after.iter().any(|w| {
@@ -434,7 +434,7 @@ fn single_candidate(p: &PassageInput, i: usize) -> Option<Candidate> {
         Some(FactKind::Organisation)
     } else if german && w.noun_suffix {
         None
-    } else if !DETERMINERS.contains(&previous.as_str()) && apposition(p, i).is_some() {
+    } else if !DETERMINERS.contains(&previous) && apposition(p, i).is_some() {
         apposition(p, i)
     } else if surface_of(p, i.wrapping_sub(1)) == Some("in")
         && !IN_IDIOMS.iter().any(|w| folded.ends_with(w))

@@ -160,6 +160,9 @@ const WHOLE_BLOCK: Cues = &[
             "copy link",
             "link kopieren",
             "copier le lien",
+            "offrir l'article",
+            "lire plus tard",
+            "article réservé aux abonnés",
             "copiar enlace",
             "copia link",
             "kopieer link",
@@ -229,6 +232,7 @@ const WHOLE_BLOCK: Cues = &[
             "meistgelesen",
             "meist gelesen",
             "les plus lus",
+            "sur le même sujet",
             "lo más leído",
             "i più letti",
             "meest gelezen",
@@ -270,7 +274,9 @@ const WHOLE_BLOCK: Cues = &[
             "schlagwörter",
             "schlagwörter zu diesem artikel",
             "l'essentiel",
-            "lo más importante"
+            "lo más importante",
+            "mentions légales",
+            "gérer les cookies"
         ],
     ),
 ];
@@ -304,6 +310,7 @@ const PREFIXES: Cues = &[
             "voir aussi",
             "lire aussi",
             "à lire aussi",
+            "ces articles pourraient vous intéresser",
             "lee también",
             "leer más",
             "ver también",
@@ -383,6 +390,8 @@ const PREFIXES: Cues = &[
             "share this",
             "partagez",
             "partager cet",
+            "partager l'article",
+            "vous avez aimé cet article",
             "comparte",
             "compartir",
             "condividi",
@@ -397,6 +406,7 @@ const PREFIXES: Cues = &[
             "kommentar schreiben",
             "um zu kommentieren",
             "fehler gefunden?",
+            "signaler un",
             "schreibe einen kommentar",
             "schreiben sie einen kommentar",
             "leave a comment",
@@ -436,7 +446,8 @@ const PREFIXES: Cues = &[
             "tag:",
             "schlagworte:",
             "themen:",
-            "mots-clés:",
+            "mots-clés",
+            "les mots-clés",
             "etiquetas:",
             "trefwoorden:",
             "taggar:",
@@ -453,6 +464,8 @@ const PREFIXES: Cues = &[
             "lesezeit",
             "reading time",
             "temps de lecture",
+            "lecture :",
+            "article rédigé par",
             "tiempo de lectura",
             "tempo di lettura",
             "leestijd",
@@ -489,209 +502,115 @@ const PREFIXES: Cues = &[
     ),
 ];
 
-/// Weak cues: each pattern matches when all its parts occur in the block.
-const WEAK: &[(Words, BoilerplateReason)] = &[
-    (crate::words!["newsletter"], BoilerplateReason::Newsletter),
-    (crate::words!["posteingang"], BoilerplateReason::Newsletter),
-    (crate::words!["inbox"], BoilerplateReason::Newsletter),
-    (crate::words!["abonnieren"], BoilerplateReason::Newsletter),
-    // A paywall's offer: "Jetzt 4 Wochen für 0,99 € testen".
-    (crate::words!["€ testen"], BoilerplateReason::Advertisement),
+/// Weak cues by reason: each pattern matches when all its parts (joined by "+") occur in the
+/// block. (One list per reason: a list per pattern cost twelve bytes of pointers each.)
+const WEAK: Cues = &[
     (
-        crate::words!["gratis testen"],
+        BoilerplateReason::Newsletter,
+        crate::words![
+            "newsletter",
+            "posteingang",
+            "inbox",
+            "abonnieren",
+            "subscribe",
+            "sign up",
+            "anmeldung",
+            "abmelden",
+            "unsubscribe",
+            "abonnez-vous",
+            "inscrivez-vous",
+            "suscríbete",
+            "iscriviti",
+            "iscrivendoti",
+            "informativa sulla privacy",
+            "abonneer",
+            "nieuwsbrief",
+            "nyhetsbrev",
+            "zapisz się",
+            "abone ol",
+            "uutiskirje",
+            "hírlevel",
+            "feliratkoz",
+            "sütik",
+            "e-mail-cím",
+            "adresa de e-mail",
+            "sähköpostiosoite",
+            "e-posta",
+            "adres e-mail",
+            "prenumerera",
+            "e-postadress",
+            "inkorg",
+            "schrijf je in",
+            "e-mailadres",
+            "privacybeleid",
+            "ihre e-mail",
+            "deine e-mail",
+            "your email",
+            "adresse e-mail",
+            "adresse email",
+            "adresse mail",
+            "votre e-mail",
+            "correo electrónico",
+            "indirizzo email",
+            "en vous inscrivant",
+            "conditions générales",
+            "données personnelles",
+            "politique de confidentialité",
+            "política de privacidad",
+            "subscreva",
+            "ao subscrever",
+            "endereço de e-mail",
+            "seu e-mail",
+            "política de privacidade",
+            "your e-mail",
+            "e-mail-adresse",
+            "email address",
+            "datenschutz",
+            "privacy policy",
+            "privacy notice",
+            "nutzungsbedingungen",
+            "terms of use",
+            "bleiben sie+laufenden",
+            "stay+up to date",
+            "klicke hier",
+            "klicken sie hier",
+            "hier klicken",
+            "click here",
+            "cookies",
+            "your privacy",
+            "ihre privatsphäre",
+            "alle akzeptieren",
+            "accept all",
+            "tout accepter",
+            "aceptar todo",
+            "manage preferences",
+        ],
+    ),
+    (
         BoilerplateReason::Advertisement,
-    ),
-    (crate::words!["subscribe"], BoilerplateReason::Newsletter),
-    (crate::words!["sign up"], BoilerplateReason::Newsletter),
-    (crate::words!["anmeldung"], BoilerplateReason::Newsletter),
-    (crate::words!["abmelden"], BoilerplateReason::Newsletter),
-    (crate::words!["unsubscribe"], BoilerplateReason::Newsletter),
-    (crate::words!["abonnez-vous"], BoilerplateReason::Newsletter),
-    (
-        crate::words!["inscrivez-vous"],
-        BoilerplateReason::Newsletter,
-    ),
-    (crate::words!["suscríbete"], BoilerplateReason::Newsletter),
-    (crate::words!["iscriviti"], BoilerplateReason::Newsletter),
-    (crate::words!["iscrivendoti"], BoilerplateReason::Newsletter),
-    (
-        crate::words!["informativa sulla privacy"],
-        BoilerplateReason::Newsletter,
-    ),
-    (crate::words!["abonneer"], BoilerplateReason::Newsletter),
-    (crate::words!["nieuwsbrief"], BoilerplateReason::Newsletter),
-    (crate::words!["nyhetsbrev"], BoilerplateReason::Newsletter),
-    (crate::words!["zapisz się"], BoilerplateReason::Newsletter),
-    (crate::words!["abone ol"], BoilerplateReason::Newsletter),
-    (crate::words!["uutiskirje"], BoilerplateReason::Newsletter),
-    (crate::words!["hírlevel"], BoilerplateReason::Newsletter),
-    (crate::words!["feliratkoz"], BoilerplateReason::Newsletter),
-    (crate::words!["sütik"], BoilerplateReason::Newsletter),
-    (crate::words!["e-mail-cím"], BoilerplateReason::Newsletter),
-    (
-        crate::words!["adresa de e-mail"],
-        BoilerplateReason::Newsletter,
+        crate::words![
+            // A paywall's offer: "Jetzt 4 Wochen für 0,99 € testen".
+            "€ testen",
+            "gratis testen",
+        ],
     ),
     (
-        crate::words!["sähköpostiosoite"],
-        BoilerplateReason::Newsletter,
-    ),
-    (crate::words!["e-posta"], BoilerplateReason::Newsletter),
-    (crate::words!["adres e-mail"], BoilerplateReason::Newsletter),
-    (crate::words!["prenumerera"], BoilerplateReason::Newsletter),
-    (crate::words!["e-postadress"], BoilerplateReason::Newsletter),
-    (crate::words!["inkorg"], BoilerplateReason::Newsletter),
-    (
-        crate::words!["schrijf je in"],
-        BoilerplateReason::Newsletter,
-    ),
-    (crate::words!["e-mailadres"], BoilerplateReason::Newsletter),
-    (
-        crate::words!["privacybeleid"],
-        BoilerplateReason::Newsletter,
-    ),
-    (crate::words!["ihre e-mail"], BoilerplateReason::Newsletter),
-    (crate::words!["deine e-mail"], BoilerplateReason::Newsletter),
-    (crate::words!["your email"], BoilerplateReason::Newsletter),
-    (
-        crate::words!["adresse e-mail"],
-        BoilerplateReason::Newsletter,
-    ),
-    (
-        crate::words!["adresse email"],
-        BoilerplateReason::Newsletter,
-    ),
-    (crate::words!["adresse mail"], BoilerplateReason::Newsletter),
-    (crate::words!["votre e-mail"], BoilerplateReason::Newsletter),
-    (
-        crate::words!["correo electrónico"],
-        BoilerplateReason::Newsletter,
-    ),
-    (
-        crate::words!["indirizzo email"],
-        BoilerplateReason::Newsletter,
-    ),
-    (
-        crate::words!["en vous inscrivant"],
-        BoilerplateReason::Newsletter,
-    ),
-    (
-        crate::words!["conditions générales"],
-        BoilerplateReason::Newsletter,
-    ),
-    (
-        crate::words!["données personnelles"],
-        BoilerplateReason::Newsletter,
-    ),
-    (
-        crate::words!["politique de confidentialité"],
-        BoilerplateReason::Newsletter,
-    ),
-    (
-        crate::words!["política de privacidad"],
-        BoilerplateReason::Newsletter,
-    ),
-    (crate::words!["subscreva"], BoilerplateReason::Newsletter),
-    (
-        crate::words!["ao subscrever"],
-        BoilerplateReason::Newsletter,
-    ),
-    (
-        crate::words!["endereço de e-mail"],
-        BoilerplateReason::Newsletter,
-    ),
-    (crate::words!["seu e-mail"], BoilerplateReason::Newsletter),
-    (
-        crate::words!["política de privacidade"],
-        BoilerplateReason::Newsletter,
-    ),
-    (crate::words!["your e-mail"], BoilerplateReason::Newsletter),
-    (
-        crate::words!["e-mail-adresse"],
-        BoilerplateReason::Newsletter,
-    ),
-    (
-        crate::words!["email address"],
-        BoilerplateReason::Newsletter,
-    ),
-    (crate::words!["datenschutz"], BoilerplateReason::Newsletter),
-    (
-        crate::words!["privacy policy"],
-        BoilerplateReason::Newsletter,
-    ),
-    (
-        crate::words!["privacy notice"],
-        BoilerplateReason::Newsletter,
-    ),
-    (
-        crate::words!["nutzungsbedingungen"],
-        BoilerplateReason::Newsletter,
-    ),
-    (crate::words!["terms of use"], BoilerplateReason::Newsletter),
-    (
-        crate::words!["bleiben sie", "laufenden"],
-        BoilerplateReason::Newsletter,
-    ),
-    (
-        crate::words!["stay", "up to date"],
-        BoilerplateReason::Newsletter,
-    ),
-    (crate::words!["klicke hier"], BoilerplateReason::Newsletter),
-    (
-        crate::words!["klicken sie hier"],
-        BoilerplateReason::Newsletter,
-    ),
-    (crate::words!["hier klicken"], BoilerplateReason::Newsletter),
-    (crate::words!["click here"], BoilerplateReason::Newsletter),
-    (crate::words!["cookies"], BoilerplateReason::Newsletter),
-    (crate::words!["your privacy"], BoilerplateReason::Newsletter),
-    (
-        crate::words!["ihre privatsphäre"],
-        BoilerplateReason::Newsletter,
-    ),
-    (
-        crate::words!["alle akzeptieren"],
-        BoilerplateReason::Newsletter,
-    ),
-    (crate::words!["accept all"], BoilerplateReason::Newsletter),
-    (
-        crate::words!["tout accepter"],
-        BoilerplateReason::Newsletter,
-    ),
-    (crate::words!["aceptar todo"], BoilerplateReason::Newsletter),
-    (
-        crate::words!["manage preferences"],
-        BoilerplateReason::Newsletter,
-    ),
-    (
-        crate::words!["erforderliche felder"],
         BoilerplateReason::Comments,
+        crate::words![
+            "erforderliche felder",
+            "required fields",
+            "nicht veröffentlicht+e-mail",
+            "will not be published",
+        ],
     ),
     (
-        crate::words!["required fields"],
-        BoilerplateReason::Comments,
-    ),
-    (
-        crate::words!["nicht veröffentlicht", "e-mail"],
-        BoilerplateReason::Comments,
-    ),
-    (
-        crate::words!["will not be published"],
-        BoilerplateReason::Comments,
-    ),
-    (
-        crate::words!["not responsible", "external"],
         BoilerplateReason::RelatedLinks,
+        crate::words!["not responsible+external", "nicht verantwortlich+extern",],
     ),
     (
-        crate::words!["nicht verantwortlich", "extern"],
-        BoilerplateReason::RelatedLinks,
+        BoilerplateReason::Social,
+        crate::words!["facebook", "twitter", "whatsapp", "instagram", "telegram",],
     ),
-    (crate::words!["facebook"], BoilerplateReason::Social),
-    (crate::words!["twitter"], BoilerplateReason::Social),
-    (crate::words!["whatsapp"], BoilerplateReason::Social),
-    (crate::words!["instagram"], BoilerplateReason::Social),
-    (crate::words!["telegram"], BoilerplateReason::Social),
 ];
 
 /// Currency marks for price lines.
@@ -705,6 +624,11 @@ const CURRENCIES: Words = crate::words!["€", "$", "£", "¥", "eur", "usd", "c
 pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
     let lower: Vec<String> = blocks.iter().map(|b| lower_for_cues(b.trim())).collect();
     let mut out: Vec<Option<BoilerplateReason>> = lower.iter().map(|b| strong_reason(b)).collect();
+    for (slot, block) in out.iter_mut().zip(blocks) {
+        if slot.is_none() && is_bracketed_caption(block.trim()) {
+            *slot = Some(BoilerplateReason::Image);
+        }
+    }
     mark_product_teasers(&lower, &mut out);
     mark_captions(&lower, &mut out);
     mark_credits(blocks, &lower, &mut out);
@@ -732,12 +656,24 @@ fn mark_label_values(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
 /// `block` in lower case as cues are written: Turkish "İ" is "i" ("İlgili haberler"), not "i"
 /// and a combining dot.
 fn lower_for_cues(block: &str) -> String {
-    let lower = case::lower(block);
+    let mut lower = case::lower(block);
     if lower.contains('\u{307}') {
-        lower.replace("i\u{307}", "i")
-    } else {
-        lower
+        lower = lower.replace("i\u{307}", "i");
     }
+    // French typography's no-break spaces ("Lecture\u{202f}: 3 min.") are spaces to the cues.
+    if lower.contains('\u{a0}') || lower.contains('\u{202f}') {
+        lower = lower
+            .chars()
+            .map(|c| {
+                if c == '\u{a0}' || c == '\u{202f}' {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+    }
+    lower
 }
 
 /// Product teasers: everything between an image and the next price within four blocks, and a
@@ -990,6 +926,15 @@ fn mark_menus(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
         }
         i += run.max(1);
     }
+    // A site's name above the menu at the top of the page ("franceinfo:").
+    if out.len() > 1
+        && out[0].is_none()
+        && out[1] == Some(BoilerplateReason::Navigation)
+        && words_at_most(&lower[0], 2)
+        && !ends_as_sentence(&lower[0])
+    {
+        out[0] = Some(BoilerplateReason::Navigation);
+    }
     // Section labels above the headline ("Nyheter", "Norrbotten"): two or more such lines
     // where the report's text starts, before a longer line; or one or two words there
     // ("Posłuchaj", an audio button; "Canlı Yayın", live) before a headline of its own line.
@@ -1080,11 +1025,18 @@ fn mark_weak_cues_and_boxes(lower: &[String], out: &mut [Option<BoilerplateReaso
         .iter()
         .zip(out.iter())
         .map(|(b, flagged)| {
-            let mut hits = WEAK
-                .iter()
-                .filter(|(parts, _)| flagged.is_none() && parts.iter().all(|p| b.contains(p)));
-            let first = hits.next().map(|&(_, reason)| reason);
-            (first, hits.next().is_some())
+            let (mut first, mut hits) = (None, 0);
+            if flagged.is_none() {
+                for &(reason, patterns) in WEAK {
+                    for pattern in patterns {
+                        if pattern.split('+').all(|part| b.contains(part)) {
+                            first = first.or(Some(reason));
+                            hits += 1;
+                        }
+                    }
+                }
+            }
+            (first, hits >= 2)
         })
         .collect();
     let newsletter = Some(BoilerplateReason::Newsletter);
@@ -1136,9 +1088,18 @@ fn mark_link_lists(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
             // A linked headline may ask ("Why are there fewer dentists?") when furniture or
             // the end of the page follows it.
             let asks = line.ends_with('?') && out.get(j + 1).is_none_or(Option::is_some);
-            let listed =
-                words_at_most(line, 8) && (asks || !line.ends_with(['.', '!', '?', ':', '"', '”']));
-            if out[j].is_some() || !listed {
+            // Longer with a kicker ("Automobile : pourquoi les ventes … stagnent en Europe").
+            let short = words_at_most(line, 8) || (line.contains(':') && words_at_most(line, 14));
+            let listed = short && (asks || !line.ends_with(['.', '!', '?', ':', '"', '”']));
+            // Past the first link, a line over a sentence of the text is its sub-heading,
+            // unless it is a tag ("NHS") or a kicker opens it as linked headlines do ("Caen :
+            // le salon …").
+            let heads_text = j > i + 1
+                && !words_at_most(line, 2)
+                && !line.contains(':')
+                && out.get(j + 1) == Some(&None)
+                && ends_as_sentence(&lower[j + 1]);
+            if out[j].is_some() || !listed || heads_text {
                 break;
             }
             out[j] = Some(BoilerplateReason::RelatedLinks);
@@ -1213,9 +1174,8 @@ fn is_counted_label(block: &str) -> bool {
         })
 }
 
-/// Is `lower` a related-links cue and nothing else ("More on this story", "Related topics:")?
 /// Words that open a media player's label.
-const MEDIA: Words = crate::words!["audio", "video", "podcast", "hörfunk"];
+const MEDIA: Words = crate::words!["audio", "video", "vidéo", "podcast", "hörfunk"];
 
 /// A media player's label: a media word, a duration and at most two more words ("audio
 /// 02:14 min", "video 1:30").
@@ -1231,6 +1191,7 @@ fn is_media_player(lower: &str) -> bool {
         && lower.split_whitespace().any(duration)
 }
 
+/// Is `lower` a related-links cue and nothing else ("More on this story", "Related topics:")?
 fn is_cue_only(lower: &str) -> bool {
     let bare = lower.trim_end_matches([':', ' ', '.']);
     let related = BoilerplateReason::RelatedLinks;
@@ -1437,6 +1398,27 @@ fn is_captioned(lower: &str) -> bool {
         })
 }
 
+/// A caption that ends with its picture's note in brackets after a full stop: "(Photo
+/// d'illustration)", "(Foto: dpa)", or a credit in capitals of two or more words ("(FRANCE 3
+/// NORMANDIE)", "(LUDOVIC MARIN / AFP)"; not a party's "(LR)", which ends no sentence).
+fn is_bracketed_caption(block: &str) -> bool {
+    let Some(inside) = block.strip_suffix(')') else {
+        return false;
+    };
+    let Some(at) = inside.bytes().rposition(|b| b == b'(') else {
+        return false;
+    };
+    let (text, note) = (&inside[..at], &inside[at + 1..]);
+    let picture = ["photo", "foto", "illustration", "image"].iter().any(|w| {
+        note.get(..w.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(w))
+    });
+    let capitals = !note.chars().any(char::is_lowercase)
+        && note.chars().any(char::is_alphabetic)
+        && !words_at_most(note, 1);
+    text.ends_with(". ") && words_at_most(note, 6) && (picture || capitals)
+}
+
 /// A short line that carries a web address ("Follow our coverage at https://…"): a link, not
 /// a statement.
 fn is_link_line(lower: &str) -> bool {
@@ -1499,7 +1481,7 @@ fn is_byline(block: &str) -> bool {
         .collect();
     // Particles count as part of a name when a capitalised word follows them.
     let particle = |i: usize| {
-        NAME_PARTICLES.contains(&rest[i])
+        NAME_PARTICLES.contains(rest[i])
             && rest[i + 1..]
                 .iter()
                 .find(|w| !NAME_PARTICLES.contains(w))
@@ -1508,7 +1490,13 @@ fn is_byline(block: &str) -> bool {
     let names = rest
         .iter()
         .enumerate()
-        .filter(|&(i, w)| !["and", "und", "&", "et", "y", "en", "e"].contains(w) && !particle(i))
+        .filter(|&(i, w)| {
+            ![
+                "and", "und", "&", "et", "y", "en", "e", "avec", "with", "mit", "con", "met", "com",
+            ]
+            .contains(w)
+                && !particle(i)
+        })
         .map(|(_, w)| w)
         .collect::<Vec<_>>();
     (2..=7).contains(&names.len())
@@ -1519,9 +1507,9 @@ fn is_byline(block: &str) -> bool {
 }
 
 /// Lower-case words inside personal names ("Sanne de Vries", "Ursula von der Leyen").
-const NAME_PARTICLES: &[&str] = &[
+const NAME_PARTICLES: Words = crate::words![
     "de", "van", "der", "den", "ter", "ten", "von", "zu", "da", "di", "del", "della", "du", "la",
-    "le", "dos", "das",
+    "le", "dos", "das"
 ];
 
 /// Words that open a time stamp line.
@@ -1566,6 +1554,15 @@ const TIME_STAMP_STARTS: Words = crate::words![
 /// 2021": a short line with a number that opens with a time-stamp word followed by a number, a
 /// month or a date preposition ("Published reports say …" is a sentence, not a stamp).
 fn is_time_stamp(lower: &str) -> bool {
+    // After the place: "Saint-Aubin - Publié le mardi 01 décembre 2026 à 18h30".
+    let placed = lower
+        .split_once(" - ")
+        .is_some_and(|(place, stamp)| words_at_most(place, 3) && opens_time_stamp(stamp));
+    placed || opens_time_stamp(lower)
+}
+
+/// [`is_time_stamp`] at the start of `lower`.
+fn opens_time_stamp(lower: &str) -> bool {
     if !words_at_most(lower, 12) || !lower.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
@@ -2066,6 +2063,61 @@ mod tests {
                 None,
                 None,
                 None,
+            ]
+        );
+    }
+
+    #[test]
+    fn french_whole_page_furniture_and_sentences_that_stay_content() {
+        // Found by the blind second French set: a site's name above the menu, a byline with
+        // its agency, reading time behind a no-break space, captions ending in their picture
+        // note, article tools, a place before the time stamp, a "Lire aussi" header over a
+        // long headline with a kicker (the sub-heading after it is the text's), footer lines.
+        let got = classify(&[
+            "franceinfo:",
+            "Direct TV",
+            "Accueil",
+            "Économie",
+            "Entreprises",
+            "Automobile : Valmont ferme son usine",
+            "Par Le Quotidien avec AFP",
+            "Lecture\u{202f}: 3 min.",
+            "L'usine assemble le SUV compact Orna. (Photo d'illustration)",
+            "Devant l'usine, le 1er décembre 2026. (FRANCE 3 NORMANDIE)",
+            "Le constructeur a annoncé mardi la fermeture de son usine.",
+            "Saint-Aubin - Publié le mardi 01 décembre 2026 à 18h30",
+            "Article réservé aux abonnés",
+            "Lire aussi",
+            "Automobile : pourquoi les ventes de voitures électriques stagnent en Europe",
+            "Déjà 800 postes supprimés à Douai",
+            "En 2023, Valmont avait supprimé 800 emplois à Douai.",
+            "Le maire a réagi (LR).",
+            "Le maire a réagi. (LR)",
+            "Mentions légales",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some(Navigation),
+                Some(Navigation),
+                Some(Navigation),
+                Some(Navigation),
+                Some(Navigation),
+                None,
+                Some(Credit),
+                Some(Credit),
+                Some(Image),
+                Some(Image),
+                None,
+                Some(Credit),
+                Some(Social),
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                None,
+                None,
+                None,
+                None,
+                Some(Navigation),
             ]
         );
     }

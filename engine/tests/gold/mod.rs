@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 24] = [
+pub const SETS: [&str; 25] = [
     "seeds",
     "english",
     "german",
@@ -37,6 +37,7 @@ pub const SETS: [&str; 24] = [
     "romanian",
     "indonesian",
     "german3",
+    "french2",
 ];
 
 /// A passage: (report, passage index).
