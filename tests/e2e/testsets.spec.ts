@@ -222,6 +222,26 @@ test('Third German test set pasted: whole pages copied, their furniture in the d
   expect(problems).toEqual([]);
 });
 
+test('Second French test set pasted: whole pages with no-break spaces, their furniture in the drawer, the closure in all three', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'french2');
+  const columns = page.locator('.column');
+  // The headline is the title, not the site's name above the menu.
+  await expect(columns.nth(2).locator('.column-title')).toHaveText(/^Industrie automobile/);
+  await expectInAll(page, [
+    [0, 'Le constructeur automobile Valmont a annoncé mardi la fermeture'],
+    [1, 'La direction du constructeur a annoncé le matin même'],
+    [2, 'Le constructeur automobile Valmont fermera son usine'],
+  ]);
+  // The group's earlier cuts are another statement than this closure.
+  await expect(columns.nth(0).locator('.passage', { hasText: 'En 2023, Valmont avait déjà supprimé' })).not.toHaveClass(/agree-all/);
+  await expectFurniture(columns.nth(0), ['Par Le Quotidien avec AFP', '3 min.', "(Photo d'illustration)", 'Mentions légales']);
+  await expectFurniture(columns.nth(1), ['Article réservé aux abonnés', 'Publié le mardi 01 décembre 2026', "l'équipementier Novatec"]);
+  await expectFurniture(columns.nth(2), ['franceinfo:', 'Vidéo 01:52', '(FRANCE 3 NORMANDIE)', 'pourquoi les ventes de voitures électriques']);
+  await shot(page, info, 'french2');
+  expect(problems).toEqual([]);
+});
+
 /** A fresh app with the example's three reports replaced by the pair `language`1/2.txt of
  * engine/tests/fixtures/scripts, typed into the editor, which stays open. */
 async function pasteTwo(page: Page, language: string) {
