@@ -4,6 +4,7 @@
 use crate::language::Language;
 use crate::lexicon::{ConceptKind, CONCEPTS};
 use crate::normalize::{ngram_hashes, Token, TokenKind};
+use crate::words::Words;
 use rustc_hash::FxHashMap;
 
 /// A sparse vector: (feature id, weight), sorted by id, unit length.
@@ -94,7 +95,7 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
     let past_years: Vec<Vec<u32>> = passages
         .iter()
         .map(|p| {
-            let mut years = years_named(p.tokens);
+            let mut years = years_named(p.tokens, false);
             years.retain(|&y| y < p.latest_year);
             if years.is_empty() && p.concepts.contains(&EARLIER_CONCEPT) {
                 years.push(EARLIER);
@@ -552,11 +553,17 @@ fn of_another_time(a: &PassageFeatures, b: &PassageFeatures) -> bool {
 }
 
 /// The years (1900–2100, four digits) that `tokens` name, also as a part of a compound
-/// ("2000-ben"), ascending, each once. (Plain loops: written with iterator adapters over the
+/// ("2000-ben"), ascending, each once; with `since_too` false, not those that start a time
+/// lasting until now ("seit 2019"). (Plain loops: written with iterator adapters over the
 /// compound's parts, the rule cost 1.7 KB gzip more code in the browser bundle.)
-pub fn years_named(tokens: &[Token]) -> Vec<u32> {
+pub fn years_named(tokens: &[Token], since_too: bool) -> Vec<u32> {
     let mut years = Vec::new();
-    for t in tokens {
+    for (i, t) in tokens.iter().enumerate() {
+        // "seit 2019", "depuis 2019", "2019 óta": a time that lasts until now, not a past one.
+        let since = |at: usize| tokens.get(at).is_some_and(|w| SINCE.contains(&w.key));
+        if !since_too && (since(i.wrapping_sub(1)) || since(i + 1)) {
+            continue;
+        }
         let mut add = |key: &str| {
             if key.len() == 4 {
                 if let Some(v) = crate::normalize::digits_value(key) {
@@ -576,6 +583,14 @@ pub fn years_named(tokens: &[Token]) -> Vec<u32> {
     years.dedup();
     years
 }
+
+/// Keys of words next to a year that make it the start of a time lasting until now ("seit",
+/// "since", "depuis", "desde", "dal", "sinds", "с", "od", "sejak", "din", "sedan"; after it:
+/// "óta", "beri", "lähtien").
+const SINCE: Words = crate::words![
+    "seit", "sinc", "depuis", "desd", "dal", "sind", "с", "od", "sejak", "din", "sedan", "óta",
+    "beri", "lähtien"
+];
 
 /// One passage's features spread over a dense array, so scoring it against many others costs
 /// one pass over each other passage's features instead of a merge of two sorted lists.
@@ -797,10 +812,23 @@ mod tests {
         // Two statements of the same past year are one time.
         assert!(similarity(&f[1], &f[2]) > 0.7);
         // The years a token names, in a compound too; not other numbers.
-        let years = |text: &str| years_named(&norm.tokens(text, 0..text.len()));
+        let years = |text: &str| years_named(&norm.tokens(text, 0..text.len()), true);
         assert_eq!(
             years("2024, 2000-ben, 1850, 12345, 300, 2101, 2024"),
             [2000, 2024]
+        );
+        // A time that lasts until now starts in its year: no statement of that year.
+        let past = |text: &str| years_named(&norm.tokens(text, 0..text.len()), false);
+        assert_eq!(
+            past("The plant has built it since 2019, in 2018 not."),
+            [2018]
+        );
+        assert_eq!(years("The plant has built it since 2019."), [2019]);
+        let hungarian = Normalizer::new(Language::Other);
+        let text = "2019 óta gyártják, 2018-ban nem.";
+        assert_eq!(
+            years_named(&hungarian.tokens(text, 0..text.len()), false),
+            [2018]
         );
     }
 

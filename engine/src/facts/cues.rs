@@ -398,21 +398,21 @@ pub fn month(folded: &str) -> Option<u8> {
 }
 
 /// Weekdays, Monday first (German, English, French, Spanish).
-const WEEKDAYS: &[[&str; 4]] = &[
-    ["montag", "monday", "lundi", "lunes"],
-    ["dienstag", "tuesday", "mardi", "martes"],
-    ["mittwoch", "wednesday", "mercredi", "miércoles"],
-    ["donnerstag", "thursday", "jeudi", "jueves"],
-    ["freitag", "friday", "vendredi", "viernes"],
-    ["samstag", "saturday", "samedi", "sábado"],
-    ["sonntag", "sunday", "dimanche", "domingo"],
+const WEEKDAYS: [Words; 7] = [
+    crate::words!["montag", "monday", "lundi", "lunes"],
+    crate::words!["dienstag", "tuesday", "mardi", "martes"],
+    crate::words!["mittwoch", "wednesday", "mercredi", "miércoles"],
+    crate::words!["donnerstag", "thursday", "jeudi", "jueves"],
+    crate::words!["freitag", "friday", "vendredi", "viernes"],
+    crate::words!["samstag", "saturday", "samedi", "sábado"],
+    crate::words!["sonntag", "sunday", "dimanche", "domingo"],
 ];
 
 /// The day of the week (1 = Monday) of a folded weekday name.
 pub fn weekday(folded: &str) -> Option<usize> {
     WEEKDAYS
         .iter()
-        .position(|names| names.contains(&folded))
+        .position(|names| names.contains(folded))
         .map(|i| i + 1)
 }
 

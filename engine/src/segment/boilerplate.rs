@@ -1472,7 +1472,7 @@ fn is_byline(block: &str) -> bool {
         return false;
     };
     let first = case::lower(first.trim_end_matches(':'));
-    if !["by", "von", "par", "por", "door", "di", "av", "af"].contains(&first.as_str()) {
+    if !BYLINE_OPENERS.contains(&first) {
         return false;
     }
     let rest: Vec<&str> = words
@@ -1490,13 +1490,7 @@ fn is_byline(block: &str) -> bool {
     let names = rest
         .iter()
         .enumerate()
-        .filter(|&(i, w)| {
-            ![
-                "and", "und", "&", "et", "y", "en", "e", "avec", "with", "mit", "con", "met", "com",
-            ]
-            .contains(w)
-                && !particle(i)
-        })
+        .filter(|&(i, w)| !BYLINE_JOINERS.contains(w) && !particle(i))
         .map(|(_, w)| w)
         .collect::<Vec<_>>();
     (2..=7).contains(&names.len())
@@ -1505,6 +1499,18 @@ fn is_byline(block: &str) -> bool {
                 && w.chars().all(|c| c.is_alphabetic() || "-'.’".contains(c))
         })
 }
+
+/// Words that open a byline ("By", "Von", "Par").
+const BYLINE_OPENERS: Words = crate::words!["by", "von", "par", "por", "door", "di", "av", "af"];
+
+/// Words between a byline's names ("and") or before its agency ("avec AFP").
+const BYLINE_JOINERS: Words = crate::words![
+    "and", "und", "&", "et", "y", "en", "e", "avec", "with", "mit", "con", "met", "com"
+];
+
+/// Words between a time-stamp word and its date ("Veröffentlicht am 21.07.2021").
+const STAMP_PREPOSITIONS: Words =
+    crate::words!["am", "um", "on", "at", "vor", "le", "il", "el", "à", "a", "op", "em"];
 
 /// Lower-case words inside personal names ("Sanne de Vries", "Ursula von der Leyen").
 const NAME_PARTICLES: Words = crate::words![
@@ -1575,10 +1581,7 @@ fn opens_time_stamp(lower: &str) -> bool {
         .next()
         .unwrap_or("");
     next.starts_with(|c: char| c.is_ascii_digit())
-        || [
-            "am", "um", "on", "at", "vor", "le", "il", "el", "à", "a", "op", "em",
-        ]
-        .contains(&next)
+        || STAMP_PREPOSITIONS.contains(next)
         || crate::language::Language::is_month_or_short(next)
 }
 
