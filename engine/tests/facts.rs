@@ -273,3 +273,21 @@ fn in_a_language_without_function_words_a_figure_counts_the_word_after_it() {
         assert_eq!(fact(&c, label).reports, [0, 1], "{:?}", c.facts);
     }
 }
+
+#[test]
+fn a_period_opened_by_a_word_of_two_languages_closes_in_either() {
+    // "entre" opens French and Spanish periods: "entre 2011 et 2018", "entre 2011 y 2018"
+    // (the Spanish one was missed: only the first closer listed was tried).
+    let c = facts_of(&[
+        "Francia\nLa empresa creció entre 2011 y 2018.",
+        "France\nL'entreprise a grandi entre 2011 et 2018.",
+    ]);
+    let periods: Vec<(&str, &[usize])> = c
+        .facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Date)
+        .map(|f| (f.label.as_str(), &f.reports[..]))
+        .collect();
+    // One period, however each language writes it.
+    assert_eq!(periods, [("entre 2011 y 2018", &[0, 1][..])]);
+}

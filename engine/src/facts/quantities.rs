@@ -96,11 +96,14 @@ fn date_at(
     let w = &words[i];
     let next = |k: usize| words.get(k);
     // "zwischen 2011 und 2018", "from 2011 to 2018"
-    if let Some(&(_, closer)) = PERIOD_OPENERS.iter().find(|(o, _)| *o == w.folded) {
+    // (One opener may have closers in two languages: "entre … et", "entre … y".)
+    let joined = PERIOD_OPENERS
+        .iter()
+        .any(|&(o, c)| o == w.folded && next(i + 2).is_some_and(|x| x.folded == c));
+    if joined {
         let from = next(i + 1).and_then(Word::year);
-        let joined = next(i + 2).is_some_and(|x| x.folded == closer);
         let to = next(i + 3).and_then(Word::year);
-        if let (Some(a), true, Some(b)) = (from, joined, to) {
+        if let (Some(a), Some(b)) = (from, to) {
             let key = format!("d:{a}-{b}");
             return Some((candidate(p, words, i, i + 3, FactKind::Date, key), i..i + 4));
         }
