@@ -39,51 +39,55 @@ pub fn also_members(
     // score). A passage alone in its group takes part as the other group only, when this link
     // is its one strong link: the grouping refused it a place next to its counterpart (whose
     // group already holds another passage of its report, not next to it).
-    let mut crossing: Vec<(usize, usize, usize, f32)> = Vec::new();
-    for l in links.iter().filter(|l| l.score >= threshold) {
-        for (from, to) in [(l.a, l.b), (l.b, l.a)] {
-            let (own, other) = (group_of[from], group_of[to]);
-            if !alone[from]
-                && (!alone[to] || strong_links[to] == 1)
-                && own != usize::MAX
-                && other != usize::MAX
-                && own != other
-            {
-                crossing.push((from, own, other, l.score));
-            }
-        }
-    }
+    // (Looked at twice, not stored: there may be a million strong links.)
+    let ends = Ends {
+        group_of: &group_of,
+        alone: &alone,
+        strong_links: &strong_links,
+    };
+    let strong = || links.iter().filter(|l| l.score >= threshold);
     let pair = |own: usize, other: usize| (own as u64) << 32 | other as u64;
     // The groups state different things when no member of `own` but the candidate links strongly
     // into `other`: per ordered pair of groups, the one member with such a link, or `MANY`.
     let mut linking: FxHashMap<u64, u32> = FxHashMap::default();
-    for &(from, own, other, _) in &crossing {
-        match linking.get_mut(&pair(own, other)) {
-            Some(member) if *member != from as u32 => *member = MANY,
-            Some(_) => {}
-            None => {
-                linking.insert(pair(own, other), from as u32);
+    for l in strong() {
+        for (from, to) in [(l.a, l.b), (l.b, l.a)] {
+            let Some((own, other)) = ends.crossing(from, to) else {
+                continue;
+            };
+            match linking.get_mut(&pair(own, other)) {
+                Some(member) if *member != from as u32 => *member = MANY,
+                Some(_) => {}
+                None => {
+                    linking.insert(pair(own, other), from as u32);
+                }
             }
         }
     }
     let mut best: Vec<Option<(f32, usize)>> = vec![None; nodes.len()];
-    for &(from, own, other, score) in &crossing {
-        let better = best[from].is_none_or(|(s, g)| score > s || (score == s && other < g));
-        if better
-            && linking.get(&pair(own, other)) == Some(&(from as u32))
-            && groups[other]
-                .members
-                .iter()
-                .all(|&m| nodes[m].doc != nodes[from].doc && weak.linked(from, m))
-            && (!alone[groups[other].members[0]]
-                || links_to_every_report(
-                    nodes,
-                    weak,
-                    groups[other].members[0],
-                    &groups[own].members,
-                ))
-        {
-            best[from] = Some((score, other));
+    for l in strong() {
+        for (from, to) in [(l.a, l.b), (l.b, l.a)] {
+            let Some((own, other)) = ends.crossing(from, to) else {
+                continue;
+            };
+            let score = l.score;
+            let better = best[from].is_none_or(|(s, g)| score > s || (score == s && other < g));
+            if better
+                && linking.get(&pair(own, other)) == Some(&(from as u32))
+                && groups[other]
+                    .members
+                    .iter()
+                    .all(|&m| nodes[m].doc != nodes[from].doc && weak.linked(from, m))
+                && (!alone[groups[other].members[0]]
+                    || links_to_every_report(
+                        nodes,
+                        weak,
+                        groups[other].members[0],
+                        &groups[own].members,
+                    ))
+            {
+                best[from] = Some((score, other));
+            }
         }
     }
     let mut second = Vec::new();
@@ -93,6 +97,27 @@ pub fn also_members(
         }
     }
     second
+}
+
+/// What tells whether a strong link's end crosses from one group into another.
+struct Ends<'a> {
+    group_of: &'a [usize],
+    alone: &'a [bool],
+    strong_links: &'a [u32],
+}
+
+impl Ends<'_> {
+    /// The groups of `from` and `to` when the link from `from` to `to` crosses between two.
+    #[inline(never)]
+    fn crossing(&self, from: usize, to: usize) -> Option<(usize, usize)> {
+        let (own, other) = (self.group_of[from], self.group_of[to]);
+        let crosses = !self.alone[from]
+            && (!self.alone[to] || self.strong_links[to] == 1)
+            && own != usize::MAX
+            && other != usize::MAX
+            && own != other;
+        crosses.then_some((own, other))
+    }
 }
 
 /// More than one member of a group links strongly into another.

@@ -559,11 +559,7 @@ fn of_another_time(a: &PassageFeatures, b: &PassageFeatures) -> bool {
 pub fn years_named(tokens: &[Token], since_too: bool) -> Vec<u32> {
     let mut years = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        // "seit 2019", "depuis 2019", "2019 óta": a time that lasts until now, not a past one.
-        let since = |at: usize| tokens.get(at).is_some_and(|w| SINCE.contains(&w.key));
-        if !since_too && (since(i.wrapping_sub(1)) || since(i + 1)) {
-            continue;
-        }
+        let before = years.len();
         let mut add = |key: &str| {
             if key.len() == 4 {
                 if let Some(v) = crate::normalize::digits_value(key) {
@@ -577,6 +573,11 @@ pub fn years_named(tokens: &[Token], since_too: bool) -> Vec<u32> {
         if let Some((first, last)) = t.parts.as_deref() {
             add(first);
             add(last);
+        }
+        // "seit 2019", "depuis 2019", "2019 óta": a time that lasts until now, not a past one.
+        let since = |at: usize| tokens.get(at).is_some_and(|w| SINCE.contains(&w.key));
+        if years.len() > before && !since_too && (since(i.wrapping_sub(1)) || since(i + 1)) {
+            years.truncate(before);
         }
     }
     crate::sort::ascending(&mut years);
