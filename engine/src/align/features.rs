@@ -738,6 +738,17 @@ mod tests {
         texts.iter().map(|t| norm.tokens(t, 0..t.len())).collect()
     }
 
+    /// The lexicon concepts each passage names.
+    fn concepts_of(
+        language: Language,
+        norm: &Normalizer,
+        tokens: &[Vec<Token>],
+    ) -> Vec<Vec<usize>> {
+        let lexicon = crate::lexicon::Lexicon::new(language);
+        lexicon.load(norm, tokens);
+        tokens.iter().map(|t| lexicon.find(t)).collect()
+    }
+
     /// One passage per report; with `first_is_title`, report 0's passage is its title.
     fn sources(tokens: &[Vec<Token>], first_is_title: bool) -> Vec<Source<'_>> {
         tokens
@@ -765,9 +776,7 @@ mod tests {
         ];
         let norm = Normalizer::new(Language::En);
         let tokens = tokens_of(&norm, &texts);
-        let lexicon = crate::lexicon::Lexicon::new(Language::En);
-        lexicon.load(&norm, &tokens);
-        let concepts: Vec<Vec<usize>> = tokens.iter().map(|t| lexicon.find(t)).collect();
+        let concepts = concepts_of(Language::En, &norm, &tokens);
         // (blaze / fire, fire / fire), with or without the lexicon's concepts.
         let scores = |with_concepts: bool| {
             let src: Vec<Source> = tokens
@@ -845,9 +854,7 @@ mod tests {
         ];
         let norm = Normalizer::new(Language::De);
         let tokens = tokens_of(&norm, &texts);
-        let lexicon = crate::lexicon::Lexicon::new(Language::De);
-        lexicon.load(&norm, &tokens);
-        let concepts: Vec<Vec<usize>> = tokens.iter().map(|t| lexicon.find(t)).collect();
+        let concepts = concepts_of(Language::De, &norm, &tokens);
         let mut src = sources(&tokens, false);
         for (s, c) in src.iter_mut().zip(&concepts) {
             s.concepts = c;
