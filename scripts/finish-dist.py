@@ -17,11 +17,13 @@ CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self
 
 
 def minify_css(css):
-    """Comments and white space out (about 1 KB gzip). Our stylesheets hold no strings or
-    url() with comment-like or space-sensitive text, which this would not respect."""
+    """Comments and white space out (about 1 KB gzip), also after a declaration's colon (a
+    selector's colon has none after it). Our stylesheets hold no strings or url() with
+    comment-like or space-sensitive text, which this would not respect."""
     css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
     css = re.sub(r"\s+", " ", css)
-    return re.sub(r"\s*([{};,])\s*", r"\1", css).strip() + "\n"
+    css = re.sub(r"\s*([{};,])\s*", r"\1", css).strip()
+    return css.replace(": ", ":") + "\n"
 
 
 def sri(text):

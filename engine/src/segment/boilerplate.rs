@@ -233,6 +233,12 @@ const WHOLE_BLOCK: Cues = &[
             "meist gelesen",
             "les plus lus",
             "sur le même sujet",
+            "más información",
+            "noticias relacionadas",
+            "articoli correlati",
+            "leia mais",
+            "saiba mais",
+            "lees meer",
             "lo más leído",
             "i più letti",
             "meest gelezen",
@@ -276,7 +282,8 @@ const WHOLE_BLOCK: Cues = &[
             "l'essentiel",
             "lo más importante",
             "mentions légales",
-            "gérer les cookies"
+            "gérer les cookies",
+            "archivado en"
         ],
     ),
 ];
@@ -2121,6 +2128,35 @@ mod tests {
                 None,
                 None,
                 Some(Navigation),
+            ]
+        );
+    }
+
+    #[test]
+    fn link_headers_and_tag_headers_of_more_languages() {
+        // Spanish, Italian, Portuguese and Dutch headers over linked headlines, and a tag
+        // header; the same words opening a sentence stay text.
+        let got = classify(&[
+            "La lluvia volvió el lunes.",
+            "Más información",
+            "Las presas, al 40 % de su capacidad",
+            "Archivado En",
+            "Articoli correlati",
+            "Saiba mais",
+            "Lees meer",
+            "Más información llegará el martes, dijo el alcalde.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                None,
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                Some(Navigation),
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                None,
             ]
         );
     }
