@@ -35,11 +35,11 @@ pub fn also_members(
         strong_links[l.a] += 1;
         strong_links[l.b] += 1;
     }
-    // Both ends of every strong link between two groups: (from, its group, the other group,
-    // score). A passage alone in its group takes part as the other group only, when this link
-    // is its one strong link: the grouping refused it a place next to its counterpart (whose
-    // group already holds another passage of its report, not next to it).
-    // (Looked at twice, not stored: there may be a million strong links.)
+    // Both ends of every strong link between two groups ([`Ends::crossing`]): from a passage
+    // to its group and the other group. A passage alone in its group takes part as the other
+    // group only, when this link is its one strong link: the grouping refused it a place next
+    // to its counterpart (whose group already holds another passage of its report, not next
+    // to it). The links are looked at twice, not stored: there may be a million strong links.
     let ends = Ends {
         group_of: &group_of,
         alone: &alone,
