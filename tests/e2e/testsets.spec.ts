@@ -235,6 +235,14 @@ test('Second French test set pasted: whole pages with no-break spaces, their fur
   ]);
   // The group's earlier cuts are another statement than this closure.
   await expect(columns.nth(0).locator('.passage', { hasText: 'En 2023, Valmont avait déjà supprimé' })).not.toHaveClass(/agree-all/);
+  // The minister's meeting, in the third report's standfirst and again in its body, is one
+  // statement of all three: both of its passages, and the other two reports' one each.
+  await expectInAll(page, [
+    [0, "La ministre de l'Industrie, Claire Morvan, a annoncé"],
+    [1, "La ministre de l'Industrie doit rencontrer"],
+    [2, "La ministre de l'Industrie recevra les dirigeants"],
+    [2, "La ministre de l'Industrie, Claire Morvan, recevra vendredi"],
+  ]);
   await expectFurniture(columns.nth(0), ['Par Le Quotidien avec AFP', '3 min.', "(Photo d'illustration)", 'Mentions légales']);
   await expectFurniture(columns.nth(1), ['Article réservé aux abonnés', 'Publié le mardi 01 décembre 2026', "l'équipementier Novatec"]);
   await expectFurniture(columns.nth(2), ['franceinfo:', 'Vidéo 01:52', '(FRANCE 3 NORMANDIE)', 'pourquoi les ventes de voitures électriques']);

@@ -55,6 +55,11 @@ pub const WEAK_SHARE: f32 = 0.6;
 /// at the bare threshold, or raised to it by corroboration, is a weak middle link.
 const BRIDGE_SHARE: f32 = 1.1;
 
+/// Last position of a report's lead (title, then one or two sentences of standfirst): a
+/// report that says something there and again in its body may hold both passages in one
+/// group ([`fits`]).
+const LEAD_ZONE: usize = 2;
+
 /// Up to this many statements, every pair from different reports is scored (exact).
 const EXHAUSTIVE_LIMIT: usize = 600;
 
@@ -353,7 +358,9 @@ struct Side<'a> {
 }
 
 /// May groups `a` and `b` merge? Each report keeps at most `max_per_report` members, and they
-/// must be adjacent (a report splitting one statement over neighbouring sentences); and every
+/// must be adjacent (a report splitting one statement over neighbouring sentences), or, when
+/// two groups of other reports share one report, one of its two may lie in its lead (a
+/// standfirst the body restates: [`LEAD_ZONE`]); and every
 /// member must link (at least weakly: `weak`) to every report the other group brings in, or,
 /// given the `bridge` threshold, reach it through a third member ([`bridged`]); and some report
 /// must keep a single member (else each report states both apart: two statements). Both
@@ -366,7 +373,10 @@ fn fits(
     weak: &adjacency::Adjacency,
     bridge: Option<f32>,
 ) -> bool {
-    for d in b.docs.iter().filter(|d| a.docs.binary_search(d).is_ok()) {
+    let shared = || b.docs.iter().filter(|d| a.docs.binary_search(d).is_ok());
+    // Two statements of other reports each, sharing one report: it may restate its lead.
+    let two_statements = a.docs.len() > 1 && b.docs.len() > 1 && shared().count() == 1;
+    for d in shared() {
         // A report's passages have distinct positions: they are neighbours when their first
         // and last lie as far apart as their number allows.
         let (mut count, mut first, mut last) = (0, usize::MAX, 0);
@@ -377,7 +387,8 @@ fn fits(
                 last = last.max(nodes[m].position);
             }
         }
-        if count > max_per_report || last - first >= count {
+        let restated = two_statements && count == 2 && first <= LEAD_ZONE;
+        if count > max_per_report || (last - first >= count && !restated) {
             return false;
         }
     }
@@ -512,6 +523,44 @@ mod tests {
             g.iter().find(|g| g.members.contains(&2)).unwrap().members,
             [2]
         );
+    }
+
+    #[test]
+    fn a_report_restating_its_lead_in_the_body_holds_both_in_one_group() {
+        // Report 2 says it in its standfirst (position 2) and again in its body (23); report 1
+        // links to the first, report 0 to the second, and all four link across.
+        let at = |doc: usize, position: usize| Node {
+            doc,
+            position,
+            fingerprint: (doc * 100 + position) as u64,
+        };
+        let l = [
+            link(0, 3, 0.86),
+            link(1, 2, 0.72),
+            link(1, 3, 0.5),
+            link(0, 1, 0.4),
+            link(0, 2, 0.25),
+        ];
+        let merged = |standfirst: usize, links: &[Link]| {
+            let n = [at(0, 27), at(1, 25), at(2, standfirst), at(2, 23)];
+            grouped(&n, links, 3)
+                .iter()
+                .any(|g| g.members == [0, 1, 2, 3])
+        };
+        assert!(merged(2, &l));
+        // Not when the first mention is in the body too: two passages of one report far
+        // apart are two statements.
+        assert!(!merged(5, &l));
+        // Nor a passage alone (the same words in a list of other things): only two groups
+        // that other reports make join so.
+        let alone = [
+            link(0, 3, 0.86),
+            link(1, 3, 0.5),
+            link(0, 1, 0.4),
+            link(0, 2, 0.5),
+            link(1, 2, 0.25),
+        ];
+        assert!(!merged(2, &alone));
     }
 
     #[test]
