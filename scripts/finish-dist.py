@@ -186,17 +186,17 @@ for glue_file in dist.glob("parallax-web-*.js"):
 index.write_text(html, encoding="utf-8")
 
 # The engine worker for big inputs: the same module, loaded in a module worker (src/worker.rs).
+# It sends one message per part: the page copies each in a task of its own. (Its comments stay
+# here, not in the file every visitor downloads.)
 glue = re.search(r'href="\./(parallax-web-[0-9a-f]+\.js)"', html)
 if glue:
     wasm = glue.group(1).replace(".js", "_bg.wasm")
     (dist / "parallax-worker.js").write_text(
-        "// Compares big inputs off the page's main thread with the page's own module (src/worker.rs).\n"
         f"import init, {{ worker_compare }} from './{glue.group(1)}';\n"
         f"const ready = init({{ module_or_path: './{wasm}' }});\n"
         "self.onmessage = async (event) => {\n"
         "  await ready;\n"
         "  const { id, job } = event.data;\n"
-        "  // One message per part: the page copies each in a task of its own.\n"
         "  const parts = worker_compare(job);\n"
         "  if (parts.length === 0) self.postMessage({ id, index: 0, total: 0, part: null });\n"
         "  parts.forEach((part, index) => self.postMessage({ id, index, total: parts.length, part }));\n"

@@ -105,6 +105,10 @@ fn main() {
             "french2",
             "Second French test set (a carmaker closes a plant; whole pages copied)",
         ),
+        (
+            "spanish2",
+            "Second Spanish test set (an earthquake in Granada; whole pages copied)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

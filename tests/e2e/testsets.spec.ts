@@ -250,6 +250,26 @@ test('Second French test set pasted: whole pages with no-break spaces, their fur
   expect(problems).toEqual([]);
 });
 
+test('Second Spanish test set pasted: whole pages, the title under the site name, bylines, stamps and link lists in the drawer', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'spanish2');
+  const columns = page.locator('.column');
+  // The regional paper's headline is its title, not the site's name above the menu.
+  await expect(columns.nth(1).locator('.column-title')).toHaveText(/^Noche de miedo/);
+  await expectInAll(page, [
+    [0, 'La Junta de Andalucía ha activado el Plan de Emergencias'],
+    [1, 'La Junta ha activado su plan de emergencia sísmica'],
+    [2, 'La Junta de Andalucía ha activado el plan de emergencias'],
+  ]);
+  await expectFurniture(columns.nth(0), ['Por Redacción / EFE', 'Granada, 02 dic 2026', '(EFE/Miguel Ruiz)', 'Fotografía: EFE', 'Así debes actuar durante un terremoto']);
+  await expectFurniture(columns.nth(1), ['Diario de la Vega', 'Contenido exclusivo para suscriptores', 'MARÍA LÓPEZ', 'Miércoles, 2 de diciembre 2026', 'Granada registra otro enjambre']);
+  await expectFurniture(columns.nth(2), ['RTVE.es / AGENCIAS', 'Vídeo: Daños en Villanueva del Cerro', 'El mapa de los terremotos más fuertes']);
+  // The 2021 series of quakes is another statement than this quake.
+  await expect(columns.nth(0).locator('.passage', { hasText: 'En 2021, una serie de terremotos' })).not.toHaveClass(/agree-all/);
+  await shot(page, info, 'spanish2');
+  expect(problems).toEqual([]);
+});
+
 /** A fresh app with the example's three reports replaced by the pair `language`1/2.txt of
  * engine/tests/fixtures/scripts, typed into the editor, which stays open. */
 async function pasteTwo(page: Page, language: string) {

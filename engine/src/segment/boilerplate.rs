@@ -163,6 +163,7 @@ const WHOLE_BLOCK: Cues = &[
             "offrir l'article",
             "lire plus tard",
             "article réservé aux abonnés",
+            "guardar",
             "copiar enlace",
             "copia link",
             "kopieer link",
@@ -196,6 +197,7 @@ const WHOLE_BLOCK: Cues = &[
             "commentaires",
             "réagir",
             "comentarios",
+            "comentar",
             "comentários",
             "commenti",
             "reacties",
@@ -399,6 +401,7 @@ const PREFIXES: Cues = &[
             "partager cet",
             "partager l'article",
             "vous avez aimé cet article",
+            "contenido exclusivo para",
             "comparte",
             "compartir",
             "condividi",
@@ -738,7 +741,9 @@ fn mark_captions(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
 /// ("Fotó: MTI/Mészáros János") is the picture's caption.
 fn mark_captions_above_credits(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
     for i in 1..out.len().saturating_sub(1) {
-        let credit_below = out[i + 1] == Some(BoilerplateReason::Image);
+        // (A video's label is no credit: the line above it may be the text's.)
+        let credit_below =
+            out[i + 1] == Some(BoilerplateReason::Image) && !is_media_player(&lower[i + 1]);
         if out[i].is_none() && out[i - 1].is_some() && credit_below && words_at_most(&lower[i], 15)
         {
             out[i] = Some(BoilerplateReason::Image);
@@ -758,7 +763,8 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
             *slot = Some(BoilerplateReason::Credit);
         }
     }
-    for i in 0..out.len() {
+    // Bottom up: names stacked above a time stamp ("MARÍA LÓPEZ" over "VILLANUEVA DEL CERRO").
+    for i in (0..out.len()).rev() {
         let credit = |j: Option<usize>| {
             j.and_then(|j| out.get(j)).copied().flatten() == Some(BoilerplateReason::Credit)
         };
@@ -781,7 +787,8 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
                 || role
                 || ((is_name_in_place(block)
                     || is_name_with_role(block)
-                    || is_name_with_outlet(block))
+                    || is_name_with_outlet(block)
+                    || is_slashed_credit(block))
                     && (before || after)))
         {
             out[i] = Some(BoilerplateReason::Credit);
@@ -812,6 +819,15 @@ fn is_name_with_outlet(block: &str) -> bool {
     })
 }
 
+/// "RTVE.es / AGENCIAS", "Redacción / Agencias": at most four words around a slash, without
+/// punctuation but a web address's dots.
+fn is_slashed_credit(block: &str) -> bool {
+    block.contains(" / ")
+        && words_at_most(block, 4)
+        && !block.contains([',', ':', '!', '?'])
+        && block.starts_with(char::is_uppercase)
+}
+
 /// "Kari Holm, Nordic correspondent": two or three capitalised words, a comma, then at most
 /// four words without punctuation (a role).
 fn is_name_with_role(block: &str) -> bool {
@@ -840,7 +856,7 @@ fn is_labelled_date(lower: &str) -> bool {
     let Some(at) = lower.find(|c: char| c.is_ascii_digit()) else {
         return false;
     };
-    let label = lower[..at].trim_end_matches([':', ' ']);
+    let label = lower[..at].trim_end_matches([':', ' ', ',']);
     let words = label.split_whitespace().count();
     (1..=2).contains(&words)
         && label.chars().all(|c| c.is_alphabetic() || c == ' ')
@@ -933,11 +949,12 @@ fn mark_menus(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
         }
         i += run.max(1);
     }
-    // A site's name above the menu at the top of the page ("franceinfo:").
+    // A site's name above the menu at the top of the page ("franceinfo:", "Diario de la
+    // Vega").
     if out.len() > 1
         && out[0].is_none()
         && out[1] == Some(BoilerplateReason::Navigation)
-        && words_at_most(&lower[0], 2)
+        && words_at_most(&lower[0], 4)
         && !ends_as_sentence(&lower[0])
     {
         out[0] = Some(BoilerplateReason::Navigation);
@@ -1086,6 +1103,7 @@ fn mark_weak_cues_and_boxes(lower: &[String], out: &mut [Option<BoilerplateReaso
 /// "Mehr zum Thema"): the short lines after it, without sentence punctuation, are its links.
 /// ("Read more: <title>" carries its one link and announces no list.)
 fn mark_link_lists(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
+    let punctuated = lower.iter().any(|l| ends_as_sentence(l));
     for i in 0..out.len() {
         if out[i] != Some(BoilerplateReason::RelatedLinks) || !is_cue_only(&lower[i]) {
             continue;
@@ -1095,14 +1113,18 @@ fn mark_link_lists(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
             // A linked headline may ask ("Why are there fewer dentists?") when furniture or
             // the end of the page follows it.
             let asks = line.ends_with('?') && out.get(j + 1).is_none_or(Option::is_some);
-            // Longer with a kicker ("Automobile : pourquoi les ventes … stagnent en Europe").
-            let short = words_at_most(line, 8) || (line.contains(':') && words_at_most(line, 14));
+            // Up to fourteen words ("Automobile : pourquoi les ventes … stagnent en Europe")
+            // where the text's sentences end with full stops (else eight: a sentence of Thai
+            // has none).
+            let short = words_at_most(line, 8)
+                || ((punctuated || line.contains(':')) && words_at_most(line, 14));
             let listed = short && (asks || !line.ends_with(['.', '!', '?', ':', '"', '”']));
             // Past the first link, a line over a sentence of the text is its sub-heading,
             // unless it is a tag ("NHS") or a kicker opens it as linked headlines do ("Caen :
             // le salon …").
             let heads_text = j > i + 1
                 && !words_at_most(line, 2)
+                && words_at_most(line, 8)
                 && !line.contains(':')
                 && out.get(j + 1) == Some(&None)
                 && ends_as_sentence(&lower[j + 1]);
@@ -1182,10 +1204,10 @@ fn is_counted_label(block: &str) -> bool {
 }
 
 /// Words that open a media player's label.
-const MEDIA: Words = crate::words!["audio", "video", "vidéo", "podcast", "hörfunk"];
+const MEDIA: Words = crate::words!["audio", "video", "vidéo", "vídeo", "podcast", "hörfunk"];
 
 /// A media player's label: a media word, a duration and at most two more words ("audio
-/// 02:14 min", "video 1:30").
+/// 02:14 min", "video 1:30"), or the video's title between them ("Vídeo: Daños en … 01:35").
 fn is_media_player(lower: &str) -> bool {
     let mut words = lower.split_whitespace();
     let duration = |w: &str| {
@@ -1193,9 +1215,11 @@ fn is_media_player(lower: &str) -> bool {
             !m.is_empty() && s.len() == 2 && (m.to_owned() + s).bytes().all(|b| b.is_ascii_digit())
         })
     };
-    words.next().is_some_and(|w| MEDIA.contains(w))
-        && words_at_most(lower, 4)
-        && lower.split_whitespace().any(duration)
+    words
+        .next()
+        .is_some_and(|w| MEDIA.contains(w.trim_end_matches(':')))
+        && (words_at_most(lower, 4) && lower.split_whitespace().any(duration)
+            || words_at_most(lower, 14) && words.next_back().is_some_and(duration))
 }
 
 /// Is `lower` a related-links cue and nothing else ("More on this story", "Related topics:")?
@@ -1308,7 +1332,11 @@ fn is_date_line(lower: &str) -> bool {
         w.chars()
             .all(|c| c.is_ascii_digit() || c == '.' || c == '/')
     };
-    let known = |w: &str| WEEKDAYS.contains(w) || crate::language::Language::is_month_or_short(w);
+    let known = |w: &str| {
+        WEEKDAYS.contains(w)
+            || crate::language::Language::is_month_or_short(w)
+            || crate::facts::cues::month(w).is_some()
+    };
     // A word between a day and a year is a month in any language ("3. prosince 2026").
     let digits = |w: &str, n: std::ops::RangeInclusive<usize>| {
         n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
@@ -1332,11 +1360,14 @@ fn is_date_line(lower: &str) -> bool {
         .iter()
         .filter(|w| short_word(w) && !dated(w) && !TIME_ZONES.contains(w))
         .count();
+    // Or around a month's name: "2 de diciembre de 2026", "3 di marzo".
+    let named_month = words.iter().any(|w| crate::facts::cues::month(w).is_some());
+    let filled = joined || named_month;
     (2..=8).contains(&words.len())
         && words.iter().any(|w| clock(w) || dated(w))
-        && (fillers == 0 || joined && fillers <= 2)
+        && (fillers == 0 || filled && fillers <= 2)
         && words.iter().all(|w| {
-            number(w) || clock(w) || dated(w) || TIME_ZONES.contains(w) || joined && short_word(w)
+            number(w) || clock(w) || dated(w) || TIME_ZONES.contains(w) || filled && short_word(w)
         })
 }
 
@@ -1401,7 +1432,7 @@ fn is_captioned(lower: &str) -> bool {
         && PICTURE_CREDITS.iter().any(|credit| {
             lower
                 .find(credit)
-                .is_some_and(|at| at > 0 && words_at_most(&lower[at..], 7))
+                .is_some_and(|at| words_at_most(&lower[at..], 7))
         })
 }
 
@@ -1423,7 +1454,9 @@ fn is_bracketed_caption(block: &str) -> bool {
     let capitals = !note.chars().any(char::is_lowercase)
         && note.chars().any(char::is_alphabetic)
         && !words_at_most(note, 1);
-    text.ends_with(". ") && words_at_most(note, 6) && (picture || capitals)
+    // An agency and its photographer: "(EFE/Miguel Ruiz)".
+    let slashed = note.contains('/') && note.starts_with(char::is_uppercase);
+    text.ends_with(". ") && words_at_most(note, 6) && (picture || capitals || slashed)
 }
 
 /// A short line that carries a web address ("Follow our coverage at https://…"): a link, not
@@ -1512,7 +1545,7 @@ const BYLINE_OPENERS: Words = crate::words!["by", "von", "par", "por", "door", "
 
 /// Words between a byline's names ("and") or before its agency ("avec AFP").
 const BYLINE_JOINERS: Words = crate::words![
-    "and", "und", "&", "et", "y", "en", "e", "avec", "with", "mit", "con", "met", "com"
+    "and", "und", "&", "et", "y", "en", "e", "avec", "with", "mit", "con", "met", "com", "/"
 ];
 
 /// Words between a time-stamp word and its date ("Veröffentlicht am 21.07.2021").
@@ -2128,6 +2161,79 @@ mod tests {
                 None,
                 None,
                 Some(Navigation),
+            ]
+        );
+    }
+
+    #[test]
+    fn spanish_whole_page_furniture_and_sentences_that_stay_content() {
+        // Found by the blind second Spanish set: a site's name of four words above the menu, a
+        // paywall notice, a byline and place in capitals stacked over a date with "de", article
+        // tools, a byline with its agency after a slash, a place and comma before a time stamp,
+        // a caption ending in agency and photographer, a credit line of its own, linked
+        // headlines of ten words under their header, a video's label with its title, an
+        // outlet with its agencies.
+        let got = classify(&[
+            "Diario de la Vega",
+            "Capital",
+            "Provincia",
+            "Sucesos",
+            "Hazte premium",
+            "Noche de miedo en Villanueva del Cerro",
+            "Contenido exclusivo para suscriptores",
+            "MARÍA LÓPEZ",
+            "VILLANUEVA DEL CERRO",
+            "Miércoles, 2 de diciembre 2026, 10:15",
+            "Guardar",
+            "Comentar",
+            "Eran las tres y cuarto cuando las paredes empezaron a moverse.",
+            "Por Redacción / EFE",
+            "Granada, 02 dic 2026 - 08:47 CET",
+            "Vecinos en la calle tras el terremoto. (EFE/Miguel Ruiz)",
+            "Fotografía: EFE",
+            "El temblor se sintió en toda la provincia.",
+            "Te puede interesar",
+            "El Gobierno aprueba el nuevo mapa de riesgo sísmico de España",
+            "Así debes actuar durante un terremoto, según Protección Civil",
+            "La Junta ha activado el plan de emergencias.",
+            "Vídeo: Daños en Villanueva del Cerro tras el terremoto 01:35",
+            "RTVE.es / AGENCIAS",
+            "Granada 02.12.2026 | 09:20",
+            "Doce viviendas inhabitables",
+            "Los daños se concentran en el casco antiguo. (Según los técnicos)",
+            "El 2 de diciembre de 2026 tembló la tierra en Granada a las 03:14.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some(Navigation),
+                Some(Navigation),
+                Some(Navigation),
+                Some(Navigation),
+                Some(Navigation),
+                None,
+                Some(Social),
+                Some(Credit),
+                Some(Credit),
+                Some(Credit),
+                Some(Social),
+                Some(Comments),
+                None,
+                Some(Credit),
+                Some(Credit),
+                Some(Image),
+                Some(Image),
+                None,
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                None,
+                Some(Image),
+                Some(Credit),
+                Some(Credit),
+                None,
+                None,
+                None,
             ]
         );
     }
