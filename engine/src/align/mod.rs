@@ -413,19 +413,14 @@ fn fits(
     if !single_somewhere {
         return false;
     }
-    let reaches = |m: usize, o: usize| {
-        weak.linked(m, o) || bridge.is_some_and(|t| bridged(nodes, a, b, weak, t, m, nodes[o].doc))
-    };
     let links_to_new_reports = |from: Side, to: Side| {
-        let new = |d: usize| from.docs.binary_search(&d).is_err();
-        if one_each(to) {
-            // Each new report has one member, which every member of `from` must reach.
-            return to
-                .members
-                .iter()
-                .filter(|&&o| new(nodes[o].doc))
-                .all(|&o| from.members.iter().all(|&m| reaches(m, o)));
+        // New reports of one member each need only be reached by one member of each report
+        // of `from` (a report's second sentence may add a fact they lack): that is their
+        // members reaching every report of `from`, checked the other way round.
+        if one_each(to) && !one_each(from) {
+            return true;
         }
+        let new = |d: usize| from.docs.binary_search(&d).is_err();
         from.members.iter().all(|&m| {
             to.docs.iter().filter(|&&d| new(d)).all(|&d| {
                 to.members
@@ -632,6 +627,26 @@ mod tests {
         let l = [link(0, 1, 0.6), link(1, 2, 0.3)];
         let g = grouped(&n, &l, 3);
         assert_eq!(g.len(), 2, "{g:?}");
+    }
+
+    #[test]
+    fn a_third_report_joins_a_statement_another_report_makes_in_two_sentences() {
+        // Report 1 states it in nodes 1 and 2 (neighbours, the second with one more fact); node
+        // 3 (report 2) links to node 0 and node 1, not to the second sentence: it links to
+        // every report of the group, as a member must, and joins.
+        let n = [(0, 0), (1, 1), (1, 2), (2, 0)].map(|(doc, position)| Node {
+            doc,
+            position,
+            fingerprint: (doc * 10 + position) as u64,
+        });
+        let l = [
+            link(0, 1, 0.8),
+            link(0, 2, 0.55),
+            link(0, 3, 0.43),
+            link(1, 3, 0.41),
+        ];
+        let g = grouped(&n, &l, 3);
+        assert!(g.iter().any(|g| g.members == [0, 1, 2, 3]), "{g:?}");
     }
 
     #[test]
