@@ -109,6 +109,10 @@ fn main() {
             "spanish2",
             "Second Spanish test set (an earthquake in Granada; whole pages copied)",
         ),
+        (
+            "italian2",
+            "Second Italian test set (a doctors' strike; whole pages copied)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -633,6 +633,7 @@ const NUMBER_WORDS_IT: NumberWords = number_words![
     ("ottocento", 800),
     ("novecento", 900),
     ("mille", 1000),
+    ("mila", 1000),
     ("decina", 10),
     ("dozzina", 12),
     ("ventina", 20),
@@ -1025,11 +1026,15 @@ fn scale_of(folded: &str) -> Option<u64> {
     }
 }
 
-/// "1.2bn" → "1200000000": a figure with "bn", "mn" or "mrd" attached ("5m" may be metres).
+/// "1.2bn" → "1200000000", "30mila" → "30000": a figure with "bn", "mn", "mrd" or Italian
+/// "mila" (thousands) attached ("5m" may be metres).
 fn attached_scale(folded: &str) -> Option<String> {
-    let (figure, scale) = ["bn", "mn", "mrd"]
-        .iter()
-        .find_map(|suffix| Some((folded.strip_suffix(suffix)?, scale_of(suffix)?)))?;
+    let (figure, scale) = ["bn", "mn", "mrd", "mila"].iter().find_map(|suffix| {
+        Some((
+            folded.strip_suffix(suffix)?,
+            scale_of(suffix).unwrap_or(1000),
+        ))
+    })?;
     figure
         .starts_with(|c: char| c.is_ascii_digit())
         .then(|| scaled(figure, scale))
@@ -1515,6 +1520,11 @@ mod tests {
         // Numbers written as one word (found missing by the blind Italian set).
         assert_eq!(keys_in(Language::It, "Centoventi persone")[0], "120");
         assert_eq!(keys_in(Language::It, "duecentocinquanta")[0], "250");
+        // Thousands in words and after figures (found missing by the second Italian set).
+        assert_eq!(keys_in(Language::It, "Trentamila interventi")[0], "30000");
+        assert_eq!(keys_in(Language::It, "centomila visite")[0], "100000");
+        assert_eq!(keys_in(Language::It, "30mila interventi")[0], "30000");
+        assert_eq!(keys_in(Language::It, "oltre 100mila visite")[1], "100000");
         assert_eq!(keys_in(Language::Nl, "honderdtwintig")[0], "120");
         assert_eq!(keys("hundertzwanzig"), ["120"]);
         // Portuguese reads its own (found missing by the blind Portuguese set), and tens or

@@ -317,6 +317,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 0.74 / R 0.57, boilerplate R 0.78 (Spanish whole pages: a national paper's with the EFE wire, a regional paper's for subscribers, a public broadcaster's); bylines with an agency after a slash, a place and comma before a time stamp, dates with 'de' and month names of five languages, captions ending in '(EFE/Miguel Ruiz)', credit lines of their own, link headlines up to fourteen words, a site's name of four words, a video's label with its title, an outlet with its agencies, paywall and article-tool words (boilerplate 1.00 / 1.00, links 0.93 / 0.51: the links the page furniture had made are gone); a third report joins a statement another makes in two sentences when it links to one of them (links 0.91 / 0.57)",
     ),
+    (
+        "italian2",
+        0.99,
+        0.89,
+        0.99,
+        0.99,
+        "blind P 0.80 / R 0.71, boilerplate R 0.73 (Italian whole pages: a national paper's, a local paper's for subscribers, a public broadcaster's; not a disaster); a site's name over section labels, a place in capitals over the time stamp, Italian paywall, article-tool, link-header and newsletter cues, a video's label opening with 'Guarda il video', the VAT number, a sub-heading after two links (boilerplate 1.00 / 0.99, links 0.93 / 0.71); thousands in words and after figures ('Trentamila', '30mila': links 0.93 / 0.81); a sub-heading shares a word with its paragraph, a linked headline need not (boilerplate 1.00 / 1.00, links 1.00 / 0.81); the body restating the lead's second sentence (links 1.00 / 0.90)",
+    ),
 ];
 
 #[test]

@@ -270,6 +270,27 @@ test('Second Spanish test set pasted: whole pages, the title under the site name
   expect(problems).toEqual([]);
 });
 
+test('Second Italian test set pasted: whole pages, furniture in the drawer, thousands in words and figures agree', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'italian2');
+  const columns = page.locator('.column');
+  await expect(columns.nth(1).locator('.column-title')).toHaveText(/^Ospedali a mezzo servizio/);
+  // "30mila", "Trentamila" and "circa 30mila": one figure, one statement of all three.
+  await expectInAll(page, [
+    [0, 'Sono stati rinviati circa 30mila interventi'],
+    [1, 'Trentamila interventi sono saltati'],
+    [2, 'Sono a rischio circa 30mila interventi'],
+  ]);
+  await expectFurniture(columns.nth(0), ['di Marco Ferri', 'Roma, 10 dicembre 2026', '(ANSA/Luca Bianchi)', 'Inserisci la tua email', 'P.IVA']);
+  await expectFurniture(columns.nth(1), ['La Gazzetta del Tevere', 'Contenuto riservato agli abbonati', 'LAURA CONTI', 'Salva', 'Commenta', "Pronto soccorso presi d'assalto"]);
+  await expectFurniture(columns.nth(2), ['Redazione RaiNews / ANSA', 'Guarda il video', 'Manovra, cosa prevede']);
+  // The sub-heading after the links stays the text's; the 2023 protest is another statement.
+  await expect(columns.nth(2).locator('.passage', { hasText: 'Le richieste' })).toHaveCount(1);
+  await expect(columns.nth(0).locator('.passage', { hasText: "Nel 2023 un'analoga protesta" })).not.toHaveClass(/agree-all/);
+  await shot(page, info, 'italian2');
+  expect(problems).toEqual([]);
+});
+
 /** A fresh app with the example's three reports replaced by the pair `language`1/2.txt of
  * engine/tests/fixtures/scripts, typed into the editor, which stays open. */
 async function pasteTwo(page: Page, language: string) {

@@ -152,10 +152,7 @@ fn links_to_every_report(nodes: &[Node], weak: &Adjacency, alone: usize, group: 
     })
 }
 
-/// Positions of a report's lead: its first passage, or its second after a title.
-const LEAD: usize = 1;
-
-/// The body restating the lead: news reports sum up in their first sentence what the body then
+/// The body restating the lead: news reports sum up in their first sentences what the body then
 /// tells in detail ("Bei einem Großbrand … ist ein Feuerwehrmann leicht verletzt worden" and,
 /// later, "Der verletzte Feuerwehrmann kam mit einer Rauchgasvergiftung ins Krankenhaus"). A
 /// passage left alone by the grouping joins its report's lead's group as a member of its own
@@ -201,7 +198,7 @@ pub fn lead_restated(
             let members = &groups[g].members;
             members
                 .iter()
-                .any(|&m| nodes[m].doc == nodes[node].doc && nodes[m].position <= LEAD)
+                .any(|&m| nodes[m].doc == nodes[node].doc && nodes[m].position <= super::LEAD_ZONE)
                 && links_to_every_report(nodes, weak, node, members)
         })
         .map(|(node, &(g, _))| (node, g))
@@ -340,5 +337,11 @@ mod tests {
         // told once each, and a second passage that matches is a topical neighbour.
         let deep = [node(0, 5), node(0, 9), node(1, 4), node(2, 6)];
         assert!(restated(&both, &deep).is_empty());
+        // The lead's second sentence (a standfirst's "Nuovo sciopero il 22 gennaio.") counts
+        // as the lead, the one after it no longer.
+        let second = [node(0, 2), node(0, 9), node(1, 4), node(2, 6)];
+        assert_eq!(restated(&both, &second), [(1, 0)]);
+        let third = [node(0, 3), node(0, 9), node(1, 4), node(2, 6)];
+        assert!(restated(&both, &third).is_empty());
     }
 }

@@ -154,6 +154,7 @@ const WHOLE_BLOCK: Cues = &[
             "écouter",
             "escuchar",
             "ascolta",
+            "salva",
             "luister",
             "ouvir",
             "lyssna",
@@ -200,6 +201,7 @@ const WHOLE_BLOCK: Cues = &[
             "comentar",
             "comentários",
             "commenti",
+            "commenta",
             "reacties",
             "view comments",
             "show comments",
@@ -238,6 +240,7 @@ const WHOLE_BLOCK: Cues = &[
             "más información",
             "noticias relacionadas",
             "articoli correlati",
+            "approfondimenti",
             "leia mais",
             "saiba mais",
             "lees meer",
@@ -325,6 +328,7 @@ const PREFIXES: Cues = &[
             "ver también",
             "te puede interesar",
             "leggi anche",
+            "potrebbe interessarti",
             "vedi anche",
             "lees ook",
             "leia também",
@@ -402,6 +406,7 @@ const PREFIXES: Cues = &[
             "partager l'article",
             "vous avez aimé cet article",
             "contenido exclusivo para",
+            "contenuto riservato agli",
             "comparte",
             "compartir",
             "condividi",
@@ -478,6 +483,8 @@ const PREFIXES: Cues = &[
             "article rédigé par",
             "tiempo de lectura",
             "tempo di lettura",
+            "p.iva",
+            "partita iva",
             "leestijd",
             "tempo de leitura",
             "dieses thema im programm",
@@ -562,6 +569,8 @@ const WEAK: Cues = &[
             "votre e-mail",
             "correo electrónico",
             "indirizzo email",
+            "tua email",
+            "tua casella",
             "en vous inscrivant",
             "conditions générales",
             "données personnelles",
@@ -777,7 +786,7 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
             && !block.chars().any(|c| c == '.' || c == ',');
         // An author's name alone on the line above the time stamp ("Elena Smirnova"), or
         // after a label in any language ("Autor: Tomasz Nowicki") next to a credit.
-        let author = (after && i > 0 && is_bare_name(block))
+        let author = (after && i > 0 && (is_bare_name(block) || is_capitals(block)))
             || ((before || after) && is_labelled_name(block));
         // The author's role on the line under the byline ("Health correspondent").
         let role = before && is_role(&lower[i]);
@@ -924,6 +933,13 @@ fn is_role(lower: &str) -> bool {
             .is_some_and(|w| ROLE_ENDINGS.iter().any(|r| w.ends_with(r)))
 }
 
+/// One to three words in capitals, nothing else: a dateline's place ("ROMA").
+fn is_capitals(block: &str) -> bool {
+    words_at_most(block, 3)
+        && block.chars().any(char::is_alphabetic)
+        && block.chars().all(|c| c.is_uppercase() || c == ' ')
+}
+
 /// Two or three capitalised words of letters (and hyphens), nothing else: "Kari Holm".
 fn is_bare_name(block: &str) -> bool {
     let names: Vec<&str> = block.split_whitespace().collect();
@@ -963,7 +979,12 @@ fn mark_menus(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
     // where the report's text starts, before a longer line; or one or two words there
     // ("Posłuchaj", an audio button; "Canlı Yayın", live) before a headline of its own line.
     if let Some(top) = out.iter().position(Option::is_none) {
-        let run = lower[top..].iter().take_while(|l| is_menu_item(l)).count();
+        let mut run = lower[top..].iter().take_while(|l| is_menu_item(l)).count();
+        // A site's name of four words over two or more of them ("La Gazzetta del Tevere").
+        let labels_after = |at: usize| lower[at..].iter().take_while(|l| is_menu_item(l)).count();
+        if run == 0 && words_at_most(&lower[top], 4) && labels_after(top + 1) >= 2 {
+            run = 1 + labels_after(top + 1);
+        }
         // (Text without full stops has no such label: every line there looks like a headline.)
         let label = run == 1
             && words_at_most(&lower[top], 2)
@@ -1019,6 +1040,15 @@ fn mark_trailing_list(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
             return;
         }
     }
+}
+
+/// Do `a` and `b` share a word of four or more letters (its first five, for inflection, found
+/// anywhere in `b`)?
+fn shares_a_word(a: &str, b: &str) -> bool {
+    a.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        let head = w.char_indices().nth(5).map_or(w, |(at, _)| &w[..at]);
+        w.chars().nth(3).is_some() && b.contains(head)
+    })
 }
 
 /// Does `line` end as a sentence does (a full stop, a question, a closing quote)?
@@ -1119,15 +1149,23 @@ fn mark_link_lists(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
             let short = words_at_most(line, 8)
                 || ((punctuated || line.contains(':')) && words_at_most(line, 14));
             let listed = short && (asks || !line.ends_with(['.', '!', '?', ':', '"', '”']));
-            // Past the first link, a line over a sentence of the text is its sub-heading,
-            // unless it is a tag ("NHS") or a kicker opens it as linked headlines do ("Caen :
-            // le salon …").
+            // Past the first link, a line of up to eight words over a sentence of the text is
+            // its sub-heading, unless a kicker opens it as linked headlines do ("Caen : le
+            // salon …"), or it is a tag ("NHS"): one or two words after another such, or over
+            // a question ("Features" over "Why are there fewer dentists?").
+            let next = out.get(j + 1) == Some(&None);
+            let tag = words_at_most(line, 2)
+                && (words_at_most(&lower[j - 1], 2) || next && !lower[j + 1].ends_with('.'));
+            // A sub-heading of three or more words shares a word with its paragraph ("Doce
+            // viviendas inhabitables" over "… Doce viviendas han sido declaradas
+            // inhabitables"); a linked headline need not.
             let heads_text = j > i + 1
-                && !words_at_most(line, 2)
+                && !tag
                 && words_at_most(line, 8)
                 && !line.contains(':')
-                && out.get(j + 1) == Some(&None)
-                && ends_as_sentence(&lower[j + 1]);
+                && next
+                && ends_as_sentence(&lower[j + 1])
+                && (words_at_most(line, 2) || shares_a_word(line, &lower[j + 1]));
             if out[j].is_some() || !listed || heads_text {
                 break;
             }
@@ -1207,7 +1245,8 @@ fn is_counted_label(block: &str) -> bool {
 const MEDIA: Words = crate::words!["audio", "video", "vidéo", "vídeo", "podcast", "hörfunk"];
 
 /// A media player's label: a media word, a duration and at most two more words ("audio
-/// 02:14 min", "video 1:30"), or the video's title between them ("Vídeo: Daños en … 01:35").
+/// 02:14 min", "video 1:30"), or the video's title before its duration, a media word among
+/// the first three ("Vídeo: Daños en … 01:35", "Guarda il video: il corteo … 02:10").
 fn is_media_player(lower: &str) -> bool {
     let mut words = lower.split_whitespace();
     let duration = |w: &str| {
@@ -1215,11 +1254,12 @@ fn is_media_player(lower: &str) -> bool {
             !m.is_empty() && s.len() == 2 && (m.to_owned() + s).bytes().all(|b| b.is_ascii_digit())
         })
     };
-    words
-        .next()
-        .is_some_and(|w| MEDIA.contains(w.trim_end_matches(':')))
-        && (words_at_most(lower, 4) && lower.split_whitespace().any(duration)
-            || words_at_most(lower, 14) && words.next_back().is_some_and(duration))
+    let media = |w: &str| MEDIA.contains(w.trim_end_matches(':'));
+    let opens = words.next().is_some_and(media);
+    (opens && words_at_most(lower, 4) && lower.split_whitespace().any(duration))
+        || (words_at_most(lower, 14)
+            && lower.split_whitespace().next_back().is_some_and(duration)
+            && lower.split_whitespace().take(3).any(media))
 }
 
 /// Is `lower` a related-links cue and nothing else ("More on this story", "Related topics:")?
@@ -2233,6 +2273,75 @@ mod tests {
                 Some(Credit),
                 None,
                 None,
+                None,
+            ]
+        );
+    }
+
+    #[test]
+    fn italian_whole_page_furniture_and_sentences_that_stay_content() {
+        // Found by the blind second Italian set: a site's name of four words over three
+        // section labels, a paywall notice, author and place in capitals over the time stamp,
+        // article tools, a newsletter box's blurb and field, a video's label opening with
+        // "Guarda il video", a links header over two headlines and the sub-heading after them
+        // (text), a VAT number in the footer, a second link over the text.
+        let got = classify(&[
+            "La Gazzetta del Tevere",
+            "Cronaca",
+            "Provincia",
+            "Sport",
+            "Contenuto riservato agli abbonati",
+            "Ospedali a mezzo servizio, la rabbia dei medici",
+            "LAURA CONTI",
+            "ROMA",
+            "Giovedì 10 dicembre 2026, 19:05",
+            "Salva",
+            "Commenta",
+            "Guarda il video: il corteo dei medici a Roma 02:10",
+            "Sciopero nazionale di 24 ore giovedì per i medici.",
+            "Approfondimenti",
+            "Manovra, cosa prevede la legge di bilancio per la sanità",
+            "Il contratto dei medici, una trattativa ferma dal 2023",
+            "Le richieste",
+            "I sindacati chiedono il rinnovo del contratto.",
+            "Iscriviti alla newsletter",
+            "Le notizie più importanti, ogni mattina nella tua casella",
+            "Inserisci la tua email",
+            "P.IVA 01234567890",
+            "Potrebbe interessarti anche",
+            "Policlinico, nuovo reparto di cardiologia aperto a gennaio",
+            "Pronto soccorso presi d'assalto durante le feste",
+            "In tutta Italia, dicono i sindacati, si è fermato l'85% dei medici.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some(Navigation),
+                Some(Navigation),
+                Some(Navigation),
+                Some(Navigation),
+                Some(Social),
+                None,
+                Some(Credit),
+                Some(Credit),
+                Some(Credit),
+                Some(Social),
+                Some(Comments),
+                Some(Image),
+                None,
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                None,
+                None,
+                Some(Newsletter),
+                Some(Newsletter),
+                Some(Newsletter),
+                Some(Credit),
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                // A second link over the text, sharing no word with it: no sub-heading.
+                Some(RelatedLinks),
                 None,
             ]
         );

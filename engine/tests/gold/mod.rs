@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 26] = [
+pub const SETS: [&str; 27] = [
     "seeds",
     "english",
     "german",
@@ -39,6 +39,7 @@ pub const SETS: [&str; 26] = [
     "german3",
     "french2",
     "spanish2",
+    "italian2",
 ];
 
 /// A passage: (report, passage index).
