@@ -206,7 +206,11 @@ if glue:
 
 # The host-page helper and the example blog post travel with the app.
 root = pathlib.Path(__file__).resolve().parent.parent
-shutil.copy(root / "embed" / "parallax-embed.js", dist / "parallax-embed.js")
+# Its usage notes (the leading comment lines) stay in the source and the README.
+embed = (root / "embed" / "parallax-embed.js").read_text(encoding="utf-8")
+(dist / "parallax-embed.js").write_text(
+    "".join(l for l in embed.splitlines(keepends=True) if not l.startswith("//")), encoding="utf-8"
+)
 (dist / "examples").mkdir(exist_ok=True)
 shutil.copy(root / "examples" / "blog-post.html", dist / "examples" / "blog-post.html")
 print(f"dist: loader in its own file, one stylesheet, CSP meta set ({CSP}), engine worker written, embed helper and example copied")

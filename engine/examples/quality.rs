@@ -113,6 +113,10 @@ fn main() {
             "italian2",
             "Second Italian test set (a doctors' strike; whole pages copied)",
         ),
+        (
+            "dutch2",
+            "Second Dutch test set (a rail signalling failure; whole pages copied)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

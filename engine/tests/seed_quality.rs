@@ -325,6 +325,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 0.80 / R 0.71, boilerplate R 0.73 (Italian whole pages: a national paper's, a local paper's for subscribers, a public broadcaster's; not a disaster); a site's name over section labels, a place in capitals over the time stamp, Italian paywall, article-tool, link-header and newsletter cues, a video's label opening with 'Guarda il video', the VAT number, a sub-heading after two links (boilerplate 1.00 / 0.99, links 0.93 / 0.71); thousands in words and after figures ('Trentamila', '30mila': links 0.93 / 0.81); a sub-heading shares a word with its paragraph, a linked headline need not (boilerplate 1.00 / 1.00, links 1.00 / 0.81); the body restating the lead's second sentence (links 1.00 / 0.90)",
     ),
+    (
+        "dutch2",
+        0.92,
+        0.52,
+        0.99,
+        0.99,
+        "blind P 0.93 / R 0.53, boilerplate R 0.74 (Dutch whole pages: a national paper's, a regional paper's for subscribers, a public broadcaster's; not a disaster); a paywall notice, time stamps of 'today', 'Bewaar', 'Contact', a links header with a few more words, a linked headline that asks over another, tags after their header at the page's end, a sub-heading shares a word of six letters (boilerplate 1.00 / 1.00, links 0.93 / 0.53)",
+    ),
 ];
 
 #[test]

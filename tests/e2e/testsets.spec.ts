@@ -291,6 +291,25 @@ test('Second Italian test set pasted: whole pages, furniture in the drawer, thou
   expect(problems).toEqual([]);
 });
 
+test('Second Dutch test set pasted: whole pages, stamps of today, link lists and tags in the drawer', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'dutch2');
+  const columns = page.locator('.column');
+  await expect(columns.nth(1).locator('.column-title')).toHaveText(/^Chaos op Utrecht Centraal/);
+  await expectInAll(page, [
+    [0, 'ProRail bood zijn excuses aan'],
+    [1, 'Spoorbeheerder ProRail zegt nog niet te weten'],
+    [2, 'ProRail onderzoekt hoe de storing kon ontstaan'],
+  ]);
+  await expectFurniture(columns.nth(0), ['Door Sanne de Vries', 'Waarom valt het spoor', 'NS verhoogt ticketprijzen', 'Je e-mailadres']);
+  await expectFurniture(columns.nth(1), ['Dit artikel is exclusief voor abonnees', 'Vandaag, 12:40', 'Bewaar', 'Meest gelezen in de regio', 'Nieuwe fietsenstalling']);
+  await expectFurniture(columns.nth(2), ['Aangepast vandaag', 'Bekijk de video', 'Treinstoringen: hoe vaak', 'Spoorwegen']);
+  // The outage of April 2025 is another statement than this one.
+  await expect(columns.nth(0).locator('.passage', { hasText: 'In april 2025 lag het treinverkeer' })).not.toHaveClass(/agree-all/);
+  await shot(page, info, 'dutch2');
+  expect(problems).toEqual([]);
+});
+
 /** A fresh app with the example's three reports replaced by the pair `language`1/2.txt of
  * engine/tests/fixtures/scripts, typed into the editor, which stays open. */
 async function pasteTwo(page: Page, language: string) {

@@ -141,8 +141,6 @@ const WHOLE_BLOCK: Cues = &[
             "share",
             "teilen",
             "partager",
-            "compartir",
-            "condividi",
             "delen",
             "partilhar",
             "dela",
@@ -155,6 +153,7 @@ const WHOLE_BLOCK: Cues = &[
             "escuchar",
             "ascolta",
             "salva",
+            "bewaar",
             "luister",
             "ouvir",
             "lyssna",
@@ -179,7 +178,6 @@ const WHOLE_BLOCK: Cues = &[
             "sdílet",
             "sdílet článek",
             "kuuntele",
-            "поделиться",
             "поділитися",
             "слушать",
             "bagikan",
@@ -246,7 +244,6 @@ const WHOLE_BLOCK: Cues = &[
             "lees meer",
             "lo más leído",
             "i più letti",
-            "meest gelezen",
             "mais lidas",
             "mest läst",
             "mest lest",
@@ -288,7 +285,12 @@ const WHOLE_BLOCK: Cues = &[
             "lo más importante",
             "mentions légales",
             "gérer les cookies",
-            "archivado en"
+            "archivado en",
+            "onderwerpen",
+            "contact",
+            "kontakt",
+            "contacto",
+            "contatti"
         ],
     ),
 ];
@@ -329,6 +331,7 @@ const PREFIXES: Cues = &[
             "te puede interesar",
             "leggi anche",
             "potrebbe interessarti",
+            "meest gelezen",
             "vedi anche",
             "lees ook",
             "leia também",
@@ -407,6 +410,7 @@ const PREFIXES: Cues = &[
             "vous avez aimé cet article",
             "contenido exclusivo para",
             "contenuto riservato agli",
+            "dit artikel is exclusief",
             "comparte",
             "compartir",
             "condividi",
@@ -958,7 +962,9 @@ fn mark_menus(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
     let mut i = 0;
     while i < out.len() {
         let run = lower[i..].iter().take_while(|l| is_menu_item(l)).count();
-        if run >= 4 {
+        // Or a flagged header's tags at the end of the page ("Onderwerpen", "Spoorwegen", …).
+        let tags = run >= 3 && out[i].is_some() && i + run == out.len();
+        if run >= 4 || tags {
             for slot in &mut out[i..i + run] {
                 slot.get_or_insert(BoilerplateReason::Navigation);
             }
@@ -1042,11 +1048,11 @@ fn mark_trailing_list(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
     }
 }
 
-/// Do `a` and `b` share a word of four or more letters (its first five, for inflection, found
-/// anywhere in `b`)?
+/// Do `a` and `b` share a word of four or more letters (its first six, for inflection, found
+/// anywhere in `b`; five would take "verhoogt" for "verholpen")?
 fn shares_a_word(a: &str, b: &str) -> bool {
     a.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        let head = w.char_indices().nth(5).map_or(w, |(at, _)| &w[..at]);
+        let head = w.char_indices().nth(6).map_or(w, |(at, _)| &w[..at]);
         w.chars().nth(3).is_some() && b.contains(head)
     })
 }
@@ -1140,9 +1146,11 @@ fn mark_link_lists(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
         }
         for j in i + 1..out.len() {
             let line = lower[j].as_str();
-            // A linked headline may ask ("Why are there fewer dentists?") when furniture or
-            // the end of the page follows it.
-            let asks = line.ends_with('?') && out.get(j + 1).is_none_or(Option::is_some);
+            // A linked headline may ask ("Why are there fewer dentists?") when furniture,
+            // another headline or the end of the page follows it.
+            let asks = line.ends_with('?')
+                && (out.get(j + 1).is_none_or(Option::is_some)
+                    || lower.get(j + 1).is_some_and(|l| is_headline_like(l)));
             // Up to fourteen words ("Automobile : pourquoi les ventes … stagnent en Europe")
             // where the text's sentences end with full stops (else eight: a sentence of Thai
             // has none).
@@ -1271,13 +1279,32 @@ fn is_cue_only(lower: &str) -> bool {
             .filter(move |(r, _)| *r == related)
             .flat_map(|(_, w)| w.iter())
     };
+    // A prefix with a few more words ("Meest gelezen in de regio"), not a headline after a
+    // colon ("Lees ook: …").
     words(WHOLE_BLOCK).any(|w| w == bare)
-        || words(PREFIXES)
-            .any(|p| bare.len() <= p.len() + 6 && bare.starts_with(p.trim_end_matches(':')))
+        || words(PREFIXES).any(|p| {
+            bare.len() <= p.len() + 12
+                && !bare.contains(':')
+                && bare.starts_with(p.trim_end_matches(':'))
+        })
 }
 
-/// Week days, full and short, in the languages of the cue sets.
+/// Week days, full and short, in the languages of the cue sets, and today and yesterday, which
+/// stand for a date in time stamps too ("Vandaag, 12:40", "Aangepast vandaag, 13:02").
 const WEEKDAYS: Words = crate::words![
+    "today",
+    "yesterday",
+    "heute",
+    "gestern",
+    "aujourd'hui",
+    "hoy",
+    "ayer",
+    "oggi",
+    "ieri",
+    "hoje",
+    "ontem",
+    "vandaag",
+    "gisteren",
     "mon",
     "tue",
     "wed",
@@ -1623,6 +1650,7 @@ const TIME_STAMP_STARTS: Words = crate::words![
     "aggiornato",
     "gepubliceerd",
     "bijgewerkt",
+    "aangepast",
     "publicerad",
     "uppdaterad",
     "opublikowano",
@@ -1662,6 +1690,7 @@ fn opens_time_stamp(lower: &str) -> bool {
         .unwrap_or("");
     next.starts_with(|c: char| c.is_ascii_digit())
         || STAMP_PREPOSITIONS.contains(next)
+        || WEEKDAYS.contains(next)
         || crate::language::Language::is_month_or_short(next)
 }
 
@@ -2343,6 +2372,51 @@ mod tests {
                 // A second link over the text, sharing no word with it: no sub-heading.
                 Some(RelatedLinks),
                 None,
+            ]
+        );
+    }
+
+    #[test]
+    fn dutch_whole_page_furniture_and_sentences_that_stay_content() {
+        // Found by the blind second Dutch set: a paywall notice, a time stamp of "today",
+        // "Bewaar", a links header with a few more words, a linked headline that asks over
+        // another, the next link over a paragraph that shares no word with it, a tag header
+        // with its tags at the end of the page.
+        let got = classify(&[
+            "Chaos op Utrecht Centraal",
+            "Dit artikel is exclusief voor abonnees",
+            "Door Pieter Bosman",
+            "Vandaag, 12:40",
+            "Aangepast vandaag, 13:02",
+            "Bewaar",
+            "Wie donderdagochtend de trein wilde pakken, kwam bedrogen uit.",
+            "Meest gelezen in de regio",
+            "Waarom valt het spoor in Nederland zo vaak uit?",
+            "NS verhoogt ticketprijzen in 2027 met 5 procent",
+            "Om 11.45 uur was de storing verholpen.",
+            "Vandaag reden er geen treinen, zei een woordvoerder.",
+            "Onderwerpen",
+            "Spoorwegen",
+            "Openbaar vervoer",
+        ]);
+        assert_eq!(
+            got,
+            [
+                None,
+                Some(Social),
+                Some(Credit),
+                Some(Credit),
+                Some(Credit),
+                Some(Social),
+                None,
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                None,
+                None,
+                Some(Navigation),
+                Some(Navigation),
+                Some(Navigation),
             ]
         );
     }

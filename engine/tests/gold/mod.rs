@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 27] = [
+pub const SETS: [&str; 28] = [
     "seeds",
     "english",
     "german",
@@ -40,6 +40,7 @@ pub const SETS: [&str; 27] = [
     "french2",
     "spanish2",
     "italian2",
+    "dutch2",
 ];
 
 /// A passage: (report, passage index).
