@@ -209,13 +209,7 @@ pub fn lead_restated(
 mod tests {
     use super::*;
 
-    fn node(doc: usize, position: usize) -> Node {
-        Node {
-            doc,
-            position,
-            fingerprint: (doc * 100 + position) as u64,
-        }
-    }
+    use crate::align::test_node as node;
 
     fn link(a: usize, b: usize, score: f32) -> Link {
         Link { a, b, score }

@@ -464,6 +464,16 @@ fn tie_key(nodes: &[Node], link: &Link) -> (u64, u64) {
     (x.min(y), x.max(y))
 }
 
+/// A test node of report `doc` at `position`, its fingerprint made of both.
+#[cfg(test)]
+pub(crate) fn test_node(doc: usize, position: usize) -> Node {
+    Node {
+        doc,
+        position,
+        fingerprint: (doc * 100 + position) as u64,
+    }
+}
+
 /// Test nodes: one per entry of `docs` (its report), position and fingerprint its index.
 #[cfg(test)]
 pub(crate) fn test_nodes(docs: &[usize]) -> Vec<Node> {
@@ -524,11 +534,7 @@ mod tests {
     fn a_report_restating_its_lead_in_the_body_holds_both_in_one_group() {
         // Report 2 says it in its standfirst (position 2) and again in its body (23); report 1
         // links to the first, report 0 to the second, and all four link across.
-        let at = |doc: usize, position: usize| Node {
-            doc,
-            position,
-            fingerprint: (doc * 100 + position) as u64,
-        };
+        let at = test_node;
         let l = [
             link(0, 3, 0.86),
             link(1, 2, 0.72),
@@ -634,11 +640,12 @@ mod tests {
         // Report 1 states it in nodes 1 and 2 (neighbours, the second with one more fact); node
         // 3 (report 2) links to node 0 and node 1, not to the second sentence: it links to
         // every report of the group, as a member must, and joins.
-        let n = [(0, 0), (1, 1), (1, 2), (2, 0)].map(|(doc, position)| Node {
-            doc,
-            position,
-            fingerprint: (doc * 10 + position) as u64,
-        });
+        let n = [
+            test_node(0, 0),
+            test_node(1, 1),
+            test_node(1, 2),
+            test_node(2, 0),
+        ];
         let l = [
             link(0, 1, 0.8),
             link(0, 2, 0.55),
