@@ -117,6 +117,10 @@ fn main() {
             "dutch2",
             "Second Dutch test set (a rail signalling failure; whole pages copied)",
         ),
+        (
+            "portuguese2",
+            "Second Portuguese test set (a crane falls in Porto; whole pages copied)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

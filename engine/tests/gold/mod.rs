@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 28] = [
+pub const SETS: [&str; 29] = [
     "seeds",
     "english",
     "german",
@@ -41,6 +41,7 @@ pub const SETS: [&str; 28] = [
     "spanish2",
     "italian2",
     "dutch2",
+    "portuguese2",
 ];
 
 /// A passage: (report, passage index).
