@@ -163,6 +163,7 @@ const WHOLE_BLOCK: Cues = &[
             "offrir l'article",
             "lire plus tard",
             "article réservé aux abonnés",
+            "exclusivo para assinantes",
             "guardar",
             "copiar enlace",
             "copia link",
@@ -1617,7 +1618,7 @@ const BYLINE_JOINERS: Words = crate::words![
 
 /// Words between a time-stamp word and its date ("Veröffentlicht am 21.07.2021").
 const STAMP_PREPOSITIONS: Words =
-    crate::words!["am", "um", "on", "at", "vor", "le", "il", "el", "à", "a", "op", "em"];
+    crate::words!["am", "um", "on", "at", "vor", "le", "il", "el", "à", "às", "a", "op", "em"];
 
 /// Lower-case words inside personal names ("Sanne de Vries", "Ursula von der Leyen").
 const NAME_PARTICLES: Words = crate::words![
@@ -2419,6 +2420,17 @@ mod tests {
                 Some(Navigation),
             ]
         );
+    }
+
+    #[test]
+    fn portuguese_time_stamp_and_paywall_lines() {
+        // Found by the blind second Portuguese set; a sentence with the same words stays text.
+        let got = classify(&[
+            "Atualizado às 18:05",
+            "Exclusivo para assinantes",
+            "A obra foi atualizada às 18:05 de ontem, disse a empresa.",
+        ]);
+        assert_eq!(got, [Some(Credit), Some(Social), None]);
     }
 
     #[test]
