@@ -1032,6 +1032,7 @@ fn attached_scale(folded: &str) -> Option<String> {
     let (figure, scale) = ["bn", "mn", "mrd", "mila"].iter().find_map(|suffix| {
         Some((
             folded.strip_suffix(suffix)?,
+            // "mila" is no scale word of its own (Italian has number words): a thousand.
             scale_of(suffix).unwrap_or(1000),
         ))
     })?;

@@ -360,9 +360,10 @@ struct Side<'a> {
 /// May groups `a` and `b` merge? Each report keeps at most `max_per_report` members, and they
 /// must be adjacent (a report splitting one statement over neighbouring sentences), or, when
 /// two groups of other reports share one report, one of its two may lie in its lead (a
-/// standfirst the body restates: [`LEAD_ZONE`]); and every
-/// member must link (at least weakly: `weak`) to every report the other group brings in, or,
-/// given the `bridge` threshold, reach it through a third member ([`bridged`]); and some report
+/// standfirst the body restates: [`LEAD_ZONE`]); and every member must link (at least weakly:
+/// `weak`) to every report the other group brings in, or, given the `bridge` threshold, reach
+/// it through a third member ([`bridged`]) — a new report of one member need only be reached by
+/// some member of each report, which it reaches itself; and some report
 /// must keep a single member (else each report states both apart: two statements). Both
 /// groups already satisfy this internally, so only the new pairs are checked.
 fn fits(
