@@ -331,11 +331,13 @@ impl Language {
 
 thread_local! {
     /// Stop word → bit set of the languages that have it.
-    static STOP_INDEX: std::collections::HashMap<&'static str, u8> = {
-        let mut index = std::collections::HashMap::new();
+    /// (`u32` bits and Fx hashing: the features' table of word ids has that type, so the
+    /// WebAssembly bundle holds one hash table type less.)
+    static STOP_INDEX: rustc_hash::FxHashMap<&'static str, u32> = {
+        let mut index = rustc_hash::FxHashMap::default();
         for (i, lang) in Language::DETECTABLE.iter().enumerate() {
             for w in lang.stop_words() {
-                *index.entry(w).or_insert(0u8) |= 1 << i;
+                *index.entry(w).or_insert(0u32) |= 1 << i;
             }
         }
         index
@@ -359,7 +361,7 @@ pub fn detect(text: &str) -> Language {
                 .for_each(|c| crate::case::push_lower(c, &mut lower));
             if let Some(&bits) = index.get(lower.as_str()) {
                 for (i, c) in counts.iter_mut().enumerate() {
-                    *c += usize::from(bits >> i & 1);
+                    *c += (bits >> i & 1) as usize;
                 }
             }
         }

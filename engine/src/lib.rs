@@ -50,9 +50,9 @@ use language::Language;
 use lexicon::Lexicon;
 use model::{Agreement, Document, Group, Member, Passage, WordMark};
 use normalize::{Normalizer, Token};
+use rustc_hash::FxHashMap;
 use segment::{BoilerplateReason, PassageKind, Segment};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// One report after segmentation and normalisation.
@@ -188,23 +188,27 @@ fn fact_inputs(prepared: &[Prepared]) -> Vec<facts::PassageInput<'_>> {
     out
 }
 
+/// A language's normaliser and lexicon, shared.
+type Tools = Rc<(Normalizer, Lexicon)>;
+
 thread_local! {
     /// Normaliser and lexicon per language, built once per thread: normalising the lexicon's
     /// forms costs more than comparing three short reports.
-    static TOOLS: RefCell<HashMap<Language, Rc<(Normalizer, Lexicon)>>> = RefCell::new(HashMap::new());
+    /// (A list, not a hash map: a handful of languages, and one hash table type less in the
+    /// WebAssembly bundle.)
+    static TOOLS: RefCell<Vec<(Language, Tools)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The (cached) normaliser and lexicon for `language`.
-fn tools(language: Language) -> Rc<(Normalizer, Lexicon)> {
+fn tools(language: Language) -> Tools {
     TOOLS.with(|t| {
-        t.borrow_mut()
-            .entry(language)
-            .or_insert_with(|| {
-                let n = Normalizer::new(language);
-                let l = Lexicon::new(language);
-                Rc::new((n, l))
-            })
-            .clone()
+        let mut t = t.borrow_mut();
+        if let Some((_, tools)) = t.iter().find(|(l, _)| *l == language) {
+            return tools.clone();
+        }
+        let tools = Rc::new((Normalizer::new(language), Lexicon::new(language)));
+        t.push((language, tools.clone()));
+        tools
     })
 }
 
@@ -298,18 +302,24 @@ fn flag_repeated_lines(prepared: &mut [Prepared]) {
             .filter(|k| !k.is_empty())
             .map(|k| format!("{words}:{k}"))
     };
-    let mut seen: HashMap<String, (usize, usize)> = HashMap::new(); // key -> (occurrences, reports)
+    // Key -> index of its (occurrences, reports): one hash table type for both maps.
+    let mut seen: FxHashMap<String, usize> = FxHashMap::default();
+    let mut counts: Vec<(usize, usize)> = Vec::new();
     for p in prepared.iter() {
-        let mut in_this: HashMap<String, usize> = HashMap::new();
+        let mut in_this: FxHashMap<String, usize> = FxHashMap::default();
         for s in &p.segments {
             if let Some(k) = key(p, s) {
                 *in_this.entry(k).or_default() += 1;
             }
         }
         for (k, n) in in_this {
-            let e = seen.entry(k).or_default();
-            e.0 += n;
-            e.1 += 1;
+            let next = counts.len();
+            let e = *seen.entry(k).or_insert(next);
+            if e == next {
+                counts.push((0, 0));
+            }
+            counts[e].0 += n;
+            counts[e].1 += 1;
         }
     }
     for p in prepared.iter_mut() {
@@ -317,7 +327,7 @@ fn flag_repeated_lines(prepared: &mut [Prepared]) {
             let Some(k) = key(p, &p.segments[i]) else {
                 continue;
             };
-            let (occurrences, reports) = seen[&k];
+            let (occurrences, reports) = counts[seen[&k]];
             let words: usize = k
                 .split(':')
                 .next()

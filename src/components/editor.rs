@@ -5,7 +5,6 @@ use crate::state::{Action, Draft, Saved};
 use gloo::file::callbacks::FileReader;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -31,7 +30,8 @@ const TYPING_PAUSE_MS: u32 = 350;
 pub fn Editor(props: &EditorProps) -> Html {
     let t = props.lang.texts();
     let readers: Rc<RefCell<Vec<FileReader>>> = use_mut_ref(Vec::new);
-    let pending: Rc<RefCell<HashMap<usize, Timeout>>> = use_mut_ref(HashMap::new);
+    // The typing pause of each report's text, as (report, timer): dropping a timer cancels it.
+    let pending: Rc<RefCell<Vec<(usize, Timeout)>>> = use_mut_ref(Vec::new);
 
     let load_files = {
         let dispatch = props.dispatch.clone();
@@ -135,12 +135,18 @@ pub fn Editor(props: &EditorProps) -> Html {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
             let d = d.clone();
             let timeout = Timeout::new(TYPING_PAUSE_MS, move || d.emit(Action::SetText(i, area.value())));
-            pending.borrow_mut().insert(i, timeout);
+            let mut pending = pending.borrow_mut();
+            pending.retain(|(report, _)| *report != i);
+            pending.push((i, timeout));
         });
         // Leaving the text (to click a button, say) hands it over at once.
         let d = props.dispatch.clone();
         let on_blur = Callback::from(move |e: FocusEvent| {
-            if flush.borrow_mut().remove(&i).is_some() {
+            let mut waiting = flush.borrow_mut();
+            let typed = waiting.iter().position(|(report, _)| *report == i);
+            let typed = typed.map(|at| waiting.swap_remove(at));
+            drop(waiting);
+            if typed.is_some() {
                 let area: HtmlTextAreaElement = e.target_unchecked_into();
                 d.emit(Action::SetText(i, area.value()));
             }

@@ -208,7 +208,7 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
     // A family of news words ("blaze", "fire") is weaker evidence than one word: two
     // passages that use the same word share the word and the family.
     for (&c, &id) in &dict.concepts {
-        if CONCEPTS[c].kind == ConceptKind::Related {
+        if CONCEPTS[c as usize].kind == ConceptKind::Related {
             idf[id as usize] *= FAMILY_SCALE;
         }
     }
@@ -269,7 +269,8 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
 #[derive(Default)]
 struct Dictionary<'a> {
     terms: FxHashMap<&'a str, u32>,
-    concepts: FxHashMap<usize, u32>,
+    /// (`u64` keys, as the n-grams': one hash table type for both in the WebAssembly bundle.)
+    concepts: FxHashMap<u64, u32>,
     grams: FxHashMap<u64, u32>,
     next: u32,
 }
@@ -287,7 +288,7 @@ impl<'a> Dictionary<'a> {
     }
 
     fn concept(&mut self, concept: usize) -> u32 {
-        Self::id(&mut self.next, &mut self.concepts, concept)
+        Self::id(&mut self.next, &mut self.concepts, concept as u64)
     }
 
     /// An amount in a unit ([`crate::normalize::measures`]), and whether it is new. Amounts
