@@ -4,7 +4,7 @@
 use crate::language::Language;
 use crate::words::Words;
 use rust_stemmers::Stemmer;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::Arc;
@@ -72,7 +72,9 @@ pub struct Normalizer {
     numbers: &'static [NumberWords],
     /// Does the language write "1,500.5" (English) rather than "1.500,5"?
     decimal_point: bool,
-    stop_words: FxHashSet<&'static str>,
+    /// The language's stop words (a set, as a map of the word-id tables' type: one hash table
+    /// type less in the WebAssembly bundle).
+    stop_words: FxHashMap<&'static str, u32>,
     /// Surface form → analysed token (without span): words repeat, stemming is costly.
     cache: RefCell<FxHashMap<String, Token>>,
 }
@@ -92,7 +94,7 @@ impl Normalizer {
             stemmer: lang.stemmer().map(Stemmer::create),
             numbers: number_tables(lang),
             decimal_point: lang == Language::En,
-            stop_words: lang.stop_words().iter().collect(),
+            stop_words: lang.stop_words().iter().map(|w| (w, 0)).collect(),
             cache: RefCell::new(FxHashMap::default()),
         }
     }
@@ -192,7 +194,7 @@ impl Normalizer {
             };
         }
         let closed = closed_form(&folded);
-        let stop = self.stop_words.contains(closed.as_str());
+        let stop = self.stop_words.contains_key(closed.as_str());
         let key = if stop { closed } else { self.stem(&closed) };
         let parts = folded
             .split(is_hyphen)
