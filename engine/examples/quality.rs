@@ -121,6 +121,10 @@ fn main() {
             "portuguese2",
             "Second Portuguese test set (a crane falls in Porto; whole pages copied)",
         ),
+        (
+            "danish",
+            "Danish test set (800 jobs cut in Esbjerg; whole pages copied, no stemmer)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -310,6 +310,25 @@ test('Second Dutch test set pasted: whole pages, stamps of today, link lists and
   expect(problems).toEqual([]);
 });
 
+test('Danish test set pasted: a language without stemmer, stamps of today with "kl.", furniture in the drawer', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'danish');
+  const columns = page.locator('.column');
+  await expect(columns.nth(1).locator('.column-title')).toHaveText(/^Chok på havnen/);
+  await expectInAll(page, [[0, 'Nordvind fyrer 800 i Esbjerg'], [1, 'Chok på havnen'], [2, 'Nordvind skærer 800 job væk']]);
+  // The mayor's meeting: stated by the regional paper and the broadcaster, linked.
+  for (const [i, text] of [[1, 'Esbjergs borgmester Jesper Frost'], [2, 'Borgmester Jesper Frost (V)']] as const) {
+    await expect(columns.nth(i).locator('.passage.agree-some', { hasText: text })).toHaveCount(1);
+  }
+  await expectFurniture(columns.nth(0), ['Opdateret kl. 17.45', 'Læsetid 3 min.', 'Lyt til artiklen', 'Vindmøllebranchen er i krise']);
+  await expectFurniture(columns.nth(1), ['Denne artikel er forbeholdt abonnenter', 'I dag kl. 11.32', 'Mest læste']);
+  await expectFurniture(columns.nth(2), ['Opdateret i dag kl. 15.20', 'Læs mere', 'Hvad betyder told for Danmark?']);
+  // The 300 jobs cut in 2023 are another statement than this cut.
+  await expect(columns.nth(0).locator('.passage', { hasText: 'Allerede i 2023' })).toHaveClass(/agree-only/);
+  await shot(page, info, 'danish');
+  expect(problems).toEqual([]);
+});
+
 /** A fresh app with the example's three reports replaced by the pair `language`1/2.txt of
  * engine/tests/fixtures/scripts, typed into the editor, which stays open. */
 async function pasteTwo(page: Page, language: string) {

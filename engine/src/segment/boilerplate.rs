@@ -155,6 +155,8 @@ const WHOLE_BLOCK: Cues = &[
             "salva",
             "bewaar",
             "luister",
+            "gem",
+            "lyt til artiklen",
             "ouvir",
             "lyssna",
             "copy link",
@@ -243,6 +245,7 @@ const WHOLE_BLOCK: Cues = &[
             "leia mais",
             "saiba mais",
             "lees meer",
+            "læs mere",
             "lo más leído",
             "i più letti",
             "mais lidas",
@@ -412,6 +415,7 @@ const PREFIXES: Cues = &[
             "contenido exclusivo para",
             "contenuto riservato agli",
             "dit artikel is exclusief",
+            "denne artikel er forbeholdt",
             "comparte",
             "compartir",
             "condividi",
@@ -491,6 +495,7 @@ const PREFIXES: Cues = &[
             "p.iva",
             "partita iva",
             "leestijd",
+            "læsetid",
             "tempo de leitura",
             "dieses thema im programm",
             "this article is more than",
@@ -1306,6 +1311,8 @@ const WEEKDAYS: Words = crate::words![
     "ontem",
     "vandaag",
     "gisteren",
+    "dag",
+    "opdateret",
     "mon",
     "tue",
     "wed",
@@ -1428,9 +1435,11 @@ fn is_date_line(lower: &str) -> bool {
         .iter()
         .filter(|w| short_word(w) && !dated(w) && !TIME_ZONES.contains(w))
         .count();
-    // Or around a month's name: "2 de diciembre de 2026", "3 di marzo".
+    // Or around a month's name: "2 de diciembre de 2026", "3 di marzo"; or a week day's or
+    // today's word with a clock: "I dag kl. 11.32", "Hoje às 11:58".
     let named_month = words.iter().any(|w| crate::facts::cues::month(w).is_some());
-    let filled = joined || named_month;
+    let filled =
+        joined || named_month || words.iter().any(|w| known(w)) && words.iter().any(|w| clock(w));
     (2..=8).contains(&words.len())
         && words.iter().any(|w| clock(w) || dated(w))
         && (fillers == 0 || filled && fillers <= 2)
@@ -2431,6 +2440,46 @@ mod tests {
             "A obra foi atualizada às 18:05 de ontem, disse a empresa.",
         ]);
         assert_eq!(got, [Some(Credit), Some(Social), None]);
+    }
+
+    #[test]
+    fn danish_whole_page_furniture_and_sentences_that_stay_content() {
+        // Found by the blind Danish set: time stamps of "today" with "kl." and a clock in
+        // points, an update line, reading time, listen and save buttons, a paywall notice, a
+        // links header over two headlines. Sentences with the same words stay text.
+        let got = classify(&[
+            "Chok på havnen: 800 mister jobbet hos Nordvind",
+            "Denne artikel er forbeholdt abonnenter",
+            "I dag kl. 11.32",
+            "Opdateret i dag kl. 15.20",
+            "Opdateret kl. 17.45",
+            "Læsetid 3 min.",
+            "Lyt til artiklen",
+            "Gem",
+            "Tirsdag morgen blev de ansatte kaldt til møde i kantinen.",
+            "I dag kl. 8 mødes de ansatte med ledelsen, siger tillidsrepræsentanten.",
+            "Læs mere",
+            "Sådan er det gået vindmøllebranchen",
+            "Hvad betyder told for Danmark?",
+        ]);
+        assert_eq!(
+            got,
+            [
+                None,
+                Some(Social),
+                Some(Credit),
+                Some(Credit),
+                Some(Credit),
+                Some(Credit),
+                Some(Social),
+                Some(Social),
+                None,
+                None,
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+            ]
+        );
     }
 
     #[test]

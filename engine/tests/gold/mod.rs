@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 29] = [
+pub const SETS: [&str; 30] = [
     "seeds",
     "english",
     "german",
@@ -42,6 +42,7 @@ pub const SETS: [&str; 29] = [
     "italian2",
     "dutch2",
     "portuguese2",
+    "danish",
 ];
 
 /// A passage: (report, passage index).
