@@ -310,6 +310,23 @@ test('Second Dutch test set pasted: whole pages, stamps of today, link lists and
   expect(problems).toEqual([]);
 });
 
+test('Second Portuguese test set pasted: stamps of today, an agency\'s name, a question link and a numbered list in the drawer', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'portuguese2');
+  const columns = page.locator('.column');
+  await expect(columns.nth(2).locator('.column-title')).toHaveText(/^Grua cai sobre prédio no Porto/);
+  await expectInAll(page, [
+    [0, 'A Autoridade para as Condições do Trabalho (ACT)'],
+    [1, 'A ACT já está a investigar o acidente'],
+    [2, 'A Autoridade para as Condições do Trabalho está'],
+  ]);
+  await expectFurniture(columns.nth(0), ['1 de dezembro de 2026, 13:40', 'Quantas gruas há em Lisboa e no Porto?']);
+  await expectFurniture(columns.nth(1), ['Carlos Ferreira', 'Hoje às 11:58', '2. Câmara aprova orçamento para 2027']);
+  await expectFurniture(columns.nth(2), ['Lusa', '01 Dez, 2026, 12:15']);
+  await shot(page, info, 'portuguese2');
+  expect(problems).toEqual([]);
+});
+
 test('Danish test set pasted: a language without stemmer, stamps of today with "kl.", furniture in the drawer', async ({ page }, info) => {
   const problems = watch(page);
   await pasteSet(page, 'danish');

@@ -366,20 +366,44 @@ pub fn currency(folded: &str) -> Option<&'static str> {
 /// Words between a count and what it counts ("drei der Angeklagten", "millions of dollars").
 pub const COUNT_LINKS: Words = crate::words!["der", "von", "of", "de"];
 
-/// Month names by number, January first (German, English, French, Spanish, Italian).
+/// Month names by number, January first (German, English, French, Spanish, Italian,
+/// Portuguese, Dutch, Danish).
 const MONTHS: [Words; 12] = [
-    crate::words!["januar", "jänner", "january", "janvier", "enero"],
-    crate::words!["februar", "february", "février", "febrero"],
-    crate::words!["märz", "march", "mars", "marzo"],
-    crate::words!["april", "avril", "abril"],
-    crate::words!["mai", "may", "mayo"],
-    crate::words!["juni", "june", "juin", "junio"],
-    crate::words!["juli", "july", "juillet", "julio"],
-    crate::words!["august", "août", "agosto"],
-    crate::words!["september", "septembre", "septiembre"],
-    crate::words!["oktober", "october", "octobre", "octubre"],
-    crate::words!["november", "novembre", "noviembre"],
-    crate::words!["dezember", "december", "décembre", "diciembre"],
+    crate::words![
+        "januar", "jänner", "january", "janvier", "enero", "gennaio", "janeiro", "januari"
+    ],
+    crate::words![
+        "februar",
+        "february",
+        "février",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "februari"
+    ],
+    crate::words!["märz", "march", "mars", "marzo", "março", "maart", "marts"],
+    crate::words!["april", "avril", "abril", "aprile"],
+    crate::words!["mai", "may", "mayo", "maggio", "maio", "mei", "maj"],
+    crate::words!["juni", "june", "juin", "junio", "giugno", "junho"],
+    crate::words!["juli", "july", "juillet", "julio", "luglio", "julho"],
+    crate::words!["august", "août", "agosto", "augustus"],
+    crate::words![
+        "september",
+        "septembre",
+        "septiembre",
+        "settembre",
+        "setembro"
+    ],
+    crate::words!["oktober", "october", "octobre", "octubre", "ottobre", "outubro"],
+    crate::words!["november", "novembre", "noviembre", "novembro"],
+    crate::words![
+        "dezember",
+        "december",
+        "décembre",
+        "diciembre",
+        "dicembre",
+        "dezembro"
+    ],
 ];
 
 /// English month names that are also common words; they count only when capitalised.

@@ -794,9 +794,13 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
             && after
             && words_at_most(block, 4)
             && !block.chars().any(|c| c == '.' || c == ',');
-        // An author's name alone on the line above the time stamp ("Elena Smirnova"), or
-        // after a label in any language ("Autor: Tomasz Nowicki") next to a credit.
-        let author = (after && i > 0 && (is_bare_name(block) || is_capitals(block)))
+        // An author's name alone on the line above the time stamp ("Elena Smirnova"), an
+        // agency's one word ("Lusa") under a headline, or a name after a label in any
+        // language ("Autor: Tomasz Nowicki") next to a credit. (A one-word headline has a
+        // label, furniture or nothing above it.)
+        let agency =
+            || is_name_word(block) && out[i - 1].is_none() && !words_at_most(&lower[i - 1], 2);
+        let author = (after && i > 0 && (is_bare_name(block) || is_capitals(block) || agency()))
             || ((before || after) && is_labelled_name(block));
         // The author's role on the line under the byline ("Health correspondent").
         let role = before && is_role(&lower[i]);
@@ -953,11 +957,13 @@ fn is_capitals(block: &str) -> bool {
 /// Two or three capitalised words of letters (and hyphens), nothing else: "Kari Holm".
 fn is_bare_name(block: &str) -> bool {
     let names: Vec<&str> = block.split_whitespace().collect();
-    (2..=3).contains(&names.len())
-        && names.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || c == '-')
-        })
+    (2..=3).contains(&names.len()) && names.iter().all(|w| is_name_word(w))
+}
+
+/// One capitalised word of letters and hyphens ("Smirnova", "Jean-Luc", "Lusa").
+fn is_name_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 /// A menu copied with the page ("Home", "News", "World", …; "About us", "Contact us", …): four
@@ -1154,8 +1160,10 @@ fn mark_link_lists(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
             let line = lower[j].as_str();
             // A linked headline may ask ("Why are there fewer dentists?") when furniture,
             // another headline or the end of the page follows it.
+            // Past the first link and over a sentence, the sub-heading test below judges it.
             let asks = line.ends_with('?')
-                && (out.get(j + 1).is_none_or(Option::is_some)
+                && (j > i + 1 && lower.get(j + 1).is_some_and(|l| ends_as_sentence(l))
+                    || out.get(j + 1).is_none_or(Option::is_some)
                     || lower.get(j + 1).is_some_and(|l| is_headline_like(l)));
             // Up to fourteen words ("Automobile : pourquoi les ventes … stagnent en Europe")
             // where the text's sentences end with full stops (else eight: a sentence of Thai
@@ -1173,8 +1181,14 @@ fn mark_link_lists(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
             // A sub-heading of three or more words shares a word with its paragraph ("Doce
             // viviendas inhabitables" over "… Doce viviendas han sido declaradas
             // inhabitables"); a linked headline need not.
+            // A numbered item after another ("2. Câmara aprova …") is the list's.
+            let numbered = |l: &str| {
+                l.split_once(". ")
+                    .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            };
             let heads_text = j > i + 1
                 && !tag
+                && !(numbered(line) && numbered(&lower[j - 1]))
                 && words_at_most(line, 8)
                 && !line.contains(':')
                 && next
@@ -2440,6 +2454,60 @@ mod tests {
             "A obra foi atualizada às 18:05 de ontem, disse a empresa.",
         ]);
         assert_eq!(got, [Some(Credit), Some(Social), None]);
+    }
+
+    #[test]
+    fn portuguese_whole_page_furniture_and_lines_that_stay_content() {
+        // Found by the blind second Portuguese set: a date with the month's name, an agency's
+        // one word under the headline, a question linked after another link over text that
+        // shares none of its words, a numbered list's second item over a paragraph that shares
+        // one ("Câmara").
+        let got = classify(&[
+            "Grua cai sobre prédio no Porto e fere quatro trabalhadores",
+            "Lusa",
+            "01 Dez, 2026, 12:15",
+            "1 de dezembro de 2026, 13:40",
+            "Quatro operários ficaram feridos.",
+            "Leia também",
+            "Obras no centro do Porto: moradores queixam-se do ruído",
+            "Quantas gruas há em Lisboa e no Porto?",
+            "A Autoridade para as Condições do Trabalho abriu um inquérito.",
+            "Mais lidas",
+            "1. Metro do Porto: nova linha Rosa abre em março",
+            "2. Câmara aprova orçamento para 2027",
+            "Os moradores foram acolhidos num hotel pela Câmara Municipal.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                None,
+                Some(Credit),
+                Some(Credit),
+                Some(Credit),
+                None,
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                None,
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                None,
+            ]
+        );
+        // A question after a link that shares a word with the paragraph under it is that
+        // paragraph's sub-heading.
+        let got = classify(&[
+            "Die Pegel steigen weiter.",
+            "Leia também",
+            "Obras no centro do Porto: moradores queixam-se do ruído",
+            "Quantas gruas há em Lisboa?",
+            "Em Lisboa há hoje 40 gruas em obras, segundo a Câmara.",
+        ]);
+        assert_eq!(
+            got,
+            [None, Some(RelatedLinks), Some(RelatedLinks), None, None]
+        );
     }
 
     #[test]
