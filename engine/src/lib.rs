@@ -71,6 +71,10 @@ struct Statements<'a> {
     ids: Vec<(usize, usize)>,
     nodes: Vec<Node>,
     sources: Vec<align::features::Source<'a>>,
+    /// Nodes below this are passages; from it on, tails of passages ([`align::tails`]).
+    passages: usize,
+    /// (tail node, its passage's node).
+    tails: Vec<(usize, usize)>,
 }
 
 impl<'a> Statements<'a> {
@@ -79,6 +83,8 @@ impl<'a> Statements<'a> {
             ids: Vec::new(),
             nodes: Vec::new(),
             sources: Vec::new(),
+            passages: 0,
+            tails: Vec::new(),
         };
         // The latest year any report names, its page furniture's time stamps included: a
         // passage that names an earlier one tells of another time.
@@ -113,6 +119,7 @@ impl<'a> Statements<'a> {
                     title,
                     titled_report,
                     latest_year,
+                    tail: false,
                 });
                 s.nodes.push(Node {
                     doc,
@@ -121,6 +128,29 @@ impl<'a> Statements<'a> {
                 });
                 position += 1;
             }
+        }
+        s.passages = s.nodes.len();
+        // Second facts after "including": a node of their own each, after all passages.
+        for node in 0..s.passages {
+            let (doc, i) = s.ids[node];
+            let p = &prepared[doc];
+            let Some(at) = align::tails::tail_start(&p.norm.text, &p.tokens[i]) else {
+                continue;
+            };
+            let tokens = &p.tokens[i][at..];
+            s.tails.push((s.nodes.len(), node));
+            s.ids.push((doc, i));
+            s.sources.push(align::features::Source {
+                tokens,
+                concepts: &[],
+                title: false,
+                tail: true,
+                ..s.sources[node]
+            });
+            s.nodes.push(Node {
+                fingerprint: fingerprint(tokens),
+                ..s.nodes[node]
+            });
         }
         s
     }
@@ -146,6 +176,7 @@ pub fn scored_pairs(
     let mut out: Vec<ScoredPair> = s
         .links(min_score, options.threshold)
         .into_iter()
+        .filter(|l| l.b < s.passages)
         .map(|l| (s.ids[l.a], s.ids[l.b], l.score))
         .collect();
     crate::sort::by(&mut out, |x, y| y.2.total_cmp(&x.2));

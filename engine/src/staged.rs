@@ -244,11 +244,12 @@ impl Staged {
         links: &[align::Link],
     ) -> (Vec<align::NodeGroup>, Vec<(usize, usize)>) {
         let threshold = self.options.threshold;
-        let weak: Vec<align::Link> = links
+        // A tail node comes after every passage and a link's second node is its later one:
+        // the links of tails are those whose second node is one. They join groups last.
+        let (weak, tail_links): (Vec<align::Link>, Vec<align::Link>) = links
             .iter()
             .filter(|l| l.score >= threshold * align::WEAK_SHARE)
-            .copied()
-            .collect();
+            .partition(|l| l.b < s.passages);
         let nodes = &s.nodes;
         let adjacency =
             align::adjacency::Adjacency::new(nodes.len(), &weak, threshold * align::WEAK_SHARE);
@@ -259,22 +260,20 @@ impl Staged {
             threshold,
             self.options.max_per_report.max(1),
         );
-        let second = align::also::also_members(nodes, &weak, &adjacency, &node_groups, threshold);
+        let mut second =
+            align::also::also_members(nodes, &weak, &adjacency, &node_groups, threshold);
         let restating =
             align::also::lead_restated(nodes, &weak, &adjacency, &node_groups, threshold);
-        for &(node, g) in second.iter().chain(&restating) {
-            let group = &mut node_groups[g];
-            // The mean of the links that joined the members takes in the one this member
-            // joins by, its strongest to them (a group of one had no link: score 0).
-            let mut joined_by = 0.0f32;
-            for &m in &group.members {
-                joined_by = joined_by.max(adjacency.score(node, m).unwrap_or(0.0));
-            }
-            let links_before = (group.members.len() - 1) as f32;
-            group.score = (group.score * links_before + joined_by) / (links_before + 1.0);
-            let at = group.members.partition_point(|&m| m < node);
-            group.members.insert(at, node);
-        }
+        let joins: Vec<(usize, usize)> = second.iter().chain(&restating).copied().collect();
+        Self::join(&mut node_groups, &joins, |node, m| adjacency.score(node, m));
+        // Then second facts after "including", into groups of several reports.
+        let tailed =
+            align::tails::tail_members(nodes, &tail_links, &node_groups, &s.tails, threshold);
+        let joins: Vec<(usize, usize)> = tailed.iter().map(|&(node, g, _)| (node, g)).collect();
+        Self::join(&mut node_groups, &joins, |node, _| {
+            tailed.iter().find(|t| t.0 == node).map(|t| t.2)
+        });
+        second.extend(joins);
         // Groups of two or more reports, in reading order of the first member; second
         // memberships follow their group.
         let mut tagged: Vec<(usize, align::NodeGroup)> = node_groups
@@ -297,6 +296,27 @@ impl Staged {
             .map(|(node, g)| (node, rank[g]))
             .collect();
         (tagged.into_iter().map(|(_, g)| g).collect(), second)
+    }
+
+    /// Adds each `(node, group)` of `joins` to its group; the group's score (the mean of the
+    /// links that joined its members) takes in the one the node joins by: its strongest to
+    /// the members by `score` (a group of one had no link: score 0).
+    fn join(
+        groups: &mut [align::NodeGroup],
+        joins: &[(usize, usize)],
+        score: impl Fn(usize, usize) -> Option<f32>,
+    ) {
+        for &(node, g) in joins {
+            let group = &mut groups[g];
+            let mut joined_by = 0.0f32;
+            for &m in &group.members {
+                joined_by = joined_by.max(score(node, m).unwrap_or(0.0));
+            }
+            let links_before = (group.members.len() - 1) as f32;
+            group.score = (group.score * links_before + joined_by) / (links_before + 1.0);
+            let at = group.members.partition_point(|&m| m < node);
+            group.members.insert(at, node);
+        }
     }
 
     /// Runs the remaining steps and returns the comparison.
@@ -377,7 +397,7 @@ fn near_of(
         .map(|p| vec![Vec::new(); p.segments.len()])
         .collect();
     let closest = align::closest::closest(&s.nodes, links, node_groups, NEAR_MAX);
-    for (from, list) in closest.into_iter().enumerate() {
+    for (from, list) in closest.into_iter().enumerate().take(s.passages) {
         let (doc, passage) = s.ids[from];
         near[doc][passage] = list
             .into_iter()

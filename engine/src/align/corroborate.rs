@@ -85,7 +85,12 @@ pub fn corroborate(nodes: &[Node], links: &mut [Link], threshold: f32) -> usize 
     // The statement next to `x` in its own report, `step` = -1 (before) or +1 (after).
     let next_to = |x: usize, step: isize| {
         let y = x.checked_add_signed(step)?;
-        (y < nodes.len() && nodes[y].doc == nodes[x].doc).then_some(y)
+        // (Tail nodes, [`super::tails`], come after all passages: the positions must be in
+        // step too.)
+        let next = y < nodes.len()
+            && nodes[y].doc == nodes[x].doc
+            && nodes[y].position == nodes[x].position.wrapping_add_signed(step);
+        next.then_some(y)
     };
     let in_step = |a: usize, b: usize, step: isize| match (next_to(a, step), next_to(b, step)) {
         (Some(x), Some(y)) => strong.linked(x, y),

@@ -72,6 +72,9 @@ pub struct Source<'a> {
     pub titled_report: bool,
     /// The latest year any report names, page furniture's time stamps included (0: none).
     pub latest_year: u32,
+    /// Is it a passage's tail ([`super::tails`])? Weighed by the passages' statistics, not
+    /// counted in them.
+    pub tail: bool,
 }
 
 /// Weight of each part of a hyphenated compound, next to the whole compound.
@@ -190,7 +193,7 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
     let mut df = vec![0u32; features_total];
     let mut reports = vec![0u32; features_total];
     let mut last_doc = vec![usize::MAX; features_total];
-    for ((terms, grams), src) in raw.iter().zip(passages) {
+    for ((terms, grams), src) in raw.iter().zip(passages).filter(|(_, src)| !src.tail) {
         for &(id, _) in terms.iter().chain(grams) {
             df[id as usize] += 1;
             if last_doc[id as usize] != src.doc {
@@ -203,8 +206,11 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
         let (d, r) = (df[id as usize], reports[id as usize]);
         r >= 2 && d <= 2 * r
     };
-    let n = passages.len().max(1) as f32;
-    let mut idf: Vec<f32> = df.iter().map(|&d| (1.0 + n / d as f32).ln()).collect();
+    let n = passages.iter().filter(|p| !p.tail).count().max(1) as f32;
+    let mut idf: Vec<f32> = df
+        .iter()
+        .map(|&d| (1.0 + n / d.max(1) as f32).ln())
+        .collect();
     // A family of news words ("blaze", "fire") is weaker evidence than one word: two
     // passages that use the same word share the word and the family.
     for (&c, &id) in &dict.concepts {
@@ -765,6 +771,7 @@ mod tests {
                 title: first_is_title && doc == 0,
                 titled_report: first_is_title && doc == 0,
                 latest_year: 2026,
+                tail: false,
             })
             .collect()
     }
@@ -794,6 +801,7 @@ mod tests {
                     title: false,
                     titled_report: false,
                     latest_year: 0,
+                    tail: false,
                 })
                 .collect();
             let (f, _) = build(&src);
@@ -916,6 +924,7 @@ mod tests {
             title: false,
             titled_report: false,
             latest_year: 0,
+            tail: false,
         };
         let split = closed_compounds(&[
             source(0, Language::De, &de_tokens),

@@ -13,6 +13,7 @@ pub mod closest;
 pub mod corroborate;
 pub mod features;
 pub mod headlines;
+pub mod tails;
 
 use features::{Corpus, PassageFeatures, Scattered};
 use rustc_hash::FxHashMap as HashMap;
