@@ -86,3 +86,30 @@ test('a passage left alone by the grouping still shows its one strong counterpar
   await expect(lead).toHaveClass(/is-linked/);
   expect(problems).toEqual([]);
 });
+
+// A second fact after "einschließlich": in the bundled example, report 3's "Westliche Verbündete
+// beschuldigten China, …, einschließlich Angriff auf Microsoft Exchange-Apps" is in the group of
+// the allies' accusation and, through its words after "einschließlich", in the group of the
+// Exchange attack, which is thereby a statement of all three reports.
+test('the bundled example: a sentence that names the Exchange attack after "einschließlich" is in its group too', async ({ page }, info) => {
+  const problems = watch(page);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await openFresh(page);
+  const columns = page.locator('.column');
+  const both = columns.nth(2).locator('.passage', { hasText: 'einschließlich Angriff auf Microsoft Exchange-Apps' });
+  const exchange = [columns.nth(0).locator('.passage', { hasText: 'Exchange Server von Microsoft Corp.' }),
+    columns.nth(1).locator('.passage', { hasText: 'Der Microsoft Exchange-Angriff nutzte' })];
+  for (const p of exchange) await expect(p).toHaveClass(/agree-all/);
+  await both.hover();
+  for (const p of exchange) await expect(p).toHaveClass(/is-linked/);
+
+  await both.click();
+  const detail = page.locator('.detail');
+  await expect(detail.locator('.detail-second')).toHaveCount(1);
+  await expect(detail.locator('.detail-second-head')).toHaveText(/also states|sagt außerdem/);
+  // One of its two groups is the Exchange attack's, with "Exchange" marked as shared.
+  await expect(detail.locator('.detail-member', { hasText: 'Der Microsoft Exchange-Angriff nutzte' })).toHaveCount(1);
+  await expect(detail.locator('mark', { hasText: 'Exchange' }).first()).toBeAttached();
+  await shot(page, info, 'two-facts-including');
+  expect(problems).toEqual([]);
+});
