@@ -125,6 +125,10 @@ fn main() {
             "danish",
             "Danish test set (800 jobs cut in Esbjerg; whole pages copied, no stemmer)",
         ),
+        (
+            "norwegian",
+            "Norwegian test set (a nurses' strike; whole pages copied, no stemmer)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -346,6 +346,24 @@ test('Danish test set pasted: a language without stemmer, stamps of today with "
   expect(problems).toEqual([]);
 });
 
+test('Norwegian test set pasted: stamps with "publisert" and "oppdatert", the paywall and listen lines in the drawer', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'norwegian');
+  const columns = page.locator('.column');
+  await expect(columns.nth(2).locator('.column-title')).toHaveText(/^Streik ved sykehusene/);
+  await expectInAll(page, [
+    [0, 'Norsk Sykepleierforbund krever et lønnstillegg'],
+    [1, 'Forbundet vil ha 40.000 kroner mer i lønn'],
+    [2, 'Forbundet krever 40.000 kroner mer i året'],
+  ]);
+  await expectFurniture(columns.nth(0), ['Publisert i dag kl. 09.12', 'Oppdatert i dag kl. 14.40', 'Slik gikk det med streiken i 2019']);
+  await expectFurniture(columns.nth(1), ['Denne artikkelen er for abonnenter', '2. desember 2026 kl. 11.05', 'Lytt til saken']);
+  // The strike of 2019 is another statement than this one.
+  await expect(columns.nth(1).locator('.passage', { hasText: 'Ved forrige sykepleierstreik i 2019' })).toHaveClass(/agree-only/);
+  await shot(page, info, 'norwegian');
+  expect(problems).toEqual([]);
+});
+
 /** A fresh app with the example's three reports replaced by the pair `language`1/2.txt of
  * engine/tests/fixtures/scripts, typed into the editor, which stays open. */
 async function pasteTwo(page: Page, language: string) {

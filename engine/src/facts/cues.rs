@@ -367,7 +367,7 @@ pub fn currency(folded: &str) -> Option<&'static str> {
 pub const COUNT_LINKS: Words = crate::words!["der", "von", "of", "de"];
 
 /// Month names by number, January first (German, English, French, Spanish, Italian,
-/// Portuguese, Dutch, Danish).
+/// Portuguese, Dutch, Danish, Norwegian, Swedish).
 const MONTHS: [Words; 12] = [
     crate::words![
         "januar", "jänner", "january", "janvier", "enero", "gennaio", "janeiro", "januari"
@@ -386,7 +386,7 @@ const MONTHS: [Words; 12] = [
     crate::words!["mai", "may", "mayo", "maggio", "maio", "mei", "maj"],
     crate::words!["juni", "june", "juin", "junio", "giugno", "junho"],
     crate::words!["juli", "july", "juillet", "julio", "luglio", "julho"],
-    crate::words!["august", "août", "agosto", "augustus"],
+    crate::words!["august", "août", "agosto", "augustus", "augusti"],
     crate::words![
         "september",
         "septembre",
@@ -402,7 +402,8 @@ const MONTHS: [Words; 12] = [
         "décembre",
         "diciembre",
         "dicembre",
-        "dezembro"
+        "dezembro",
+        "desember"
     ],
 ];
 

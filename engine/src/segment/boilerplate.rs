@@ -157,6 +157,8 @@ const WHOLE_BLOCK: Cues = &[
             "luister",
             "gem",
             "lyt til artiklen",
+            "lytt til saken",
+            "lytt til artikkelen",
             "ouvir",
             "lyssna",
             "copy link",
@@ -416,6 +418,7 @@ const PREFIXES: Cues = &[
             "contenuto riservato agli",
             "dit artikel is exclusief",
             "denne artikel er forbeholdt",
+            "denne artikkelen er for abonnenter",
             "comparte",
             "compartir",
             "condividi",
@@ -1327,6 +1330,9 @@ const WEEKDAYS: Words = crate::words![
     "gisteren",
     "dag",
     "opdateret",
+    "publiceret",
+    "oppdatert",
+    "publisert",
     "mon",
     "tue",
     "wed",
@@ -2546,6 +2552,34 @@ mod tests {
                 Some(RelatedLinks),
                 Some(RelatedLinks),
                 Some(RelatedLinks),
+            ]
+        );
+    }
+
+    #[test]
+    fn norwegian_time_stamps_listen_and_paywall_lines() {
+        // Found by the blind Norwegian set; sentences with the same words stay text.
+        let got = classify(&[
+            "Sykepleierstreik: UNN utsetter 400 operasjoner",
+            "Publisert i dag kl. 09.12",
+            "Oppdatert i dag kl. 14.40",
+            "2. desember 2026 kl. 11.05",
+            "Denne artikkelen er for abonnenter",
+            "Lytt til saken",
+            "Streiken startet mandag morgen etter at meklingen brøt sammen.",
+            "Oppdatert informasjon kommer i dag, sier sykehuset.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                None,
+                Some(Credit),
+                Some(Credit),
+                Some(Credit),
+                Some(Social),
+                Some(Social),
+                None,
+                None,
             ]
         );
     }

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 30] = [
+pub const SETS: [&str; 31] = [
     "seeds",
     "english",
     "german",
@@ -43,6 +43,7 @@ pub const SETS: [&str; 30] = [
     "dutch2",
     "portuguese2",
     "danish",
+    "norwegian",
 ];
 
 /// A passage: (report, passage index).
