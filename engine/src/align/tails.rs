@@ -71,7 +71,8 @@ pub fn tail_members(
             .iter()
             .any(|&m| nodes[m].doc != nodes[g.members[0]].doc)
     };
-    // Per node, its group of several reports, or `MANY` when it has two (or none: `NONE`).
+    // Per node, its one group when that group holds several reports; `MANY` when it is in a
+    // group of one report or in two groups (neither joins nor takes a tail), `NONE` in none.
     const NONE: usize = usize::MAX;
     const MANY: usize = usize::MAX - 1;
     let mut group_of = vec![NONE; nodes.len()];
