@@ -129,6 +129,10 @@ fn main() {
             "norwegian",
             "Norwegian test set (a nurses' strike; whole pages copied, no stemmer)",
         ),
+        (
+            "chinese",
+            "Chinese test set (a high-speed line opens; whole pages copied, no spaces)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -373,6 +373,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 0.80 / R 0.50, boilerplate R 0.81 (Norwegian pages: a broadcaster's, a regional paper's for subscribers, the NTB wire; no stemmer, stop words or cues; not a disaster; written after the Danish rules, and a second check of this stop's corroboration change: R 0.42 with the old share); time stamps with 'publisert' and 'oppdatert', 'desember', the listen and paywall lines (boilerplate 1.00 / 1.00)",
     ),
+    (
+        "chinese",
+        0.92,
+        0.84,
+        0.99,
+        0.99,
+        "blind P 0.69 / R 0.85, boilerplate R 0.43 (Chinese whole pages: the Xinhua wire, a news portal's, a local paper's in a news app; no spaces, stemmer or stop words; not a disaster); a date in figures with a clock and a short label ('2026-12-01 09:15 发布于南川'), the paper's name above it, the app banner, font size, follow, report and 'recommended' lines, a reader count ('阅读 3.6万'), a quote's speaker kept with the quote (boilerplate 1.00 / 1.00, links 0.93 / 0.85)",
+    ),
 ];
 
 #[test]

@@ -364,6 +364,28 @@ test('Norwegian test set pasted: stamps with "publisert" and "oppdatert", the pa
   expect(problems).toEqual([]);
 });
 
+test('Chinese test set pasted: the headline under an app banner is the title, stamps and counts in the drawer, a quote with its speaker', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'chinese');
+  const columns = page.locator('.column');
+  // The app's banner above the headline is furniture, not the title.
+  await expect(columns.nth(2).locator('.column-title')).toHaveText(/^坐高铁去南川/);
+  for (let i = 0; i < 3; i++) await expect(columns.nth(i)).toHaveAttribute('lang', 'zh');
+  for (const [i, text] of [[0, '最快旅行时间由4小时缩短'], [1, '如今最快只需70分钟'], [2, '最短旅行时间压缩到1小时10分']] as const) {
+    await expect(columns.nth(i).locator('.passage.agree-all', { hasText: text })).toHaveCount(1);
+  }
+  // The length of the line: the wire and the app, not the portal.
+  for (const i of [0, 2]) await expect(columns.nth(i).locator('.passage.agree-some', { hasText: '全长286公里' })).toHaveCount(1);
+  // The passenger's quote and its speaker are one passage.
+  await expect(columns.nth(2).locator('.passage', { hasText: /“以前回一趟老家.*张女士说。/ })).toHaveCount(1);
+  await expectFurniture(columns.nth(1), ['2026-12-01 10:32:15', '字号：大 中 小', '举报']);
+  await expectFurniture(columns.nth(2), ['打开APP', '南川晚报', '2026-12-01 09:15 发布于南川', '阅读 3.6万', '推荐阅读']);
+  // The line still being built is another statement than this opening.
+  await expect(columns.nth(1).locator('.passage', { hasText: '青岚至东港高铁' })).toHaveClass(/agree-only/);
+  await shot(page, info, 'chinese-set');
+  expect(problems).toEqual([]);
+});
+
 /** A fresh app with the example's three reports replaced by the pair `language`1/2.txt of
  * engine/tests/fixtures/scripts, typed into the editor, which stays open. */
 async function pasteTwo(page: Page, language: string) {

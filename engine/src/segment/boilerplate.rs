@@ -189,6 +189,11 @@ const WHOLE_BLOCK: Cues = &[
             "salin tautan",
             "dengarkan",
             "分享",
+            "关注",
+            "關注",
+            "点赞",
+            "點讚",
+            "收藏",
             "シェア",
             "공유"
         ],
@@ -216,7 +221,9 @@ const WHOLE_BLOCK: Cues = &[
             "diskuse",
             "komentar",
             "комментарии",
-            "коментарі"
+            "коментарі",
+            "评论",
+            "評論"
         ],
     ),
     (
@@ -270,7 +277,11 @@ const WHOLE_BLOCK: Cues = &[
             "berita terkini",
             "популярное",
             "самое читаемое",
-            "популярне"
+            "популярне",
+            "推荐阅读",
+            "推薦閱讀",
+            "热门推荐",
+            "猜你喜欢"
         ],
     ),
     (
@@ -296,7 +307,9 @@ const WHOLE_BLOCK: Cues = &[
             "contact",
             "kontakt",
             "contacto",
-            "contatti"
+            "contatti",
+            "举报",
+            "舉報"
         ],
     ),
 ];
@@ -482,7 +495,11 @@ const PREFIXES: Cues = &[
             "štítky:",
             "címkék:",
             "etichete:",
-            "теги:"
+            "теги:",
+            "字号：",
+            "打开app",
+            "下载app",
+            "打開app"
         ],
     ),
     (
@@ -780,6 +797,7 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
         let stamp = is_time_stamp(&lower[i])
             || is_date_line(&lower[i])
             || is_labelled_date(&lower[i])
+            || is_dated_label(&lower[i])
             || is_name_with_date(blocks[i].trim(), &lower[i]);
         if slot.is_none() && (is_byline(blocks[i].trim()) || stamp) {
             *slot = Some(BoilerplateReason::Credit);
@@ -801,8 +819,11 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
         // agency's one word ("Lusa") under a headline, or a name after a label in any
         // language ("Autor: Tomasz Nowicki") next to a credit. (A one-word headline has a
         // label, furniture or nothing above it.)
-        let agency =
-            || is_name_word(block) && out[i - 1].is_none() && !words_at_most(&lower[i - 1], 2);
+        let agency = || {
+            (is_name_word(block) || is_unspaced_name(block))
+                && out[i - 1].is_none()
+                && !words_at_most(&lower[i - 1], 2)
+        };
         let author = (after && i > 0 && (is_bare_name(block) || is_capitals(block) || agency()))
             || ((before || after) && is_labelled_name(block));
         // The author's role on the line under the byline ("Health correspondent").
@@ -889,6 +910,36 @@ fn is_labelled_date(lower: &str) -> bool {
         && is_date_line(&lower[at..])
 }
 
+/// "2026-12-01 10:32:15 来源：南川日报", "21.07.2021 14:35 Aktualisiert": a date in figures
+/// with its year and a clock time, then a label of at most three words without a sentence's
+/// punctuation (the source, "published in …"). A clock alone opens live-blog entries, which
+/// are content ("14:35 Feuerwehr vor Ort").
+fn is_dated_label(lower: &str) -> bool {
+    if lower.len() > 80 {
+        return false;
+    }
+    let mut words = lower.split_whitespace();
+    let (Some(date), Some(clock)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let label: Vec<&str> = words.collect();
+    let figures = |w: &str, separators: &[char]| {
+        w.bytes().any(|b| b.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || separators.contains(&c))
+    };
+    let dated = figures(date, &['-', '.', '/'])
+        && date.matches(['-', '.', '/']).count() == 2
+        && date.split(['-', '.', '/']).any(|part| part.len() == 4);
+    let label = label.join(" ");
+    dated
+        && figures(clock, &[':'])
+        && clock.contains(':')
+        && !label.is_empty()
+        && words_at_most(&label, 3)
+        && !label.contains(['.', '!', '?', '。', '！', '？'])
+}
+
 /// An author's name and the time stamp on one line: "Jan Novák, 3. prosince 2026 14:05" (two
 /// or three capitalised words, a comma, a date line).
 /// `lower` is the line in lower case (`str::to_lowercase` would add its tables to the bundle).
@@ -948,6 +999,15 @@ fn is_role(lower: &str) -> bool {
         && words
             .last()
             .is_some_and(|w| ROLE_ENDINGS.iter().any(|r| w.ends_with(r)))
+}
+
+/// A name in a script written without spaces, nothing else: two to eight Han or Kana
+/// characters ("南川晚报", "新华社").
+fn is_unspaced_name(block: &str) -> bool {
+    (2..=8).contains(&block.chars().count())
+        && block
+            .chars()
+            .all(|c| crate::word_bounds::unspaced_weight(c) == 2)
 }
 
 /// One to three words in capitals, nothing else: a dateline's place ("ROMA").
@@ -1233,6 +1293,9 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
             return Some(BoilerplateReason::Navigation);
         }
     }
+    if is_reader_count(block) {
+        return Some(BoilerplateReason::Navigation);
+    }
     if is_copyright(block) || is_bracketed_credit(block) {
         return Some(BoilerplateReason::Credit);
     }
@@ -1270,6 +1333,34 @@ fn is_counted_label(block: &str) -> bool {
                 && !count.is_empty()
                 && count.chars().all(|c| c.is_ascii_digit())
         })
+}
+
+/// A label and a count of readers or likes, nothing else: "阅读 3.6万", "12k views". The count
+/// has a magnitude ("万", "k") or the label is in a script without spaces ("点赞 128"): a
+/// heading such as "Kapitel 3" is neither.
+fn is_reader_count(block: &str) -> bool {
+    let parts: Vec<&str> = block.split_whitespace().collect();
+    let [a, b] = parts[..] else {
+        return false;
+    };
+    let count = |w: &str| {
+        let digits = w.trim_end_matches(['万', '亿', '千', 'k', 'K', 'm', 'M']);
+        let magnitude = digits.len() < w.len();
+        let figures = !digits.is_empty()
+            && digits.starts_with(|c: char| c.is_ascii_digit())
+            && digits
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+        figures.then_some(magnitude)
+    };
+    let label = |w: &str| w.chars().all(char::is_alphabetic);
+    let unspaced = |w: &str| {
+        w.chars()
+            .all(|c| crate::word_bounds::unspaced_weight(c) == 2)
+    };
+    [(a, b), (b, a)]
+        .into_iter()
+        .any(|(l, c)| label(l) && count(c).is_some_and(|magnitude| magnitude || unspaced(l)))
 }
 
 /// Words that open a media player's label.
@@ -2580,6 +2671,51 @@ mod tests {
                 Some(Social),
                 None,
                 None,
+            ]
+        );
+    }
+
+    #[test]
+    fn chinese_page_furniture_and_lines_that_stay_content() {
+        // Found by the blind Chinese set: a news app's banner, the paper's name over a date in
+        // figures with a clock and a label, follow, font size, a reader count, "recommended",
+        // "report"; a sentence with a date and a clock, live-blog entries (a clock alone) and
+        // a heading with a number stay content.
+        let got = classify(&[
+            "打开APP，阅读体验更佳",
+            "坐高铁去南川！青南高铁首日客流火爆",
+            "南川晚报",
+            "2026-12-01 09:15 发布于南川",
+            "关注",
+            "字号：大 中 小",
+            "12月1日，青南高铁开通运营，首趟列车于早上8点从青岚站出发。",
+            "2026-12-01 10:32:15　来源：南川日报",
+            "阅读 3.6万",
+            "举报",
+            "2026-12-01 09:15 列车从青岚站出发，一个多小时后抵达南川站。",
+            "14:35 Feuerwehr vor Ort",
+            "Kapitel 3",
+            "12k views",
+            "推荐阅读",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some(Navigation),
+                None,
+                Some(Credit),
+                Some(Credit),
+                Some(Social),
+                Some(Navigation),
+                None,
+                Some(Credit),
+                Some(Navigation),
+                Some(Navigation),
+                None,
+                None,
+                None,
+                Some(Navigation),
+                Some(RelatedLinks),
             ]
         );
     }

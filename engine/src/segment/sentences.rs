@@ -140,6 +140,39 @@ fn is_agency_mark(piece: &str) -> bool {
     })
 }
 
+/// Verbs of saying that close a Chinese quote's attribution: "……。”他说。".
+const SAID: [&str; 12] = [
+    "说",
+    "說",
+    "表示",
+    "称",
+    "稱",
+    "指出",
+    "介绍",
+    "介紹",
+    "强调",
+    "強調",
+    "透露",
+    "告诉记者",
+];
+
+/// Most characters of a quote's attribution ("在云溪站等车的张女士说").
+const ATTRIBUTION_CHARS: usize = 24;
+
+/// Does the text after a quote closed behind its full stop only say who said it, up to the
+/// next full stop ("”在车站等车的张女士说。")? Then the quote and its speaker are one sentence.
+fn is_attribution(rest: &[(usize, char)]) -> bool {
+    let Some(end) = rest
+        .iter()
+        .take(ATTRIBUTION_CHARS + 1)
+        .position(|&(_, c)| matches!(c, '。' | '！' | '？' | '“' | '「'))
+    else {
+        return false;
+    };
+    let said: String = rest[..end].iter().map(|&(_, c)| c).collect();
+    rest[end].1 == '。' && SAID.iter().any(|v| said.ends_with(v))
+}
+
 /// Decides whether the terminal punctuation at `chars[term]` (closers up to `after`) ends a sentence.
 fn is_boundary(
     text: &str,
@@ -156,7 +189,8 @@ fn is_boundary(
         // CJK full stops need no space; a glued capital after a real word is a lost space.
         // A Japanese quote closed after its full stop goes on with a particle: 「…。」と述べた.
         if matches!(c, '。' | '！' | '？') {
-            return after == term + 1 || !('\u{3041}'..='\u{309F}').contains(&next);
+            return after == term + 1
+                || !('\u{3041}'..='\u{309F}').contains(&next) && !is_attribution(&chars[after..]);
         }
         let glued = after == term + 1
             && next.is_uppercase()
@@ -567,6 +601,26 @@ mod tests {
         );
         assert_eq!(
             parts("中国表示：“我们反对。”随后北京召回大使。", Language::Other).len(),
+            2
+        );
+        // A Chinese quote's speaker after it is part of its sentence; a long sentence after
+        // a quote that happens to end in "说" is not.
+        assert_eq!(
+            parts(
+                "“现在一个多小时就到了。”在车站等车的张女士说。列车准点。",
+                Language::Other
+            ),
+            [
+                "“现在一个多小时就到了。”在车站等车的张女士说。",
+                "列车准点。"
+            ]
+        );
+        assert_eq!(
+            parts(
+                "“我们反对。”随后北京召回大使并在周二的例行记者会上向各国媒体详细说。",
+                Language::Other
+            )
+            .len(),
             2
         );
         assert_eq!(

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 31] = [
+pub const SETS: [&str; 32] = [
     "seeds",
     "english",
     "german",
@@ -44,6 +44,7 @@ pub const SETS: [&str; 31] = [
     "portuguese2",
     "danish",
     "norwegian",
+    "chinese",
 ];
 
 /// A passage: (report, passage index).
