@@ -133,6 +133,10 @@ fn main() {
             "chinese",
             "Chinese test set (a high-speed line opens; whole pages copied, no spaces)",
         ),
+        (
+            "arabic",
+            "Arabic test set (fuel prices rise; whole pages copied, right to left, no stemmer)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -381,6 +381,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 0.69 / R 0.85, boilerplate R 0.43 (Chinese whole pages: the Xinhua wire, a news portal's, a local paper's in a news app; no spaces, stemmer or stop words; not a disaster); a date in figures with a clock and a short label ('2026-12-01 09:15 发布于南川'), the paper's name above it, the app banner, font size, follow, report and 'recommended' lines, a reader count ('阅读 3.6万'), a quote's speaker kept with the quote (boilerplate 1.00 / 1.00, links 0.93 / 0.85)",
     ),
+    (
+        "arabic",
+        0.90,
+        0.90,
+        0.99,
+        0.99,
+        "blind P 0.83 / R 0.91, boilerplate R 0.64 (Arabic whole pages: a wire story, a newspaper's page, a TV channel's; right to left, articles and conjunctions glued to words, no stemmer, stop words or cues; not a disaster); the author after 'كتب:', the ad marker, 'read also' and 'watch also' headers, 'follow us', the tags line, rights reserved, a video's label (boilerplate 1.00 / 1.00, links 0.91 / 0.91; the miss and the wrong link are 'last year' against 'in 2025')",
+    ),
 ];
 
 #[test]

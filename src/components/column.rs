@@ -122,7 +122,7 @@ pub fn Column(props: &ColumnProps) -> Html {
                 <summary>{ format!("{} ({})", t.removed_text, removed.len()) }</summary>
                 <ul>
                     { for removed.iter().map(|&i| { let p = &doc.passages[i]; html! {
-                        <li><small class="reason">{ (t.boilerplate_reason)(p.reason.map_or("", |r| r.code())) }</small>{ " " }{ &p.text }</li>
+                        <li><small class="reason">{ (t.boilerplate_reason)(p.reason.map_or("", |r| r.code())) }</small>{ " " }<bdi>{ &p.text }</bdi></li>
                     }}) }
                 </ul>
                 <button type="button" class="link-button" onclick={toggle}>{ t.restore }</button>

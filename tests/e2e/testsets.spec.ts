@@ -386,6 +386,25 @@ test('Chinese test set pasted: the headline under an app banner is the title, st
   expect(problems).toEqual([]);
 });
 
+test('Arabic test set pasted: right to left, the author, ads, "read also" and the tags line in the drawer', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'arabic');
+  const columns = page.locator('.column');
+  await expect(columns.nth(1).locator('.column-title')).toHaveText(/^الحكومة ترفع أسعار البنزين/);
+  // Arabic passages are set right to left.
+  await expect(columns.nth(0).locator('.passage', { hasText: 'وأضافت الوزارة أن سعر السولار' })).toHaveCSS('direction', 'rtl');
+  await expectInAll(page, [[0, 'أعلنت الحكومة يوم الأربعاء'], [1, 'قررت الحكومة زيادة أسعار الوقود'], [2, 'أقرت الحكومة زيادة بنسبة 10%']]);
+  for (const [i, text] of [[0, 'وأضافت الوزارة أن سعر السولار'], [1, 'ولن يطرأ أي تغيير']] as const) {
+    await expect(columns.nth(i).locator('.passage.agree-some', { hasText: text })).toHaveCount(1);
+  }
+  await expectFurniture(columns.nth(1), ['كتب: أحمد الخطيب', 'إعلان', 'اقرأ أيضا:', 'البنك المركزي يثبت أسعار الفائدة', 'جميع الحقوق محفوظة']);
+  const drawer = await expectFurniture(columns.nth(2), ['بث مباشر', 'شاهد أيضا:', 'تابعونا على تلغرام', 'الكلمات المفتاحية:']);
+  // Each furniture line keeps its own direction beside the reason's label.
+  await expect(drawer.locator('li bdi', { hasText: 'الأربعاء 2 ديسمبر 2026' })).toHaveCount(1);
+  await shot(page, info, 'arabic-set');
+  expect(problems).toEqual([]);
+});
+
 /** A fresh app with the example's three reports replaced by the pair `language`1/2.txt of
  * engine/tests/fixtures/scripts, typed into the editor, which stays open. */
 async function pasteTwo(page: Page, language: string) {

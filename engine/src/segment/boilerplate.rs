@@ -132,7 +132,8 @@ const WHOLE_BLOCK: Cues = &[
             "广告",
             "廣告",
             "広告",
-            "광고"
+            "광고",
+            "إعلان"
         ],
     ),
     (
@@ -280,6 +281,9 @@ const WHOLE_BLOCK: Cues = &[
             "популярне",
             "推荐阅读",
             "推薦閱讀",
+            "اقرأ أيضا",
+            "شاهد أيضا",
+            "الأكثر قراءة",
             "热门推荐",
             "猜你喜欢"
         ],
@@ -421,6 +425,7 @@ const PREFIXES: Cues = &[
             "kövessen minket",
             "ikuti kami",
             "follow us",
+            "تابعونا",
             "teilen sie",
             "share this",
             "partagez",
@@ -499,7 +504,9 @@ const PREFIXES: Cues = &[
             "字号：",
             "打开app",
             "下载app",
-            "打開app"
+            "打開app",
+            "الكلمات المفتاحية",
+            "الوسوم:"
         ],
     ),
     (
@@ -507,6 +514,7 @@ const PREFIXES: Cues = &[
         crate::words![
             "lesezeit",
             "reading time",
+            "كتب:",
             "temps de lecture",
             "lecture :",
             "article rédigé par",
@@ -918,11 +926,13 @@ fn is_dated_label(lower: &str) -> bool {
     if lower.len() > 80 {
         return false;
     }
-    let mut words = lower.split_whitespace();
-    let (Some(date), Some(clock)) = (words.next(), words.next()) else {
+    let Some((date, rest)) = lower.trim().split_once(char::is_whitespace) else {
         return false;
     };
-    let label: Vec<&str> = words.collect();
+    let Some((clock, label)) = rest.trim_start().split_once(char::is_whitespace) else {
+        return false;
+    };
+    let label = label.trim();
     let figures = |w: &str, separators: &[char]| {
         w.bytes().any(|b| b.is_ascii_digit())
             && w.chars()
@@ -931,12 +941,11 @@ fn is_dated_label(lower: &str) -> bool {
     let dated = figures(date, &['-', '.', '/'])
         && date.matches(['-', '.', '/']).count() == 2
         && date.split(['-', '.', '/']).any(|part| part.len() == 4);
-    let label = label.join(" ");
     dated
         && figures(clock, &[':'])
         && clock.contains(':')
         && !label.is_empty()
-        && words_at_most(&label, 3)
+        && words_at_most(label, 3)
         && !label.contains(['.', '!', '?', '。', '！', '？'])
 }
 
@@ -1364,7 +1373,15 @@ fn is_reader_count(block: &str) -> bool {
 }
 
 /// Words that open a media player's label.
-const MEDIA: Words = crate::words!["audio", "video", "vidéo", "vídeo", "podcast", "hörfunk"];
+const MEDIA: Words = crate::words![
+    "audio",
+    "video",
+    "vidéo",
+    "vídeo",
+    "podcast",
+    "hörfunk",
+    "فيديو"
+];
 
 /// A media player's label: a media word, a duration and at most two more words ("audio
 /// 02:14 min", "video 1:30"), or the video's title before its duration, a media word among
@@ -1824,6 +1841,7 @@ const RIGHTS_RESERVED: Words = crate::words![
     "tutti i diritti riservati",
     "alle rechten voorbehouden",
     "todos os direitos reservados",
+    "جميع الحقوق محفوظة",
 ];
 
 /// A copyright line: "© 2023 Reuters", "Copyright 2023 Alden News Group", "… All rights
@@ -2715,6 +2733,40 @@ mod tests {
                 None,
                 None,
                 Some(Navigation),
+                Some(RelatedLinks),
+            ]
+        );
+    }
+
+    #[test]
+    fn arabic_page_furniture_and_sentences_that_stay_content() {
+        // Found by the blind Arabic set: the author after "كتب:", the ad marker, "read also",
+        // "watch also", "follow us", the tags line, rights reserved, a video's label with its
+        // duration; sentences with the same words stay content.
+        let got = classify(&[
+            "الحكومة ترفع أسعار البنزين.. والسولار دون تغيير",
+            "كتب: أحمد الخطيب",
+            "قررت الحكومة زيادة أسعار الوقود اعتبارا من بعد غد الجمعة.",
+            "إعلان",
+            "وقال مسؤول إن الإعلان عن القرار تأخر أسبوعا.",
+            "تابعونا على تلغرام",
+            "الكلمات المفتاحية: الوقود، البنزين، الحكومة",
+            "جميع الحقوق محفوظة © 2026",
+            "فيديو: طوابير أمام محطات الوقود قبل بدء الزيادة 01:45",
+            "اقرأ أيضا:",
+        ]);
+        assert_eq!(
+            got,
+            [
+                None,
+                Some(Credit),
+                None,
+                Some(Advertisement),
+                None,
+                Some(Social),
+                Some(Navigation),
+                Some(Credit),
+                Some(Image),
                 Some(RelatedLinks),
             ]
         );

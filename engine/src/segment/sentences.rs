@@ -161,16 +161,15 @@ const ATTRIBUTION_CHARS: usize = 24;
 
 /// Does the text after a quote closed behind its full stop only say who said it, up to the
 /// next full stop ("”在车站等车的张女士说。")? Then the quote and its speaker are one sentence.
-fn is_attribution(rest: &[(usize, char)]) -> bool {
-    let Some(end) = rest
+fn is_attribution(text: &str, rest: &[(usize, char)]) -> bool {
+    let end = rest
         .iter()
         .take(ATTRIBUTION_CHARS + 1)
-        .position(|&(_, c)| matches!(c, '。' | '！' | '？' | '“' | '「'))
-    else {
-        return false;
-    };
-    let said: String = rest[..end].iter().map(|&(_, c)| c).collect();
-    rest[end].1 == '。' && SAID.iter().any(|v| said.ends_with(v))
+        .position(|&(_, c)| matches!(c, '。' | '！' | '？' | '“' | '「'));
+    end.is_some_and(|end| {
+        let said = &text[rest[0].0..rest[end].0];
+        rest[end].1 == '。' && SAID.iter().any(|v| said.ends_with(v))
+    })
 }
 
 /// Decides whether the terminal punctuation at `chars[term]` (closers up to `after`) ends a sentence.
@@ -190,7 +189,8 @@ fn is_boundary(
         // A Japanese quote closed after its full stop goes on with a particle: 「…。」と述べた.
         if matches!(c, '。' | '！' | '？') {
             return after == term + 1
-                || !('\u{3041}'..='\u{309F}').contains(&next) && !is_attribution(&chars[after..]);
+                || !('\u{3041}'..='\u{309F}').contains(&next)
+                    && !is_attribution(text, &chars[after..]);
         }
         let glued = after == term + 1
             && next.is_uppercase()

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 32] = [
+pub const SETS: [&str; 33] = [
     "seeds",
     "english",
     "german",
@@ -45,6 +45,7 @@ pub const SETS: [&str; 32] = [
     "danish",
     "norwegian",
     "chinese",
+    "arabic",
 ];
 
 /// A passage: (report, passage index).
