@@ -10,7 +10,7 @@ use parallax_engine::{compare, CompareOptions};
 fn main() {
     let sets = gold::SETS;
     println!(
-        "threshold  {}  pooled P / R / F1",
+        "threshold  {}  pooled P / R / F1 (sure pairs found of all)",
         sets.map(|s| format!("{s:>15}")).join(" ")
     );
     let thresholds: Vec<f32> = match std::env::var("SWEEP") {
@@ -46,7 +46,7 @@ fn main() {
             0.0
         };
         println!(
-            "{t:>9.2}  {}  {p:.2} / {r:.2} / {f1:.2}",
+            "{t:>9.2}  {}  {p:.3} / {r:.3} / {f1:.3} ({found} of {expected})",
             row.iter()
                 .map(|s| format!("{s:>15}"))
                 .collect::<Vec<_>>()
