@@ -31,6 +31,7 @@ pub mod normalize;
 pub mod options;
 mod parallel;
 pub mod segment;
+pub mod slots;
 pub mod sort;
 mod staged;
 pub mod summary;
@@ -334,23 +335,24 @@ fn flag_repeated_lines(prepared: &mut [Prepared]) {
             .map(|k| format!("{words}:{k}"))
     };
     // Key -> index of its (occurrences, reports): one hash table type for both maps.
-    let mut seen: FxHashMap<String, usize> = FxHashMap::default();
+    // (`u32` values: the key and value types of `slots::Slots`' tables, one hash table type.)
+    let mut seen: FxHashMap<String, u32> = FxHashMap::default();
     let mut counts: Vec<(usize, usize)> = Vec::new();
     for p in prepared.iter() {
-        let mut in_this: FxHashMap<String, usize> = FxHashMap::default();
+        let mut in_this: FxHashMap<String, u32> = FxHashMap::default();
         for s in &p.segments {
             if let Some(k) = key(p, s) {
                 *in_this.entry(k).or_default() += 1;
             }
         }
         for (k, n) in in_this {
-            let next = counts.len();
+            let next = counts.len() as u32;
             let e = *seen.entry(k).or_insert(next);
             if e == next {
                 counts.push((0, 0));
             }
-            counts[e].0 += n;
-            counts[e].1 += 1;
+            counts[e as usize].0 += n as usize;
+            counts[e as usize].1 += 1;
         }
     }
     for p in prepared.iter_mut() {
@@ -358,7 +360,7 @@ fn flag_repeated_lines(prepared: &mut [Prepared]) {
             let Some(k) = key(p, &p.segments[i]) else {
                 continue;
             };
-            let (occurrences, reports) = counts[seen[&k]];
+            let (occurrences, reports) = counts[seen[&k] as usize];
             let words: usize = k
                 .split(':')
                 .next()

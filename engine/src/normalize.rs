@@ -76,7 +76,7 @@ pub struct Normalizer {
     /// type less in the WebAssembly bundle).
     stop_words: FxHashMap<&'static str, u32>,
     /// Surface form → analysed token (without span): words repeat, stemming is costly.
-    cache: RefCell<FxHashMap<String, Token>>,
+    cache: RefCell<crate::slots::Slots<String, Token>>,
 }
 
 /// Longest word, in bytes, stemmed or searched for the parts of a compound: real compounds are far shorter
@@ -95,7 +95,7 @@ impl Normalizer {
             numbers: number_tables(lang),
             decimal_point: lang == Language::En,
             stop_words: lang.stop_words().iter().map(|w| (w, 0)).collect(),
-            cache: RefCell::new(FxHashMap::default()),
+            cache: RefCell::default(),
         }
     }
 
@@ -123,7 +123,7 @@ impl Normalizer {
         let t = self.token(surface, span);
         let mut cache = self.cache.borrow_mut();
         if cache.len() < CACHE_LIMIT {
-            cache.insert(surface.to_owned(), t.clone());
+            cache.or_insert_with(surface.to_owned(), || t.clone());
         }
         t
     }

@@ -110,7 +110,7 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
     // Per distinct key, its term id, closed-compound parts and n-grams: words recur, and
     // looking them up again (or hashing their n-grams again) is wasted work. Ids are given in
     // the order features are first met, as a token-by-token pass would.
-    let mut by_key: FxHashMap<&str, KeyFeatures> = FxHashMap::default();
+    let mut by_key: crate::slots::Slots<&str, KeyFeatures> = crate::slots::Slots::default();
     let (mut terms, mut grams) = (Tally::default(), Tally::default());
     // Term ids of numbers that name one quantity (see `is_quantity`) with their value when
     // they are whole numbers (0 otherwise); sorted by id below, then looked up by binary search.
@@ -142,7 +142,7 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
                 1.0
             };
             let key = &*t.key;
-            let features = by_key.entry(key).or_insert_with(|| {
+            let features = by_key.or_insert_with(key, || {
                 let term = dict.term(key);
                 if t.kind == TokenKind::Number && is_quantity(key) {
                     quantity_ids.push((term, whole_value(key)));

@@ -15,8 +15,8 @@ pub mod features;
 pub mod headlines;
 pub mod tails;
 
+use crate::slots::Slots;
 use features::{Corpus, PassageFeatures, Scattered};
-use rustc_hash::FxHashMap as HashMap;
 
 /// A passage to align: its report, position and a stable fingerprint for tie-breaking.
 #[derive(Debug, Clone, Copy)]
@@ -147,11 +147,11 @@ struct Postings {
 }
 
 /// An inverted index from term feature to the passages that contain it.
-fn index(nodes: &[Node], feats: &[PassageFeatures]) -> HashMap<u32, Postings> {
-    let mut postings: HashMap<u32, Postings> = HashMap::default();
+fn index(nodes: &[Node], feats: &[PassageFeatures]) -> Slots<u64, Postings> {
+    let mut postings: Slots<u64, Postings> = Slots::default();
     for (i, f) in feats.iter().enumerate() {
         for &(id, w) in &f.terms {
-            let p = postings.entry(id).or_default();
+            let p = postings.or_insert_with(id.into(), Postings::default);
             let doc = nodes[i].doc;
             match p.runs.last_mut() {
                 Some(run) if run.0 == doc => run.2 += 1,
@@ -183,7 +183,7 @@ fn candidate_pairs(nodes: &[Node], feats: &[PassageFeatures], corpus: &Corpus) -
             crate::sort::by_unique_key(&mut probes, |&(id, _)| (df[id as usize], id));
             probes.truncate(probe_count(f.terms.len()));
             for &(id, w) in &probes {
-                let Some(list) = postings.get(&id) else {
+                let Some(list) = postings.get(&u64::from(id)) else {
                     continue;
                 };
                 // Each other report's stretch of the list: take its first few, skip the rest.

@@ -6,7 +6,6 @@
 
 use crate::normalize::fold;
 use crate::words::Words;
-use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -33,7 +32,7 @@ pub struct WordInfo {
 const CACHE_LIMIT: usize = 100_000;
 
 thread_local! {
-    static CACHE: RefCell<FxHashMap<String, Rc<WordInfo>>> = RefCell::new(FxHashMap::default());
+    static CACHE: RefCell<crate::slots::Slots<String, Rc<WordInfo>>> = RefCell::default();
 }
 
 /// The cached facts about `surface`.
@@ -54,7 +53,7 @@ pub fn word_info(surface: &str) -> Rc<WordInfo> {
         });
         let mut cache = cache.borrow_mut();
         if cache.len() < CACHE_LIMIT {
-            cache.insert(surface.to_owned(), info.clone());
+            cache.or_insert_with(surface.to_owned(), || info.clone());
         }
         info
     })

@@ -14,6 +14,7 @@ use crate::language::Language;
 use crate::lexicon::CONCEPTS;
 use crate::model::{Fact, FactDifference, Group, Mention};
 use crate::normalize::{fold, Token, TokenKind};
+use crate::slots::Slots;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
@@ -154,22 +155,27 @@ pub fn extract(passages: &[PassageInput], n_docs: usize) -> Vec<Fact> {
 /// ("antony blinken" / "anthony blinken"), one-word names of one stem in the report's language
 /// ("ленинского" / "ленинском", `stems`), and a lone word that is a known person's surname.
 fn name_roots(found: &[Found], stems: &FxHashMap<String, String>) -> FxHashMap<String, String> {
-    let mut kinds: FxHashMap<&str, FactKind> = FxHashMap::default();
+    // Each name key's kind (the first of its mentions' kinds in `FactKind` order), as a number:
+    // a map of a key and value type other tables use (one hash table type less in the bundle).
+    let mut kinds: FxHashMap<&str, u32> = FxHashMap::default();
     for f in found.iter().filter(|f| f.c.key.starts_with("n:")) {
-        let k = kinds.entry(&*f.c.key).or_insert(f.c.kind);
-        *k = (*k).min(f.c.kind);
+        let k = kinds.entry(&*f.c.key).or_insert(f.c.kind as u32);
+        *k = (*k).min(f.c.kind as u32);
     }
     let mut keys: Vec<&str> = kinds.keys().copied().collect();
     crate::sort::ascending(&mut keys);
     let mut root: FxHashMap<String, String> = FxHashMap::default();
-    let mut by_last: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+    let mut by_last: Slots<&str, Vec<&str>> = Slots::default();
     for &k in &keys {
         let words: Vec<&str> = k[2..].split(' ').collect();
         if words.len() >= 2 {
-            by_last.entry(words[words.len() - 1]).or_default().push(k);
+            by_last
+                .or_insert_with(words[words.len() - 1], Vec::new)
+                .push(k);
         }
     }
-    for list in by_last.values().filter(|l| l.len() <= 200) {
+    // (Each key is in the list of its last word only: the lists' order does not matter.)
+    for list in by_last.values().iter().filter(|l| l.len() <= 200) {
         for (i, &a) in list.iter().enumerate() {
             if root.contains_key(a) {
                 continue;
@@ -182,17 +188,22 @@ fn name_roots(found: &[Found], stems: &FxHashMap<String, String>) -> FxHashMap<S
         }
     }
     // Declined forms of one word: each joins the first key of its stem.
-    let mut by_stem: FxHashMap<&str, &str> = FxHashMap::default();
-    for &k in keys.iter().filter(|k| !k[2..].contains(' ')) {
+    // (Stem → its first key's place in `keys`.)
+    let mut by_stem: FxHashMap<&str, u32> = FxHashMap::default();
+    for (i, &k) in keys
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| !k[2..].contains(' '))
+    {
         let Some(stem) = stems.get(k).filter(|s| s.chars().count() >= MIN_NAME_STEM) else {
             continue;
         };
         match by_stem.get(stem.as_str()) {
             Some(&first) => {
-                root.insert(k.to_owned(), first.to_owned());
+                root.insert(k.to_owned(), keys[first as usize].to_owned());
             }
             None => {
-                by_stem.insert(stem, k);
+                by_stem.insert(stem, i as u32);
             }
         }
     }
@@ -202,7 +213,7 @@ fn name_roots(found: &[Found], stems: &FxHashMap<String, String>) -> FxHashMap<S
             .get(&k[2..])
             .into_iter()
             .flatten()
-            .filter(|p| kinds[*p] == FactKind::Person && !root.contains_key(**p))
+            .filter(|p| kinds[*p] == FactKind::Person as u32 && !root.contains_key(**p))
             .copied()
             .collect();
         if let [person] = people[..] {
@@ -261,8 +272,8 @@ fn attach_short_forms(
     found: &mut Vec<Found>,
     root: &FxHashMap<String, String>,
 ) {
-    let mut surnames: FxHashMap<String, (String, usize)> = FxHashMap::default();
-    let mut heads: FxHashMap<String, (String, usize)> = FxHashMap::default();
+    let mut surnames: Slots<String, (String, usize)> = Slots::default();
+    let mut heads: Slots<String, (String, usize)> = Slots::default();
     for f in found.iter().filter(|f| f.c.key.starts_with("n:")) {
         let key = resolve(root, &f.c.key).to_owned();
         let words: Vec<&str> = f.c.key[2..].split(' ').collect();
@@ -277,7 +288,7 @@ fn attach_short_forms(
         if word.chars().count() < 4 {
             continue;
         }
-        let e = map.entry(word.to_owned()).or_insert((key.clone(), 0));
+        let e = map.or_insert_with(word.to_owned(), || (key.clone(), 0));
         if e.0 != key {
             e.1 += 1; // ambiguous: two names share the word
         }
@@ -286,12 +297,14 @@ fn attach_short_forms(
     let mut taken_in = FactsByPassage::default();
     for (i, f) in found.iter().enumerate() {
         if f.c.kind != FactKind::Quote {
-            taken_in.entry((f.doc, f.passage)).or_default().push(i);
+            taken_in
+                .or_insert_with(passage_key(f.doc, f.passage), Vec::new)
+                .push(i);
         }
     }
     for p in passages {
         let taken: Vec<Range<usize>> = taken_in
-            .get(&(p.doc, p.passage))
+            .get(&passage_key(p.doc, p.passage))
             .into_iter()
             .flatten()
             .map(|&i| found[i].c.start..found[i].c.end)
@@ -313,7 +326,7 @@ fn attach_short_forms(
             let first_part_len = surface.find('-').unwrap_or(surface.len());
             let compound = first_part_len < surface.len();
             let first = fold(&surface[..first_part_len]);
-            let lookup = |map: &FxHashMap<String, (String, usize)>, w: &str| {
+            let lookup = |map: &Slots<String, (String, usize)>, w: &str| {
                 map.get(w)
                     .filter(|(_, ambiguous)| *ambiguous == 0)
                     .map(|(k, _)| k.clone())
@@ -353,7 +366,7 @@ fn attach_short_forms(
 
 /// Facts from merged candidates.
 fn build(found: &[Found], root: &FxHashMap<String, String>) -> Vec<Fact> {
-    let mut index: FxHashMap<String, usize> = FxHashMap::default();
+    let mut index: FxHashMap<String, u32> = FxHashMap::default();
     let mut facts: Vec<Fact> = Vec::new();
     let mut surfaces: Vec<Vec<String>> = Vec::new();
     let mut strong: Vec<bool> = Vec::new();
@@ -374,8 +387,8 @@ fn build(found: &[Found], root: &FxHashMap<String, String>) -> Vec<Fact> {
             });
             surfaces.push(Vec::new());
             strong.push(false);
-            facts.len() - 1
-        });
+            facts.len() as u32 - 1
+        }) as usize;
         strong[i] |= !f.c.weak;
         let fact = &mut facts[i];
         fact.kind = fact.kind.min(f.c.kind);
@@ -426,13 +439,13 @@ fn quote_roots(found: &[Found]) -> FxHashMap<String, String> {
         })
         .collect();
     // Candidates share a word; a word in very many quotations says nothing.
-    let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut by_word: Slots<&str, Vec<usize>> = Slots::default();
     let mut out: FxHashMap<String, String> = FxHashMap::default();
     let mut shared = vec![0usize; keys.len()];
     let mut touched: Vec<usize> = Vec::new();
     for (i, k) in keys.iter().enumerate() {
         for w in &sets[i] {
-            let list = by_word.entry(w).or_default();
+            let list = by_word.or_insert_with(w, Vec::new);
             if list.len() < 64 {
                 for &j in list.iter() {
                     if shared[j] == 0 {
@@ -495,7 +508,12 @@ fn label(key: &str, surfaces: &[String]) -> String {
 }
 
 /// Which facts each passage names: `(doc, passage)` → fact indices, ascending.
-pub type FactsByPassage = FxHashMap<(usize, usize), Vec<usize>>;
+pub type FactsByPassage = Slots<u64, Vec<usize>>;
+
+/// A passage's key in [`FactsByPassage`].
+pub fn passage_key(doc: usize, passage: usize) -> u64 {
+    (doc as u64) << 32 | passage as u64
+}
 
 /// Indexes the mentions of `facts` by passage (quotations left out).
 pub fn by_passage(facts: &[Fact]) -> FactsByPassage {
@@ -505,7 +523,7 @@ pub fn by_passage(facts: &[Fact]) -> FactsByPassage {
             continue;
         }
         for m in &fact.mentions {
-            let list = out.entry((m.doc, m.passage)).or_default();
+            let list = out.or_insert_with(passage_key(m.doc, m.passage), Vec::new);
             if list.last() != Some(&i) {
                 list.push(i);
             }
@@ -521,7 +539,7 @@ pub fn differences(index: &FactsByPassage, group: &Group) -> Vec<FactDifference>
         .iter()
         .flat_map(|m| {
             index
-                .get(&(m.doc, m.passage))
+                .get(&passage_key(m.doc, m.passage))
                 .into_iter()
                 .flatten()
                 .map(move |&f| (f, m.doc))
