@@ -137,6 +137,10 @@ fn main() {
             "arabic",
             "Arabic test set (fuel prices rise; whole pages copied, right to left, no stemmer)",
         ),
+        (
+            "japanese",
+            "Japanese test set (a paper mill closes; whole pages copied, no spaces)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -389,6 +389,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 0.83 / R 0.91, boilerplate R 0.64 (Arabic whole pages: a wire story, a newspaper's page, a TV channel's; right to left, articles and conjunctions glued to words, no stemmer, stop words or cues; not a disaster); the author after 'كتب:', the ad marker, 'read also' and 'watch also' headers, 'follow us', the tags line, rights reserved, a video's label (boilerplate 1.00 / 1.00, links 0.91 / 0.91; the miss and the wrong link are 'last year' against 'in 2025')",
     ),
+    (
+        "japanese",
+        0.74,
+        0.85,
+        0.99,
+        0.99,
+        "blind P 0.50 / R 0.64, boilerplate R 0.48 (Japanese whole pages: the Kyodo wire, a news portal's, the broadcaster's; no spaces, stemmer or stop words; not a disaster); the broadcaster's name in capitals above the headline, time stamps of the portal and the broadcaster ('12/1(月) 15:42配信', '2026年12月1日 16時20分'), the paper's name under its stamp, tweet and share lines, a links header in brackets, a comment count, a quote in corner brackets kept whole (boilerplate 1.00 / 1.00, links 0.75 / 0.86; the wrong links join the jobs and the demand through the mill's name)",
+    ),
 ];
 
 #[test]

@@ -405,6 +405,24 @@ test('Arabic test set pasted: right to left, the author, ads, "read also" and th
   expect(problems).toEqual([]);
 });
 
+test('Japanese test set pasted: the broadcaster\'s name is furniture, stamps and share lines in the drawer, a quote kept whole', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'japanese');
+  const columns = page.locator('.column');
+  // "NHK NEWS WEB" above the headline is the site's name, not the title.
+  await expect(columns.nth(2).locator('.column-title')).toHaveText(/^北斗製紙　北見工場閉鎖へ/);
+  for (let i = 0; i < 3; i++) await expect(columns.nth(i)).toHaveAttribute('lang', 'ja');
+  await expectInAll(page, [[0, '北斗製紙は1日'], [1, '製紙大手の北斗製紙は1日'], [2, '大手製紙会社の北斗製紙は']]);
+  // The mayor's quote in corner brackets, with a full stop inside, is one passage.
+  await expect(columns.nth(0).locator('.passage', { hasText: /山田健一市長は「.*。.*」とのコメントを出した/ })).toHaveCount(1);
+  await expectFurniture(columns.nth(1), ['12/1(月) 15:42配信', 'この記事についてツイート', '【関連記事】', '製紙各社、相次ぐ減産', 'コメント 236件']);
+  await expectFurniture(columns.nth(2), ['NHK NEWS WEB', '2026年12月1日 16時20分', 'シェアする']);
+  // The Tomakomai machines stopped in 2019 are another statement.
+  await expect(columns.nth(0).locator('.passage', { hasText: '2019年にも' })).toHaveClass(/agree-only/);
+  await shot(page, info, 'japanese-set');
+  expect(problems).toEqual([]);
+});
+
 /** A fresh app with the example's three reports replaced by the pair `language`1/2.txt of
  * engine/tests/fixtures/scripts, typed into the editor, which stays open. */
 async function pasteTwo(page: Page, language: string) {

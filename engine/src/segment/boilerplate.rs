@@ -95,7 +95,7 @@ impl BoilerplateReason {
 type Cues = &'static [(BoilerplateReason, Words)];
 
 /// Longest whole-block marker in bytes (checked by a test).
-const MARKER_BYTES: usize = 32;
+const MARKER_BYTES: usize = 48;
 
 /// The reason of the first phrase of `cues` that `matches` (reasons in table order).
 fn cue_for(cues: Cues, matches: impl Fn(&str) -> bool) -> Option<BoilerplateReason> {
@@ -192,6 +192,10 @@ const WHOLE_BLOCK: Cues = &[
             "分享",
             "关注",
             "關注",
+            "シェアする",
+            "ツイート",
+            "この記事についてツイート",
+            "この記事についてシェア",
             "点赞",
             "點讚",
             "收藏",
@@ -393,6 +397,7 @@ const PREFIXES: Cues = &[
             "читайте також",
             "дивіться також",
             "相关阅读",
+            "この記事を読んだ人",
             "相关新闻",
             "延伸阅读",
             "相關新聞",
@@ -695,7 +700,27 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
     mark_trailing_list(&lower, &mut out);
     mark_captions_above_credits(&lower, &mut out);
     mark_label_values(&lower, &mut out);
+    mark_masthead(blocks, &mut out);
     out
+}
+
+/// The site's name in capitals above the headline ("NHK NEWS WEB", "BBC NEWS"): the first
+/// block left unflagged, one to three words in capitals, when the next one is a headline: a
+/// longer line in mixed case that does not end as a sentence does (a short headline in
+/// capitals over the first sentence stays).
+fn mark_masthead(blocks: &[&str], out: &mut [Option<BoilerplateReason>]) {
+    let Some(first) = out.iter().position(Option::is_none) else {
+        return;
+    };
+    let (name, next) = (
+        blocks[first].trim(),
+        blocks.get(first + 1).map(|b| b.trim()),
+    );
+    let headline =
+        next.is_some_and(|n| !is_capitals(n) && !words_at_most(n, 3) && !ends_as_sentence(n));
+    if is_capitals(name) && headline && out[first + 1].is_none() {
+        out[first] = Some(BoilerplateReason::Navigation);
+    }
 }
 
 /// The line after a flagged label that ends with a colon ("Dieses Thema im Programm:", "Mehr
@@ -806,6 +831,7 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
             || is_date_line(&lower[i])
             || is_labelled_date(&lower[i])
             || is_dated_label(&lower[i])
+            || is_cjk_stamp(&lower[i])
             || is_name_with_date(blocks[i].trim(), &lower[i]);
         if slot.is_none() && (is_byline(blocks[i].trim()) || stamp) {
             *slot = Some(BoilerplateReason::Credit);
@@ -832,8 +858,10 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
                 && out[i - 1].is_none()
                 && !words_at_most(&lower[i - 1], 2)
         };
+        // A paper's name in a script without spaces under its time stamp ("北海道新聞").
         let author = (after && i > 0 && (is_bare_name(block) || is_capitals(block) || agency()))
-            || ((before || after) && is_labelled_name(block));
+            || ((before || after) && is_labelled_name(block))
+            || (before && is_unspaced_name(block));
         // The author's role on the line under the byline ("Health correspondent").
         let role = before && is_role(&lower[i]);
         if out[i].is_none()
@@ -947,6 +975,27 @@ fn is_dated_label(lower: &str) -> bool {
         && !label.is_empty()
         && words_at_most(label, 3)
         && !label.contains(['.', '!', '?', '。', '！', '？'])
+}
+
+/// Date and clock characters of time stamps in Chinese and Japanese, week days in brackets
+/// among them ("12/1(月) 15:42", "2026年12月1日 16時20分").
+const CJK_STAMP: &str = "0123456789/-.:：()（） 　年月日時分火水木金土";
+
+/// A time stamp in Chinese or Japanese: a date (with "/" or "月") and a clock time (":" or
+/// "時") among the characters of [`CJK_STAMP`], and at most four other characters, all of a
+/// script without spaces: a label such as "配信" or "最終更新" (a sentence has more).
+fn is_cjk_stamp(lower: &str) -> bool {
+    let mut label = 0;
+    for c in lower.chars() {
+        if CJK_STAMP.contains(c) {
+            continue;
+        }
+        if crate::word_bounds::unspaced_weight(c) != 2 || label == 4 {
+            return false;
+        }
+        label += 1;
+    }
+    lower.contains(['/', '月']) && lower.contains([':', '時']) && lower.contains(char::is_numeric)
 }
 
 /// An author's name and the time stamp on one line: "Jan Novák, 3. prosince 2026 14:05" (two
@@ -1309,7 +1358,7 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
         return Some(BoilerplateReason::Credit);
     }
     // "(Reporting by …; Editing by …)": a credit in brackets is still a credit.
-    let opened = block.trim_start_matches(['(', '[']);
+    let opened = block.trim_start_matches(['(', '[', '【', '〔']);
     if let Some(reason) = cue_for(PREFIXES, |p| opened.starts_with(p)) {
         return Some(reason);
     }
@@ -1353,7 +1402,7 @@ fn is_reader_count(block: &str) -> bool {
         return false;
     };
     let count = |w: &str| {
-        let digits = w.trim_end_matches(['万', '亿', '千', 'k', 'K', 'm', 'M']);
+        let digits = w.trim_end_matches(['万', '亿', '千', '件', 'k', 'K', 'm', 'M']);
         let magnitude = digits.len() < w.len();
         let figures = !digits.is_empty()
             && digits.starts_with(|c: char| c.is_ascii_digit())
@@ -1403,7 +1452,9 @@ fn is_media_player(lower: &str) -> bool {
 
 /// Is `lower` a related-links cue and nothing else ("More on this story", "Related topics:")?
 fn is_cue_only(lower: &str) -> bool {
-    let bare = lower.trim_end_matches([':', ' ', '.']);
+    let bare = lower
+        .trim_start_matches('【')
+        .trim_end_matches([':', ' ', '.', '】']);
     let related = BoilerplateReason::RelatedLinks;
     let words = |cues: Cues| {
         cues.iter()
@@ -1414,7 +1465,7 @@ fn is_cue_only(lower: &str) -> bool {
     // colon ("Lees ook: …").
     words(WHOLE_BLOCK).any(|w| w == bare)
         || words(PREFIXES).any(|p| {
-            bare.len() <= p.len() + 12
+            bare.chars().count() <= p.chars().count() + 12
                 && !bare.contains(':')
                 && bare.starts_with(p.trim_end_matches(':'))
         })
@@ -2767,6 +2818,47 @@ mod tests {
                 Some(Navigation),
                 Some(Credit),
                 Some(Image),
+                Some(RelatedLinks),
+            ]
+        );
+    }
+
+    #[test]
+    fn japanese_page_furniture_and_sentences_that_stay_content() {
+        // Found by the blind Japanese set: the broadcaster's name above the headline, time
+        // stamps of a portal ("12/1(月) 15:42配信", "最終更新:…") and of a broadcaster
+        // ("2026年12月1日 16時20分"), tweet and share lines, a links header in brackets, a
+        // comment count; sentences with a date and a clock stay content.
+        let got = classify(&[
+            "NHK NEWS WEB",
+            "北斗製紙　北見工場閉鎖へ　需要減で稼働率5割に",
+            "2026年12月1日 16時20分",
+            "大手製紙会社の北斗製紙は、北海道北見市の工場を来年3月に閉鎖すると発表しました。",
+            "12/1(月) 15:42配信",
+            "北海道新聞",
+            "この記事についてツイート",
+            "この記事についてシェア",
+            "シェアする",
+            "最終更新:12/1(月) 18:05",
+            "コメント 236件",
+            "工場は2026年12月1日 16時20分に操業を止め、従業員は帰宅した。",
+            "【関連記事】",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some(Navigation),
+                None,
+                Some(Credit),
+                None,
+                Some(Credit),
+                Some(Credit),
+                Some(Social),
+                Some(Social),
+                Some(Social),
+                Some(Credit),
+                Some(Navigation),
+                None,
                 Some(RelatedLinks),
             ]
         );

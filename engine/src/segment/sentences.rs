@@ -140,6 +140,29 @@ fn is_agency_mark(piece: &str) -> bool {
     })
 }
 
+/// Most characters a quote in corner brackets spans on either side of a full stop inside it.
+const CORNER_QUOTE_CHARS: usize = 200;
+
+/// Is `chars[term]` inside a quote in corner brackets that closes later in the paragraph
+/// ("「影響は大きい。雇用を守ってほしい」と述べた")? A Japanese quote is part of the sentence
+/// that quotes it, however many full stops it holds.
+fn in_corner_quote(chars: &[(usize, char)], term: usize) -> bool {
+    let opened = chars[..term]
+        .iter()
+        .rev()
+        .take(CORNER_QUOTE_CHARS)
+        .map(|&(_, c)| c)
+        .take_while(|&c| c != '\n' && c != '」' && c != '』')
+        .any(|c| c == '「' || c == '『');
+    opened
+        && chars[term + 1..]
+            .iter()
+            .take(CORNER_QUOTE_CHARS)
+            .map(|&(_, c)| c)
+            .take_while(|&c| c != '\n' && c != '「' && c != '『')
+            .any(|c| c == '」' || c == '』')
+}
+
 /// Verbs of saying that close a Chinese quote's attribution: "……。”他说。".
 const SAID: [&str; 12] = [
     "说",
@@ -188,6 +211,9 @@ fn is_boundary(
         // CJK full stops need no space; a glued capital after a real word is a lost space.
         // A Japanese quote closed after its full stop goes on with a particle: 「…。」と述べた.
         if matches!(c, '。' | '！' | '？') {
+            if in_corner_quote(chars, term) {
+                return false;
+            }
             return after == term + 1
                 || !('\u{3041}'..='\u{309F}').contains(&next)
                     && !is_attribution(text, &chars[after..]);
@@ -602,6 +628,17 @@ mod tests {
         assert_eq!(
             parts("中国表示：“我们反对。”随后北京召回大使。", Language::Other).len(),
             2
+        );
+        // A quote in corner brackets with full stops inside is one sentence with its verb.
+        assert_eq!(
+            parts(
+                "市長は「影響は大きい。雇用を守ってほしい」と述べた。工場は来年閉鎖される。",
+                Language::Other
+            ),
+            [
+                "市長は「影響は大きい。雇用を守ってほしい」と述べた。",
+                "工場は来年閉鎖される。"
+            ]
         );
         // A Chinese quote's speaker after it is part of its sentence; a long sentence after
         // a quote that happens to end in "说" is not.

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 33] = [
+pub const SETS: [&str; 34] = [
     "seeds",
     "english",
     "german",
@@ -46,6 +46,7 @@ pub const SETS: [&str; 33] = [
     "norwegian",
     "chinese",
     "arabic",
+    "japanese",
 ];
 
 /// A passage: (report, passage index).
