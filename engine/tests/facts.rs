@@ -291,3 +291,22 @@ fn a_period_opened_by_a_word_of_two_languages_closes_in_either() {
     // One period, however each language writes it.
     assert_eq!(periods, [("entre 2011 y 2018", &[0, 1][..])]);
 }
+
+#[test]
+fn chinese_and_japanese_dates_and_units_of_two_characters() {
+    // "12月1日" is one date, the same as "1. Dezember"; "4小时" shows its unit whole, and
+    // "10分钟" / "10分" are one figure.
+    let c = facts_of(&[
+        "高铁开通\n12月1日，高铁开通，旅行时间由4小时缩短至1小时10分钟。",
+        "高铁今天开通\n今天是12月1日，全程只需1小时10分。",
+        "Neue Strecke\nDie Strecke wurde am 1. Dezember eröffnet.",
+    ]);
+    assert_eq!(fact(&c, "12月1日").reports, [0, 1, 2], "{:?}", c.facts);
+    assert_eq!(fact(&c, "4小时").reports, [0]);
+    assert_eq!(fact(&c, "10分钟").reports, [0, 1]);
+    let c = facts_of(&[
+        "工場閉鎖\n北斗製紙は2027年3月末で工場を閉鎖する。",
+        "工場閉鎖へ\n工場は2027年3月に閉鎖される。",
+    ]);
+    assert_eq!(fact(&c, "2027年3月").reports, [0, 1], "{:?}", c.facts);
+}

@@ -93,6 +93,9 @@ fn date_at(
     words: &[Word],
     i: usize,
 ) -> Option<(Candidate, std::ops::Range<usize>)> {
+    if let Some(found) = cjk_date(p, words, i) {
+        return Some(found);
+    }
     let w = &words[i];
     let next = |k: usize| words.get(k);
     // "zwischen 2011 und 2018", "from 2011 to 2018"
@@ -167,6 +170,40 @@ fn date_at(
         return Some((candidate(p, words, i, i, FactKind::Date, key), i..i + 1));
     }
     None
+}
+
+/// A Chinese or Japanese date: "2026年12月1日", "12月1日", "3月" (year, month and day each
+/// followed by its character; "号" for the day too), keyed as the same date in any language.
+fn cjk_date(
+    p: &PassageInput,
+    words: &[Word],
+    i: usize,
+) -> Option<(Candidate, std::ops::Range<usize>)> {
+    let unit = |k: usize, u: &[&str]| words.get(k).is_some_and(|w| u.contains(&w.surface));
+    let number = |k: usize, most: u32| {
+        let w = words.get(k).filter(|w| w.is_number())?;
+        w.surface
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (1..=most).contains(n))
+    };
+    let (year, at) = match words[i].year() {
+        Some(y) if unit(i + 1, &["年"]) => (Some(y), i + 2),
+        _ => (None, i),
+    };
+    let month = number(at, 12).filter(|_| unit(at + 1, &["月"]))?;
+    let day = number(at + 2, 31).filter(|_| unit(at + 3, &["日", "号"]));
+    let last = if day.is_some() { at + 3 } else { at + 1 };
+    let key = match (year, day) {
+        (Some(y), Some(d)) => format!("d:{y}-{month:02}-{d:02}"),
+        (Some(y), None) => format!("d:{y}-{month:02}"),
+        (None, Some(d)) => format!("d:--{month:02}-{d:02}"),
+        (None, None) => format!("d:--{month:02}"),
+    };
+    Some((
+        candidate(p, words, i, last, FactKind::Date, key),
+        i..last + 1,
+    ))
 }
 
 fn is_month_word(w: &Word) -> bool {
@@ -249,6 +286,12 @@ fn count_at(p: &PassageInput, words: &[Word], i: usize) -> Option<(Candidate, us
         }
     }
     let head = head?;
+    // A unit of two characters in Chinese or Japanese ("4小时", "286公里", "3時間") is shown
+    // whole and keyed by its first ("10分钟" and "10分" are one figure).
+    let two = words
+        .get(head + 1)
+        .map(|n| format!("{}{}", words[head].surface, n.surface));
+    let last = head + usize::from(two.is_some_and(|u| CJK_UNITS.contains(&u.as_str())));
     let first = qualifier_start(words, i);
     let h = &words[head];
     let counted = h
@@ -267,10 +310,16 @@ fn count_at(p: &PassageInput, words: &[Word], i: usize) -> Option<(Candidate, us
     };
     let key = format!("q:{value}:{counted}");
     Some((
-        candidate(p, words, first, head, FactKind::Number, key),
-        head,
+        candidate(p, words, first, last, FactKind::Number, key),
+        last,
     ))
 }
+
+/// Units of two characters in Chinese and Japanese that a figure counts in.
+const CJK_UNITS: [&str; 14] = [
+    "小时", "分钟", "公里", "公斤", "千米", "万元", "亿元", "美元", "時間", "分間", "万円", "億円",
+    "キロ", "トン",
+];
 
 /// The concept id of the token (so "Firmen" and "Unternehmen" count the same thing).
 fn concept_of(p: &PassageInput, i: usize) -> Option<String> {
