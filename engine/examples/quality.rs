@@ -141,6 +141,10 @@ fn main() {
             "japanese",
             "Japanese test set (a paper mill closes; whole pages copied, no spaces)",
         ),
+        (
+            "korean",
+            "Korean test set (subway fares rise; whole pages copied, endings glued to words)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -397,6 +397,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 0.50 / R 0.64, boilerplate R 0.48 (Japanese whole pages: the Kyodo wire, a news portal's, the broadcaster's; no spaces, stemmer or stop words; not a disaster); the broadcaster's name in capitals above the headline, time stamps of the portal and the broadcaster ('12/1(月) 15:42配信', '2026年12月1日 16時20分'), the paper's name under its stamp, tweet and share lines, a links header in brackets, a comment count, a quote in corner brackets kept whole (boilerplate 1.00 / 1.00, links 0.75 / 0.86; the wrong links join the jobs and the demand through the mill's name)",
     ),
+    (
+        "korean",
+        0.99,
+        0.74,
+        0.99,
+        0.99,
+        "blind P 0.67 / R 0.50, boilerplate R 0.62 (Korean whole pages: the Yonhap wire, a news portal's, a broadcaster's with its transcript labels; particles and endings glued to words, no stemmer; not a disaster); stamps after '입력' / '수정', copyright notes ending '… 재배포 금지', the transcript's '[앵커]' / '[리포트]', the portal's note on the article's section, an arrow's link line, a reporter's sign-off above the credit that names them (boilerplate 1.00 / 1.00, links 1.00 / 0.75; the misses are '1천600원' against '1,600원' and a paraphrase)",
+    ),
 ];
 
 #[test]

@@ -423,6 +423,21 @@ test('Japanese test set pasted: the broadcaster\'s name is furniture, stamps and
   expect(problems).toEqual([]);
 });
 
+test('Korean test set pasted: stamps, copyright notes, transcript labels and the sign-off in the drawer', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'korean');
+  const columns = page.locator('.column');
+  await expect(columns.nth(2).locator('.column-title')).toHaveText(/^서울 지하철·버스 요금/);
+  for (let i = 0; i < 3; i++) await expect(columns.nth(i)).toHaveAttribute('lang', 'ko');
+  await expectInAll(page, [[0, '서울시는 내년 1월 6일부터'], [1, '서울 지하철 기본요금이 내년 1월부터'], [2, '서울시는 지하철 기본요금을 150원 올려']]);
+  await expectFurniture(columns.nth(1), ['입력 2026.12.01. 오후 3:42', '댓글 128', '이 기사는 언론사에서']);
+  await expectFurniture(columns.nth(2), ['[앵커]', '[리포트]', 'KBS 뉴스 이수진입니다.', '무단 전재, 재배포', '▶ 더 많은 뉴스 보기']);
+  // The rise of October 2023 is another statement than this one.
+  await expect(columns.nth(0).locator('.passage', { hasText: '2023년 10월에도' })).toHaveClass(/agree-only/);
+  await shot(page, info, 'korean-set');
+  expect(problems).toEqual([]);
+});
+
 /** A fresh app with the example's three reports replaced by the pair `language`1/2.txt of
  * engine/tests/fixtures/scripts, typed into the editor, which stays open. */
 async function pasteTwo(page: Page, language: string) {

@@ -317,7 +317,10 @@ const WHOLE_BLOCK: Cues = &[
             "contacto",
             "contatti",
             "举报",
-            "舉報"
+            "舉報",
+            "기사 섹션 분류 안내",
+            "앵커",
+            "리포트"
         ],
     ),
 ];
@@ -511,6 +514,7 @@ const PREFIXES: Cues = &[
             "下载app",
             "打開app",
             "الكلمات المفتاحية",
+            "이 기사는 언론사에서",
             "الوسوم:"
         ],
     ),
@@ -864,10 +868,19 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
             || (before && is_unspaced_name(block));
         // The author's role on the line under the byline ("Health correspondent").
         let role = before && is_role(&lower[i]);
+        // A reporter's sign-off above the credit that names them ("KBS 뉴스 이수진입니다." over
+        // "이수진 기자 (…)"): a few words that hold the credit's first word.
+        let signed = after
+            && words_at_most(block, 5)
+            && lower[i + 1]
+                .split_whitespace()
+                .next()
+                .is_some_and(|name| name.chars().count() >= 2 && lower[i].contains(name));
         if out[i].is_none()
             && (between
                 || author
                 || role
+                || signed
                 || ((is_name_in_place(block)
                     || is_name_with_role(block)
                     || is_name_with_outlet(block)
@@ -1718,11 +1731,16 @@ fn is_bracketed_caption(block: &str) -> bool {
 /// A short line that carries a web address ("Follow our coverage at https://…"): a link, not
 /// a statement.
 fn is_link_line(lower: &str) -> bool {
-    lower.len() <= 300
-        && words_at_most(lower, 15)
-        && lower
-            .split_whitespace()
-            .any(|w| w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))
+    // "▶ 더 많은 뉴스 보기": an arrow, a few words, "see" or "go to" (Korean sites' links).
+    let arrowed = lower.starts_with(['▶', '►', '▷'])
+        && words_at_most(lower, 8)
+        && (lower.ends_with("보기") || lower.ends_with("바로가기"));
+    arrowed
+        || lower.len() <= 300
+            && words_at_most(lower, 15)
+            && lower.split_whitespace().any(|w| {
+                w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.")
+            })
 }
 
 /// Separators of breadcrumb trails and menu lines.
@@ -1851,6 +1869,9 @@ const TIME_STAMP_STARTS: Words = crate::words![
     "päivitetty",
     "aktualizováno",
     "publikováno",
+    "입력",
+    "수정",
+    "기사입력",
 ];
 
 /// "Updated 3 hours ago", "Veröffentlicht am 21.07.2021, 14:35 Uhr", "Published Jul 21,
@@ -1916,7 +1937,10 @@ fn is_copyright(lower: &str) -> bool {
             return true;
         }
     }
-    words <= 20 && RIGHTS_RESERVED.iter().any(|r| lower.contains(r))
+    // Korean notes end "… 재배포 금지" (redistribution prohibited), in several wordings.
+    let no_redistribution =
+        lower.contains("재배포") && lower.trim_end_matches(['.', '>', ' ']).ends_with("금지");
+    words <= 20 && (no_redistribution || RIGHTS_RESERVED.iter().any(|r| lower.contains(r)))
 }
 
 /// A short line with an e-mail address ("Have you been affected? Email news@…", "Kontakt:
@@ -2860,6 +2884,41 @@ mod tests {
                 Some(Navigation),
                 None,
                 Some(RelatedLinks),
+            ]
+        );
+    }
+
+    #[test]
+    fn korean_page_furniture_and_sentences_that_stay_content() {
+        // Found by the blind Korean set: stamps after "입력" / "수정", copyright notes of
+        // "무단 전재" (no reproduction), the transcript's labels, a portal's note on the
+        // article's section, a link line after an arrow, a reporter's sign-off above the
+        // credit that names them; sentences with the same words stay content.
+        let got = classify(&[
+            "서울 지하철 기본요금 1월부터 150원 인상",
+            "입력 2026.12.01. 오후 3:42  수정 2026.12.01. 오후 5:10",
+            "서울 지하철 기본요금이 내년 1월부터 1천550원이 된다.",
+            "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+            "[앵커]",
+            "서울시는 무단 전재와 재배포를 막기 위해 단속을 강화한다고 밝혔다.",
+            "이 기사는 언론사에서 사회 섹션으로 분류했습니다.",
+            "▶ 더 많은 뉴스 보기",
+            "KBS 뉴스 이수진입니다.",
+            "이수진 기자 (sujin@kbs.co.kr)",
+        ]);
+        assert_eq!(
+            got,
+            [
+                None,
+                Some(Credit),
+                None,
+                Some(Credit),
+                Some(Navigation),
+                None,
+                Some(Navigation),
+                Some(RelatedLinks),
+                Some(Credit),
+                Some(Credit),
             ]
         );
     }

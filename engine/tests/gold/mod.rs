@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 34] = [
+pub const SETS: [&str; 35] = [
     "seeds",
     "english",
     "german",
@@ -47,6 +47,7 @@ pub const SETS: [&str; 34] = [
     "chinese",
     "arabic",
     "japanese",
+    "korean",
 ];
 
 /// A passage: (report, passage index).
