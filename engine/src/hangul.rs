@@ -66,6 +66,44 @@ fn is_hangul(word: &str) -> bool {
     !word.is_empty() && word.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
 }
 
+/// A Korean amount as one key, its value and its unit's first syllable: "1천550원으로",
+/// "1,550원이" and "1550원" are all "1550원"; "1조2천억원" is "1200000000000원" (thousands
+/// with 천, ten thousands with 만, 억 and 조 above; the particles after the unit dropped).
+/// `None` for anything else, so other words and scripts keep their keys.
+pub fn amount(word: &str) -> Option<String> {
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (mut total, mut section, mut current) = (0u64, 0u64, 0u64);
+    for c in word.chars() {
+        let scale = match c {
+            '0'..='9' => {
+                current = current.checked_mul(10)? + u64::from(c as u8 - b'0');
+                continue;
+            }
+            ',' => continue,
+            '천' => 1_000,
+            '백' => 100,
+            '만' => 10_000,
+            '억' => 100_000_000,
+            '조' => 1_000_000_000_000,
+            c if is_hangul(c.encode_utf8(&mut [0; 4])) => {
+                let value = total + section + current;
+                return Some(format!("{value}{c}"));
+            }
+            _ => return None,
+        };
+        if scale < 10_000 {
+            section += current.max(1).checked_mul(scale)?;
+        } else {
+            total += (section + current).max(1).checked_mul(scale)?;
+            section = 0;
+        }
+        current = 0;
+    }
+    None
+}
+
 /// `word` without up to two Korean endings (see the module doc); other words as they are.
 pub fn strip_endings(word: &str) -> &str {
     if !is_hangul(word) {
@@ -88,7 +126,20 @@ pub fn strip_endings(word: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::strip_endings;
+    use super::{amount, strip_endings};
+
+    #[test]
+    fn korean_amounts_meet_however_they_are_written() {
+        for written in ["1천550원으로", "1,550원이", "1550원", "1천5백50원"] {
+            assert_eq!(amount(written).as_deref(), Some("1550원"), "{written}");
+        }
+        assert_eq!(amount("1조2천억원에").as_deref(), Some("1200000000000원"));
+        assert_eq!(amount("3만명이").as_deref(), Some("30000명"));
+        // Other words keep their keys: no figure first, no unit, another script.
+        for other in ["서울시는", "2026", "1.5km", "4小时", "16:20"] {
+            assert_eq!(amount(other), None, "{other}");
+        }
+    }
 
     #[test]
     fn particles_and_verb_endings_go_two_syllables_stay() {

@@ -145,6 +145,15 @@ impl Normalizer {
                 parts: None,
             };
         }
+        if let Some(key) = crate::hangul::amount(&folded) {
+            return Token {
+                span,
+                key: key.into(),
+                kind: TokenKind::Word,
+                stop: false,
+                parts: None,
+            };
+        }
         if folded.chars().any(char::is_numeric) && !folded.chars().any(char::is_alphabetic) {
             // Keys write a decimal comma and no thousands separator. English writes
             // "1,500.5"; elsewhere one point before one or two final digits is a decimal
