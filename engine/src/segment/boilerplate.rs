@@ -1003,7 +1003,7 @@ fn is_cjk_stamp(lower: &str) -> bool {
         if CJK_STAMP.contains(c) {
             continue;
         }
-        if crate::word_bounds::unspaced_weight(c) != 2 || label == 4 {
+        if !is_han_or_kana(c) || label == 4 {
             return false;
         }
         label += 1;
@@ -1072,13 +1072,15 @@ fn is_role(lower: &str) -> bool {
             .is_some_and(|w| ROLE_ENDINGS.iter().any(|r| w.ends_with(r)))
 }
 
+/// A Han or Kana character (Chinese and Japanese words, written without spaces).
+fn is_han_or_kana(c: char) -> bool {
+    crate::word_bounds::unspaced_weight(c) == 2
+}
+
 /// A name in a script written without spaces, nothing else: two to eight Han or Kana
 /// characters ("南川晚报", "新华社").
 fn is_unspaced_name(block: &str) -> bool {
-    (2..=8).contains(&block.chars().count())
-        && block
-            .chars()
-            .all(|c| crate::word_bounds::unspaced_weight(c) == 2)
+    (2..=8).contains(&block.chars().count()) && block.chars().all(is_han_or_kana)
 }
 
 /// One to three words in capitals, nothing else: a dateline's place ("ROMA").
@@ -1425,10 +1427,7 @@ fn is_reader_count(block: &str) -> bool {
         figures.then_some(magnitude)
     };
     let label = |w: &str| w.chars().all(char::is_alphabetic);
-    let unspaced = |w: &str| {
-        w.chars()
-            .all(|c| crate::word_bounds::unspaced_weight(c) == 2)
-    };
+    let unspaced = |w: &str| w.chars().all(is_han_or_kana);
     [(a, b), (b, a)]
         .into_iter()
         .any(|(l, c)| label(l) && count(c).is_some_and(|magnitude| magnitude || unspaced(l)))
@@ -2890,8 +2889,8 @@ mod tests {
 
     #[test]
     fn korean_page_furniture_and_sentences_that_stay_content() {
-        // Found by the blind Korean set: stamps after "입력" / "수정", copyright notes of
-        // "무단 전재" (no reproduction), the transcript's labels, a portal's note on the
+        // Found by the blind Korean set: stamps after "입력" / "수정", copyright notes that end
+        // "… 재배포 금지" (no redistribution), the transcript's labels, a portal's note on the
         // article's section, a link line after an arrow, a reporter's sign-off above the
         // credit that names them; sentences with the same words stay content.
         let got = classify(&[
