@@ -47,9 +47,13 @@ pub fn passage_view(
         <span id={format!("p-{doc}-{index}")} {class} tabindex="0" role="button"
             data-doc={doc.to_string()} data-passage={index.to_string()}>
             { &p.text }
-            <sup class="badge" dir="ltr" aria-hidden="true">{ badge(&reports) }</sup>
-            { near_hint(&resembles) }
-            <span class="sr-only">{ note }</span>
+            // One unbreakable tail: the hidden note never starts a line of its own (which would
+            // draw an empty highlighted box there).
+            <span class="passage-tail">
+                <sup class="badge" dir="ltr" aria-hidden="true">{ badge(&reports) }</sup>
+                { near_hint(&resembles) }
+                <span class="sr-only">{ note }</span>
+            </span>
         </span>
     }
 }

@@ -52,6 +52,19 @@ test('German test set: dateline, breadcrumb as furniture, one statement in all t
   expect(problems).toEqual([]);
 });
 
+/** Every passage of `column` ends on the line of its badge: the visually hidden note after the
+ * badge draws no empty box of the passage's colour at the start of the next line. */
+async function expectNoStrayLine(column: Locator) {
+  const stray = await column.locator('.passage').evaluateAll((passages) =>
+    passages.flatMap((p) => {
+      const rects = p.getClientRects();
+      const badge = p.querySelector('.badge')?.getBoundingClientRect();
+      const last = rects[rects.length - 1];
+      return badge && last && last.top > badge.bottom ? [p.textContent ?? ''] : [];
+    }));
+  expect(stray).toEqual([]);
+}
+
 /** A fresh app with the example's three reports replaced by the three reports of the test set
  * engine/tests/fixtures/`set`, typed into the editor, which is then closed. */
 async function pasteSet(page: Page, set: string) {
@@ -434,6 +447,9 @@ test('Korean test set pasted: stamps, copyright notes, transcript labels and the
   await expectFurniture(columns.nth(2), ['[앵커]', '[리포트]', 'KBS 뉴스 이수진입니다.', '무단 전재, 재배포', '▶ 더 많은 뉴스 보기']);
   // The rise of October 2023 is another statement than this one.
   await expect(columns.nth(0).locator('.passage', { hasText: '2023년 10월에도' })).toHaveClass(/agree-only/);
+  // Its third title ends at a line's end at this width: the badge and the hidden note stay on
+  // that line, and no empty highlighted box starts the next.
+  await expectNoStrayLine(columns.nth(2));
   await shot(page, info, 'korean-set');
   expect(problems).toEqual([]);
 });
