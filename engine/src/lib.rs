@@ -19,6 +19,7 @@
 
 pub mod align;
 pub mod case;
+pub mod cjk_numbers;
 pub mod diff;
 pub mod export;
 pub mod facts;

@@ -113,7 +113,7 @@ impl Normalizer {
                 out.push(self.cached_token(piece, abs));
             }
         }
-        merge_number_words(text, out)
+        crate::cjk_numbers::merge(text, merge_number_words(text, out))
     }
 
     fn cached_token(&self, surface: &str, span: Range<usize>) -> Token {
@@ -159,7 +159,13 @@ impl Normalizer {
             // "1,500.5"; elsewhere one point before one or two final digits is a decimal
             // point too ("1.5 km"), before three, or among several, points separate
             // thousands or a date ("1.500", "1.12.2026").
-            let decimal_point = self.decimal_point
+            // Several commas, or a point after a comma, make the commas thousands separators
+            // in any language ("52,000,000,000", "1,234.5").
+            let last = |sep: u8| folded.bytes().rposition(|b| b == sep);
+            let commas_group = self.decimal_point
+                || folded.bytes().filter(|&b| b == b',').count() > 1
+                || last(b',').is_some_and(|c| last(b'.') > Some(c));
+            let decimal_point = commas_group
                 || (!folded.contains(',')
                     && folded.matches('.').count() == 1
                     && folded
@@ -169,7 +175,7 @@ impl Normalizer {
                 .chars()
                 .filter_map(|c| match c {
                     '.' if decimal_point => Some(','),
-                    ',' if self.decimal_point => None,
+                    ',' if commas_group => None,
                     c if c.is_numeric() || c == ',' => Some(c),
                     _ => None,
                 })
@@ -1053,10 +1059,14 @@ fn attached_scale(folded: &str) -> Option<String> {
         .flatten()
 }
 
-/// `figure` × `scale` as a number key, without float parsing: a separator before one or two
-/// final digits is a decimal point ("1.2", "1,25"), before three it separates thousands
-/// ("1.200").
+/// `figure` × `scale` as a number key ([`scaled_value`]).
 fn scaled(figure: &str, scale: u64) -> Option<String> {
+    scaled_value(figure, scale).map(|v| v.to_string())
+}
+
+/// `figure` × `scale` without float parsing: a separator before one or two final digits is a
+/// decimal point ("1.2", "1,25"), before three it separates thousands ("1.200").
+pub(crate) fn scaled_value(figure: &str, scale: u64) -> Option<u64> {
     if !figure
         .bytes()
         .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
@@ -1073,8 +1083,9 @@ fn scaled(figure: &str, scale: u64) -> Option<String> {
         })
     };
     let part = 10u64.pow(fraction.len() as u32);
-    let value = digits(whole)?.checked_mul(scale)? + digits(fraction)? * (scale / part);
-    Some(value.to_string())
+    digits(whole)?
+        .checked_mul(scale)?
+        .checked_add(digits(fraction)? * (scale / part))
 }
 
 /// Runs of number words separated by spaces ("Cent cinquante", "deux cents") become one number
@@ -1390,6 +1401,19 @@ mod tests {
         assert_eq!(keys("2021 2022").len(), 2);
         assert_eq!(keys("5 1000").len(), 2);
         assert_eq!(keys("Seite 12 34").len(), 3);
+    }
+
+    #[test]
+    fn several_commas_or_a_point_after_a_comma_separate_thousands() {
+        // In a language read with decimal commas, "1,5" stays one and a half.
+        assert_eq!(keys("52,000,000,000 Euro")[0], "52000000000");
+        assert_eq!(keys("1,234.5 Euro")[0], "1234,5");
+        assert_eq!(keys("1,5 Euro")[0], "1,5");
+        assert_eq!(keys("1.234,5 Euro")[0], "1234,5");
+        assert_eq!(
+            keys_in(Language::Other, "52,000,000,000元")[0],
+            "52000000000"
+        );
     }
 
     fn keys(text: &str) -> Vec<String> {

@@ -310,3 +310,21 @@ fn chinese_and_japanese_dates_and_units_of_two_characters() {
     ]);
     assert_eq!(fact(&c, "2027年3月").reports, [0, 1], "{:?}", c.facts);
 }
+
+#[test]
+fn chinese_and_japanese_amounts_meet_however_they_are_written() {
+    // 万 / 亿 after a figure, Han numerals and a figure with thousands separators are one value.
+    let c = facts_of(&[
+        "高铁投资\n该线路总投资约520亿元，年客流量预计达到1200万人次。",
+        "高铁开通\n这条高铁总投资五百二十亿元，预计每年运送旅客一千二百万人次。",
+        "高铁开通\n总投资52,000,000,000元，每年运送旅客1,200万人次。",
+    ]);
+    assert_eq!(fact(&c, "520亿元").reports, [0, 1, 2], "{:?}", c.facts);
+    assert_eq!(fact(&c, "1200万人次").reports, [0, 1, 2], "{:?}", c.facts);
+    // "3千万円" and "3000万円" are thirty million yen.
+    let c = facts_of(&[
+        "補助金\n市は3千万円を支出する。",
+        "補助金決定\n市は3000万円を支出すると発表した。",
+    ]);
+    assert_eq!(fact(&c, "3千万円").reports, [0, 1], "{:?}", c.facts);
+}

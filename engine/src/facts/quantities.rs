@@ -182,7 +182,8 @@ fn cjk_date(
     let unit = |k: usize, u: &[&str]| words.get(k).is_some_and(|w| u.contains(&w.surface));
     let number = |k: usize, most: u32| {
         let w = words.get(k).filter(|w| w.is_number())?;
-        w.surface
+        w.token
+            .key
             .parse::<u32>()
             .ok()
             .filter(|n| (1..=most).contains(n))
@@ -316,9 +317,8 @@ fn count_at(p: &PassageInput, words: &[Word], i: usize) -> Option<(Candidate, us
 }
 
 /// Units of two characters in Chinese and Japanese that a figure counts in.
-const CJK_UNITS: [&str; 14] = [
-    "小时", "分钟", "公里", "公斤", "千米", "万元", "亿元", "美元", "時間", "分間", "万円", "億円",
-    "キロ", "トン",
+const CJK_UNITS: [&str; 11] = [
+    "小时", "分钟", "公里", "公斤", "千米", "美元", "人次", "時間", "分間", "キロ", "トン",
 ];
 
 /// The concept id of the token (so "Firmen" and "Unternehmen" count the same thing).
