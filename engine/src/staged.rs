@@ -260,8 +260,23 @@ impl Staged {
             threshold,
             self.options.max_per_report.max(1),
         );
-        let mut second =
-            align::also::also_members(nodes, &weak, &adjacency, &node_groups, threshold);
+        // Headings inside the body (not the title, nor a deck under it) label their section.
+        let crossheads: Vec<bool> = (0..nodes.len())
+            .map(|node| {
+                let (doc, i) = s.ids[node];
+                !s.sources[node].title
+                    && s.nodes[node].position > 2
+                    && self.prepared[doc].segments[i].kind == crate::segment::PassageKind::Heading
+            })
+            .collect();
+        let mut second = align::also::also_members(
+            nodes,
+            &weak,
+            &adjacency,
+            &node_groups,
+            threshold,
+            &crossheads,
+        );
         let restating =
             align::also::lead_restated(nodes, &weak, &adjacency, &node_groups, threshold);
         let joins: Vec<(usize, usize)> = second.iter().chain(&restating).copied().collect();

@@ -3,7 +3,7 @@
 //! each passage in one group; this step lets a member of one group *also* join one other group,
 //! on the terms a merge must meet: a link at or above the threshold to one of its members, a
 //! link at least [`super::WEAK_SHARE`] × threshold to every member, and no member from its own
-//! report. The two groups must state different things: no other member of its first group
+//! report but a crosshead. The two groups must state different things: no other member of its first group
 //! links at or above the threshold to a member of the second (else they are one statement that
 //! the grouping kept in two, e.g. because a report repeats it, and the passage adds nothing).
 //!
@@ -20,13 +20,16 @@ use rustc_hash::FxHashMap;
 /// Second memberships `(node, group)`, at most one per node (the group it links to most
 /// strongly; equal scores: the lower group index). Members of groups that cover two or more
 /// reports take part as nodes; those groups, and groups of one passage whose one strong link
-/// this is, as groups.
+/// this is, as groups. A member of the passage's own report in that group may be a crosshead
+/// (`crossheads[node]`: a heading inside the body, which labels its section): the body
+/// restating the label in a sentence with a second fact is no second statement of the report.
 pub fn also_members(
     nodes: &[Node],
     links: &[Link],
     weak: &Adjacency,
     groups: &[NodeGroup],
     threshold: f32,
+    crossheads: &[bool],
 ) -> Vec<(usize, usize)> {
     let (group_of, alone) = group_of(nodes, groups);
     // How many strong links reach each passage.
@@ -74,10 +77,13 @@ pub fn also_members(
             let better = best[from].is_none_or(|(s, g)| score > s || (score == s && other < g));
             if better
                 && linking.get(&pair(own, other)) == Some(&(from as u32))
-                && groups[other]
-                    .members
-                    .iter()
-                    .all(|&m| nodes[m].doc != nodes[from].doc && weak.linked(from, m))
+                && groups[other].members.iter().all(|&m| {
+                    if nodes[m].doc == nodes[from].doc {
+                        crossheads.get(m) == Some(&true)
+                    } else {
+                        weak.linked(from, m)
+                    }
+                })
                 && (!alone[groups[other].members[0]]
                     || links_to_every_report(
                         nodes,
@@ -232,7 +238,7 @@ mod tests {
     fn second(links: &[Link]) -> Vec<(usize, usize)> {
         let nodes = [node(0, 0), node(0, 1), node(1, 0), node(1, 1), node(2, 0)];
         let groups = [group(&[0, 2, 4]), group(&[1, 3])];
-        also_members(&nodes, links, &weak(links), &groups, 0.3)
+        also_members(&nodes, links, &weak(links), &groups, 0.3, &[])
     }
 
     /// The links of A's group and of B's, and node 4 linked to B's first member.
@@ -269,6 +275,34 @@ mod tests {
     }
 
     #[test]
+    fn a_crosshead_of_its_own_report_does_not_keep_a_passage_out() {
+        // As in the first test, with report 2's crosshead (node 5) in B's group: node 4, the
+        // body's sentence with both facts, still joins B; not when node 5 is a body sentence.
+        let nodes = [
+            node(0, 0),
+            node(0, 1),
+            node(1, 0),
+            node(1, 1),
+            node(2, 9),
+            node(2, 5),
+        ];
+        let groups = [group(&[0, 2, 4]), group(&[1, 3, 5])];
+        let links = [
+            both_facts(),
+            vec![link(3, 4, 0.2), link(1, 5, 0.5), link(3, 5, 0.5)],
+        ]
+        .concat();
+        let adjacency = Adjacency::new(6, &links, 0.3 * crate::align::WEAK_SHARE);
+        let second = |crossheads: &[bool]| {
+            also_members(&nodes, &links, &adjacency, &groups, 0.3, crossheads)
+        };
+        let mut crossheads = [false; 6];
+        assert!(second(&crossheads).is_empty());
+        crossheads[5] = true;
+        assert_eq!(second(&crossheads), [(4, 1)]);
+    }
+
+    #[test]
     fn two_groups_of_one_statement_do_not_share_a_passage() {
         // As in the first test, but the members of the two groups link to each other (0 ~ 3):
         // one statement kept in two groups, not two facts.
@@ -283,7 +317,7 @@ mod tests {
         let nodes = [node(0, 0), node(1, 0), node(1, 1), node(1, 5)];
         let groups = [group(&[0, 2]), group(&[1]), group(&[3])];
         let links = [link(0, 2, 0.6), link(0, 3, 0.45)];
-        let second = |links: &[Link]| also_members(&nodes, links, &weak(links), &groups, 0.3);
+        let second = |links: &[Link]| also_members(&nodes, links, &weak(links), &groups, 0.3, &[]);
         assert_eq!(second(&links), [(0, 2)]);
         // With a second strong link (to node 1, alone too), node 3 is no one's counterpart.
         let two = [link(0, 2, 0.6), link(0, 3, 0.45), link(1, 3, 0.5)];
@@ -306,7 +340,7 @@ mod tests {
             link(2, 4, 0.6),
             link(0, 3, 0.45),
         ];
-        let second = |links: &[Link]| also_members(&nodes, links, &weak(links), &groups, 0.3);
+        let second = |links: &[Link]| also_members(&nodes, links, &weak(links), &groups, 0.3, &[]);
         assert!(second(&base).is_empty());
         let close = [base.to_vec(), vec![link(3, 4, 0.2)]].concat();
         assert_eq!(second(&close), [(0, 2)]);
