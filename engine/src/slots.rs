@@ -33,6 +33,15 @@ impl<K: Hash + Eq, V> Slots<K, V> {
         &mut self.values[at as usize]
     }
 
+    /// Sets the value of `key`, replacing the one it had.
+    pub fn insert(&mut self, key: K, value: V) {
+        let mut value = Some(value);
+        let slot = self.or_insert_with(key, || value.take().expect("set once"));
+        if let Some(v) = value {
+            *slot = v;
+        }
+    }
+
     /// The value of `key`, if any.
     pub fn get<Q>(&self, key: &Q) -> Option<&V>
     where
@@ -40,6 +49,24 @@ impl<K: Hash + Eq, V> Slots<K, V> {
         Q: Hash + Eq + ?Sized,
     {
         self.at.get(key).map(|&at| &self.values[at as usize])
+    }
+
+    /// The value of `key` to change, if any.
+    pub fn get_mut<Q>(&mut self, key: &Q) -> Option<&mut V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.at.get(key).map(|&at| &mut self.values[at as usize])
+    }
+
+    /// Has `key` a value?
+    pub fn contains_key<Q>(&self, key: &Q) -> bool
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.at.contains_key(key)
     }
 
     /// The values, in the order their keys came.
@@ -71,6 +98,9 @@ mod tests {
         assert_eq!(s.get("b"), Some(&vec![1, 3]));
         assert_eq!(s.get("a"), Some(&vec![2]));
         assert_eq!(s.get("c"), None);
+        assert_eq!(s.len(), 2);
+        s.insert("a".into(), vec![4]);
+        assert_eq!(s.get("a"), Some(&vec![4]));
         assert_eq!(s.len(), 2);
     }
 }

@@ -113,7 +113,7 @@ struct Found {
 pub fn extract(passages: &[PassageInput], n_docs: usize) -> Vec<Fact> {
     let mut found: Vec<Found> = Vec::new();
     // The stem of each one-word name, so its declined forms merge ("Ленинского" / "Ленинском").
-    let mut stems: FxHashMap<String, String> = FxHashMap::default();
+    let mut stems: Slots<String, String> = Slots::default();
     for p in passages {
         let mut cands = names::find(p);
         for c in cands
@@ -121,9 +121,7 @@ pub fn extract(passages: &[PassageInput], n_docs: usize) -> Vec<Fact> {
             .filter(|c| c.key.starts_with("n:") && !c.key.contains(' '))
         {
             if let Some(t) = p.tokens.iter().find(|t| t.span == (c.start..c.end)) {
-                stems
-                    .entry(c.key.clone())
-                    .or_insert_with(|| t.key.to_string());
+                stems.or_insert_with(c.key.clone(), || t.key.to_string());
             }
         }
         let named: Vec<Range<usize>> = cands.iter().map(|c| c.start..c.end).collect();
@@ -154,7 +152,7 @@ pub fn extract(passages: &[PassageInput], n_docs: usize) -> Vec<Fact> {
 /// Which name key each name key merges into: spelling variants of one multi-word name
 /// ("antony blinken" / "anthony blinken"), one-word names of one stem in the report's language
 /// ("ленинского" / "ленинском", `stems`), and a lone word that is a known person's surname.
-fn name_roots(found: &[Found], stems: &FxHashMap<String, String>) -> FxHashMap<String, String> {
+fn name_roots(found: &[Found], stems: &Slots<String, String>) -> Slots<String, String> {
     // Each name key's kind (the first of its mentions' kinds in `FactKind` order), as a number:
     // a map of a key and value type other tables use (one hash table type less in the bundle).
     let mut kinds: FxHashMap<&str, u32> = FxHashMap::default();
@@ -164,7 +162,7 @@ fn name_roots(found: &[Found], stems: &FxHashMap<String, String>) -> FxHashMap<S
     }
     let mut keys: Vec<&str> = kinds.keys().copied().collect();
     crate::sort::ascending(&mut keys);
-    let mut root: FxHashMap<String, String> = FxHashMap::default();
+    let mut root: Slots<String, String> = Slots::default();
     let mut by_last: Slots<&str, Vec<&str>> = Slots::default();
     for &k in &keys {
         let words: Vec<&str> = k[2..].split(' ').collect();
@@ -254,7 +252,7 @@ fn within_two_edits(a: &str, b: &str) -> bool {
     row[b.len()] <= 2
 }
 
-fn resolve<'a>(root: &'a FxHashMap<String, String>, key: &'a str) -> &'a str {
+fn resolve<'a>(root: &'a Slots<String, String>, key: &'a str) -> &'a str {
     let mut k = key;
     for _ in 0..4 {
         match root.get(k) {
@@ -270,7 +268,7 @@ fn resolve<'a>(root: &'a FxHashMap<String, String>, key: &'a str) -> &'a str {
 fn attach_short_forms(
     passages: &[PassageInput],
     found: &mut Vec<Found>,
-    root: &FxHashMap<String, String>,
+    root: &Slots<String, String>,
 ) {
     let mut surnames: Slots<String, (String, usize)> = Slots::default();
     let mut heads: Slots<String, (String, usize)> = Slots::default();
@@ -365,7 +363,7 @@ fn attach_short_forms(
 }
 
 /// Facts from merged candidates.
-fn build(found: &[Found], root: &FxHashMap<String, String>) -> Vec<Fact> {
+fn build(found: &[Found], root: &Slots<String, String>) -> Vec<Fact> {
     let mut index: FxHashMap<String, u32> = FxHashMap::default();
     let mut facts: Vec<Fact> = Vec::new();
     let mut surfaces: Vec<Vec<String>> = Vec::new();
@@ -373,7 +371,7 @@ fn build(found: &[Found], root: &FxHashMap<String, String>) -> Vec<Fact> {
     let quote_keys = quote_roots(found);
     for f in found {
         let key = match f.c.kind {
-            FactKind::Quote => quote_keys[&f.c.key].clone(),
+            FactKind::Quote => quote_keys.get(&f.c.key).cloned().unwrap_or_default(),
             _ => resolve(root, &f.c.key).to_owned(),
         };
         let i = *index.entry(key.clone()).or_insert_with(|| {
@@ -421,7 +419,7 @@ fn build(found: &[Found], root: &FxHashMap<String, String>) -> Vec<Fact> {
 
 /// Quotations that say the same merge: key → representative key. Short quotes must match
 /// exactly; longer ones when most of the shorter one's words are in the longer.
-fn quote_roots(found: &[Found]) -> FxHashMap<String, String> {
+fn quote_roots(found: &[Found]) -> Slots<String, String> {
     let mut keys: Vec<&str> = found
         .iter()
         .filter(|f| f.c.kind == FactKind::Quote)
@@ -440,7 +438,7 @@ fn quote_roots(found: &[Found]) -> FxHashMap<String, String> {
         .collect();
     // Candidates share a word; a word in very many quotations says nothing.
     let mut by_word: Slots<&str, Vec<usize>> = Slots::default();
-    let mut out: FxHashMap<String, String> = FxHashMap::default();
+    let mut out: Slots<String, String> = Slots::default();
     let mut shared = vec![0usize; keys.len()];
     let mut touched: Vec<usize> = Vec::new();
     for (i, k) in keys.iter().enumerate() {
@@ -469,7 +467,9 @@ fn quote_roots(found: &[Found]) -> FxHashMap<String, String> {
             })
             .min();
         touched.drain(..).for_each(|j| shared[j] = 0);
-        let target = same.map_or(*k, |j| out[keys[j]].as_str()).to_owned();
+        let target = same
+            .map_or(*k, |j| out.get(keys[j]).map_or(*k, String::as_str))
+            .to_owned();
         out.insert((*k).to_owned(), target);
     }
     out

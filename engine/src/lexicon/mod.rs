@@ -9,6 +9,7 @@
 
 use crate::language::Language;
 use crate::normalize::{Normalizer, Token, TokenKind};
+use crate::slots::Slots;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -101,7 +102,7 @@ struct Form {
 /// is normalised only once a report has a key it may stem to ([`Lexicon::load`]); the matches
 /// are the same as with every form normalised.
 pub struct Lexicon {
-    by_first: RefCell<FxHashMap<Arc<str>, Names>>,
+    by_first: RefCell<Slots<Arc<str>, Names>>,
     /// Every form, by form number, and the numbers sorted by their probe (a stem keeps the
     /// beginning of its word, so the forms a key may stem from are neighbours here).
     forms: Vec<Form>,
@@ -163,7 +164,7 @@ impl Lexicon {
         crate::sort::by_key(&mut by_start, |&(s, _)| s);
         let loaded = RefCell::new(vec![false; forms.len()]);
         Self {
-            by_first: RefCell::new(FxHashMap::default()),
+            by_first: RefCell::new(Slots::default()),
             forms,
             by_start,
             loaded,
@@ -259,7 +260,7 @@ impl Lexicon {
             let Some(first) = keys.first().cloned() else {
                 continue;
             };
-            let entry = by_first.entry(first.clone()).or_default();
+            let entry = by_first.or_insert_with(first.clone(), Vec::new);
             // One entry per key sequence: the form listed first.
             match entry.iter_mut().find(|(k, _, _)| *k == keys) {
                 Some(e) if e.2 > number => *e = (keys, concept, number),
@@ -277,7 +278,7 @@ impl Lexicon {
         }
     }
 
-    fn single(by_first: &FxHashMap<Arc<str>, Names>, key: &str) -> Option<usize> {
+    fn single(by_first: &Slots<Arc<str>, Names>, key: &str) -> Option<usize> {
         by_first
             .get(key)?
             .iter()
@@ -368,7 +369,7 @@ impl Lexicon {
     }
 
     /// A concept that is the head (end) of a compound key, at least [`MIN_HEAD`] characters long.
-    fn head_of(&self, by_first: &FxHashMap<Arc<str>, Names>, key: &str) -> Option<usize> {
+    fn head_of(&self, by_first: &Slots<Arc<str>, Names>, key: &str) -> Option<usize> {
         if !self.compounds || key.len() > crate::normalize::LONGEST_COMPOUND {
             return None;
         }
