@@ -4,6 +4,7 @@
 use crate::language::Language;
 use crate::lexicon::{ConceptKind, CONCEPTS};
 use crate::normalize::{ngram_hashes, Token, TokenKind};
+use crate::slots::Slots;
 use crate::words::Words;
 use rustc_hash::FxHashMap;
 
@@ -150,7 +151,7 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
                 for part in hyphen_parts(t) {
                     dict.term(part);
                 }
-                let closed = closed.get(&(language, key)).into_iter().flatten();
+                let closed = closed.get(language, key).iter();
                 let closed = closed.map(|&part| dict.term(part)).collect();
                 gram_buf.clear();
                 ngram_hashes(key, &mut gram_buf);
@@ -419,19 +420,36 @@ const MIN_MODIFIER: usize = 4;
 /// the modifier ("sicherheitsrat" → "sicherheit"). Splitting by the texts' own vocabulary needs
 /// no dictionary and no language rules; parts come from reports in the compound's own language
 /// (German "betroffen" does not end in English "off").
-fn closed_compounds<'a>(passages: &[Source<'a>]) -> FxHashMap<(Language, &'a str), Vec<&'a str>> {
-    // A set, as a map of the result's type with empty values: one hash table type less in the
-    // WebAssembly bundle.
-    let vocabulary: FxHashMap<(Language, &str), Vec<&str>> = passages
-        .iter()
-        .flat_map(|p| p.tokens.iter().map(move |t| (p.language, t)))
-        .filter(|(_, t)| t.is_content() && t.kind == TokenKind::Word)
-        .map(|(language, t)| ((language, &*t.key), Vec::new()))
-        .collect();
-    let mut out: FxHashMap<(Language, &str), Vec<&str>> = FxHashMap::default();
-    for &(language, key) in vocabulary.keys() {
+fn closed_compounds<'a>(passages: &[Source<'a>]) -> Compounds<'a> {
+    // Each language's words (a set, as slots of nothing: one hash table type less in the
+    // WebAssembly bundle), and every word once in the order met.
+    let mut vocabulary: Vec<(Language, Slots<&str, ()>)> = Vec::new();
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    for p in passages {
+        let slot = match vocabulary.iter().position(|(l, _)| *l == p.language) {
+            Some(slot) => slot,
+            None => {
+                vocabulary.push((p.language, Slots::default()));
+                vocabulary.len() - 1
+            }
+        };
+        let known = &mut vocabulary[slot].1;
+        for t in p.tokens {
+            if t.is_content() && t.kind == TokenKind::Word && !known.contains_key(&*t.key) {
+                known.insert(&*t.key, ());
+                words.push((slot, &*t.key));
+            }
+        }
+    }
+    let mut out = Compounds(
+        vocabulary
+            .iter()
+            .map(|(l, _)| (*l, Slots::default()))
+            .collect(),
+    );
+    for &(slot, key) in &words {
         // Parts are words of the same language: German "betroffen" is not English "off".
-        let known = |w: &str| vocabulary.contains_key(&(language, w));
+        let known = |w: &str| vocabulary[slot].1.contains_key(w);
         if key.len() > crate::normalize::LONGEST_COMPOUND {
             continue;
         }
@@ -457,10 +475,24 @@ fn closed_compounds<'a>(passages: &[Source<'a>]) -> FxHashMap<(Language, &'a str
             });
         let parts: Vec<&str> = head.into_iter().chain(modifier).collect();
         if !parts.is_empty() {
-            out.insert((language, key), parts);
+            out.0[slot].1.insert(key, parts);
         }
     }
     out
+}
+
+/// The parts of closed compounds, per language and word key ([`closed_compounds`]).
+struct Compounds<'a>(Vec<(Language, Slots<&'a str, Vec<&'a str>>)>);
+
+impl<'a> Compounds<'a> {
+    /// The parts of `key`, a word of `language`; empty for a word that is no compound.
+    fn get(&self, language: Language, key: &str) -> &[&'a str] {
+        self.0
+            .iter()
+            .find(|(l, _)| *l == language)
+            .and_then(|(_, parts)| parts.get(key))
+            .map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Dot product of two sorted sparse vectors.
@@ -891,10 +923,7 @@ mod tests {
         let split = closed_compounds(&sources(&tokens, false));
         let parts = |word: &str| {
             let key = norm.tokens(word, 0..word.len())[0].key.clone();
-            let mut p: Vec<&str> = split
-                .get(&(Language::De, &*key))
-                .cloned()
-                .unwrap_or_default();
+            let mut p: Vec<&str> = split.get(Language::De, &key).to_vec();
             p.sort_unstable();
             p.iter().map(|s| s.to_string()).collect::<Vec<_>>()
         };
@@ -931,8 +960,8 @@ mod tests {
             source(1, Language::En, &en_tokens),
         ]);
         let key = |word: &str| de.tokens(word, 0..word.len())[0].key.to_string();
-        assert!(!split.contains_key(&(Language::De, &*key("betroffen"))));
-        assert!(!split.contains_key(&(Language::De, &*key("Regionalzug"))));
+        assert!(split.get(Language::De, &key("betroffen")).is_empty());
+        assert!(split.get(Language::De, &key("Regionalzug")).is_empty());
     }
 
     #[test]
