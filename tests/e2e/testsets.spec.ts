@@ -432,6 +432,12 @@ test('Japanese test set pasted: the broadcaster\'s name is furniture, stamps and
   await expectFurniture(columns.nth(2), ['NHK NEWS WEB', '2026年12月1日 16時20分', 'シェアする']);
   // The Tomakomai machines stopped in 2019 are another statement.
   await expect(columns.nth(0).locator('.passage', { hasText: '2019年にも' })).toHaveClass(/agree-only/);
+  // Jobs and falling demand, stated apart by two reports, are two statements: hovering the
+  // jobs lights the third report's jobs sentence, not its demand sentence next to it.
+  await columns.nth(0).locator('.passage', { hasText: '従業員約420人' }).hover();
+  await expect(columns.nth(2).locator('.passage.is-linked', { hasText: '420人について' })).toHaveCount(1);
+  await expect(columns.nth(2).locator('.passage.is-linked', { hasText: '需要が減り' })).toHaveCount(0);
+  await expect(columns.nth(0).locator('.passage.is-linked', { hasText: 'ペーパーレス化' })).toHaveCount(0);
   await shot(page, info, 'japanese-set');
   expect(problems).toEqual([]);
 });

@@ -358,7 +358,8 @@ struct Side<'a> {
     docs: &'a [usize],
 }
 
-/// May groups `a` and `b` merge? Each report keeps at most `max_per_report` members, and they
+/// May groups `a` and `b` merge? Not when both cover two reports or more and share two: those
+/// reports state them apart. Each report keeps at most `max_per_report` members, and they
 /// must be adjacent (a report splitting one statement over neighbouring sentences), or, when
 /// two groups of other reports share one report, one of its two may lie in its lead (a
 /// standfirst the body restates: [`LEAD_ZONE`]); and every member must link (at least weakly:
@@ -378,6 +379,12 @@ fn fits(
     let shared = || b.docs.iter().filter(|d| a.docs.binary_search(d).is_ok());
     // Two statements of other reports each, sharing one report: it may restate its lead.
     let two_statements = a.docs.len() > 1 && b.docs.len() > 1 && shared().count() == 1;
+    // Two statements that two reports or more each make in passages of their own stay two,
+    // though a third report says both in one passage: that passage is a member of one group and
+    // may join the other as a second member ([`also`]).
+    if a.docs.len() > 1 && b.docs.len() > 1 && shared().count() >= 2 {
+        return false;
+    }
     for d in shared() {
         // A report's passages have distinct positions: they are neighbours when their first
         // and last lie as far apart as their number allows.
@@ -622,6 +629,28 @@ mod tests {
         ];
         let g = grouped(&n, &l, 3);
         assert_eq!(g.len(), 2, "{g:?}");
+    }
+
+    #[test]
+    fn two_statements_two_reports_make_apart_stay_two_though_a_third_says_both_at_once() {
+        // Reports 0 and 2 state jobs (nodes 0, 4) and falling demand (1, 3) in neighbouring
+        // sentences; report 1 says the jobs (node 2) with a name that also links it to node 3.
+        let at = test_node;
+        let n = [at(0, 2), at(0, 3), at(1, 15), at(2, 4), at(2, 5)];
+        let l = [
+            link(0, 2, 0.51),
+            link(0, 4, 0.5),
+            link(2, 4, 0.45),
+            link(1, 3, 0.41),
+            link(2, 3, 0.34),
+            link(1, 4, 0.26),
+            link(0, 3, 0.24),
+            link(1, 2, 0.23),
+        ];
+        let mut members: Vec<Vec<usize>> =
+            grouped(&n, &l, 3).into_iter().map(|g| g.members).collect();
+        members.sort();
+        assert_eq!(members, [vec![0, 2, 4], vec![1, 3]]);
     }
 
     #[test]
