@@ -145,6 +145,10 @@ fn main() {
             "korean",
             "Korean test set (subway fares rise; whole pages copied, endings glued to words)",
         ),
+        (
+            "vietnamese",
+            "Vietnamese test set (petrol motorbikes banned; whole pages copied, words of one syllable)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -133,7 +133,8 @@ const WHOLE_BLOCK: Cues = &[
             "廣告",
             "広告",
             "광고",
-            "إعلان"
+            "إعلان",
+            "quảng cáo"
         ],
     ),
     (
@@ -200,7 +201,8 @@ const WHOLE_BLOCK: Cues = &[
             "點讚",
             "收藏",
             "シェア",
-            "공유"
+            "공유",
+            "chia sẻ"
         ],
     ),
     (
@@ -228,7 +230,8 @@ const WHOLE_BLOCK: Cues = &[
             "комментарии",
             "коментарі",
             "评论",
-            "評論"
+            "評論",
+            "bình luận"
         ],
     ),
     (
@@ -289,7 +292,9 @@ const WHOLE_BLOCK: Cues = &[
             "شاهد أيضا",
             "الأكثر قراءة",
             "热门推荐",
-            "猜你喜欢"
+            "猜你喜欢",
+            "tin liên quan",
+            "đọc nhiều"
         ],
     ),
     (
@@ -408,7 +413,10 @@ const PREFIXES: Cues = &[
             "関連記事",
             "関連ニュース",
             "관련기사",
-            "관련 기사"
+            "관련 기사",
+            "xem thêm",
+            "đọc thêm",
+            "tin liên quan"
         ],
     ),
     (
@@ -673,10 +681,6 @@ const WEAK: Cues = &[
         BoilerplateReason::RelatedLinks,
         crate::words!["not responsible+external", "nicht verantwortlich+extern",],
     ),
-    (
-        BoilerplateReason::Social,
-        crate::words!["facebook", "twitter", "whatsapp", "instagram", "telegram",],
-    ),
 ];
 
 /// Currency marks for price lines.
@@ -698,6 +702,7 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
     mark_product_teasers(&lower, &mut out);
     mark_captions(&lower, &mut out);
     mark_credits(blocks, &lower, &mut out);
+    mark_platform_prompts(&lower, &mut out);
     mark_weak_cues_and_boxes(&lower, &mut out);
     mark_link_lists(&lower, &mut out);
     mark_menus(&lower, &mut out);
@@ -706,6 +711,48 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
     mark_label_values(&lower, &mut out);
     mark_masthead(blocks, &mut out);
     out
+}
+
+/// Social networks and news apps that share and follow buttons name.
+const PLATFORMS: Words = crate::words![
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "instagram",
+    "telegram",
+    "linkedin",
+    "youtube",
+    "tiktok",
+    "google news"
+];
+
+/// Share and follow lines: a few words, no sentence, that end with a platform's name
+/// ("Følg os på Facebook", "Partilhar no Facebook", "Theo dõi VTV24 trên Google News", a lone
+/// "Instagram"), or name two platforms (a share bar). A report that names the platform in a
+/// sentence of its own is about it: there a line such as "EU verhängt Strafe gegen Facebook" is
+/// its headline.
+fn mark_platform_prompts(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
+    let in_sentences = |platform: &str| {
+        lower
+            .iter()
+            .zip(out.iter())
+            .any(|(l, o)| o.is_none() && ends_as_sentence(l) && l.contains(platform))
+    };
+    let mut prompts = Vec::new();
+    for (i, line) in lower.iter().enumerate() {
+        if out[i].is_some() || !words_at_most(line, 8) || ends_as_sentence(line) {
+            continue;
+        }
+        let named = PLATFORMS.iter().filter(|p| line.contains(*p)).count();
+        let last = PLATFORMS.iter().find(|p| line.ends_with(*p));
+        let prompt = named >= 2 || last.is_some_and(|p| words_at_most(line, 6) && !in_sentences(p));
+        if prompt {
+            prompts.push(i);
+        }
+    }
+    for i in prompts {
+        out[i] = Some(BoilerplateReason::Social);
+    }
 }
 
 /// The site's name in capitals above the headline ("NHK NEWS WEB", "BBC NEWS"): the first
@@ -876,11 +923,15 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
                 .split_whitespace()
                 .next()
                 .is_some_and(|name| name.chars().count() >= 2 && lower[i].contains(name));
+        // A name with its outlet that ends the report, page furniture after it at most
+        // ("Minh Anh - VTV24", "Nguyễn Văn Minh/TTXVN"): the author's sign-off.
+        let at_end = out[i + 1..].iter().all(Option::is_some);
         if out[i].is_none()
             && (between
                 || author
                 || role
                 || signed
+                || (is_name_with_outlet(block) && at_end)
                 || ((is_name_in_place(block)
                     || is_name_with_role(block)
                     || is_name_with_outlet(block)
@@ -901,10 +952,10 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
     }
 }
 
-/// "Yuni Astuti - detikJateng", "Jane Doe | Reuters": two or three capitalised words, a dash or
-/// bar, then the outlet's name in one or two words.
+/// "Yuni Astuti - detikJateng", "Jane Doe | Reuters", "Nguyễn Văn Minh/TTXVN": two or three
+/// capitalised words, a dash, bar or slash, then the outlet's name in one or two words.
 fn is_name_with_outlet(block: &str) -> bool {
-    [" - ", " – ", " — ", " | "].iter().any(|sep| {
+    [" - ", " – ", " — ", " | ", "/"].iter().any(|sep| {
         block.split_once(sep).is_some_and(|(name, outlet)| {
             is_bare_name(name)
                 && (1..=2).contains(&word_count_to(outlet, 2))
@@ -1351,14 +1402,15 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
     if marker.is_some() {
         return marker;
     }
-    // A marker with a count: "Comments (12)", "3 Kommentare".
+    // A marker with a count: "Comments (12)", "3 Kommentare", "Bình luận (245)".
     let words: Vec<&str> = block
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .collect();
-    if let [word] = words.as_slice() {
+    if words.len() <= 2 {
+        let label = words.join(" ");
         let counted = block.chars().any(|c| c.is_ascii_digit()) && words_at_most(block, 3);
-        if let Some(reason) = cue_for(WHOLE_BLOCK, |w| counted && *word == w) {
+        if let Some(reason) = cue_for(WHOLE_BLOCK, |w| counted && label == w) {
             return Some(reason);
         }
         // Any language's label with a count in brackets ("Komentarze (37)"): a button.
@@ -1395,14 +1447,16 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
     None
 }
 
-/// One word and a count in brackets, nothing else: "Komentarze (37)", "Kommentit (5)".
+/// A word or two and a count in brackets, nothing else: "Komentarze (37)", "Kommentit (5)",
+/// "Bình luận (245)" (Vietnamese writes a word's syllables apart).
 fn is_counted_label(block: &str) -> bool {
     block
         .strip_suffix(')')
         .and_then(|b| b.split_once(" ("))
         .is_some_and(|(label, count)| {
             !label.is_empty()
-                && label.chars().all(char::is_alphabetic)
+                && words_at_most(label, 2)
+                && label.chars().all(|c| c.is_alphabetic() || c == ' ')
                 && !count.is_empty()
                 && count.chars().all(|c| c.is_ascii_digit())
         })
@@ -1578,17 +1632,25 @@ const TIME_ZONES: Words = crate::words![
     "eet", "eest", "msk", "wib", "wita", "wit", "sgt", "hkt", "jst", "kst", "aest", "aedt"
 ];
 
-/// "Tue 4 Mar 2025 12.34 GMT", "21.07.2021, 14:35": a short line of nothing but dates and
-/// times (numbers, week days, months, time zones), with a month, a week day or a clock time.
+/// "Tue 4 Mar 2025 12.34 GMT", "21.07.2021, 14:35", "Thứ ba, 1/12/2026, 14:30 (GMT+7)": a
+/// short line of nothing but dates and times (numbers, week days, months, time zones with their
+/// offset), with a month, a week day or a clock time.
 fn is_date_line(lower: &str) -> bool {
     if lower.len() > 60 {
         return false; // cheap test first: most lines are sentences
     }
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '–' || c == '-')
-        .map(|w| w.trim_end_matches('.'))
+        .map(|w| w.trim_end_matches('.').trim_matches(['(', ')']))
         .filter(|w| !w.is_empty())
         .collect();
+    // A time zone, with its offset or not: "gmt", "(gmt+7)".
+    let zone = |w: &str| {
+        TIME_ZONES.contains(
+            w.trim_end_matches(|c: char| c.is_ascii_digit())
+                .trim_end_matches('+'),
+        )
+    };
     let clock = |w: &str| {
         w.chars().any(|c| c == ':' || c == '.')
             && w.chars()
@@ -1624,7 +1686,7 @@ fn is_date_line(lower: &str) -> bool {
         && words.iter().any(|w| figures(w) && separators(w) >= 2);
     let fillers = words
         .iter()
-        .filter(|w| short_word(w) && !dated(w) && !TIME_ZONES.contains(w))
+        .filter(|w| short_word(w) && !dated(w) && !zone(w))
         .count();
     // Or around a month's name: "2 de diciembre de 2026", "3 di marzo"; or a week day's or
     // today's word with a clock: "I dag kl. 11.32", "Hoje às 11:58".
@@ -1634,9 +1696,9 @@ fn is_date_line(lower: &str) -> bool {
     (2..=8).contains(&words.len())
         && words.iter().any(|w| clock(w) || dated(w))
         && (fillers == 0 || filled && fillers <= 2)
-        && words.iter().all(|w| {
-            number(w) || clock(w) || dated(w) || TIME_ZONES.contains(w) || filled && short_word(w)
-        })
+        && words
+            .iter()
+            .all(|w| number(w) || clock(w) || dated(w) || zone(w) || filled && short_word(w))
 }
 
 /// "Jennifer Holt in Brussels": two or three capitalised words, "in", one or two capitalised
@@ -2920,6 +2982,64 @@ mod tests {
                 Some(Credit),
             ]
         );
+    }
+
+    #[test]
+    fn vietnamese_page_furniture_and_sentences_that_stay_content() {
+        // Found by the blind Vietnamese set: a week day of two words and a time zone with its
+        // offset in a time stamp, advertisement, related-news, share and comment labels (words
+        // of two syllables, a count after one), "Xem thêm: …", a follow line ending with a news
+        // app, a name with its agency after a slash or its channel after a dash at the end;
+        // sentences with the same words stay content.
+        let got = classify(&[
+            "Thứ ba, 1/12/2026, 14:30 (GMT+7)",
+            "Xe máy chạy xăng bị cấm vào trung tâm Hà Nội từ giữa năm 2027",
+            "Mỗi chủ xe được hỗ trợ 3 triệu đồng, theo nghị quyết.",
+            "Quảng cáo",
+            "Bình luận của người dân được nhiều báo chia sẻ lại.",
+            "Tin liên quan",
+            "Xem thêm: Hà Nội lắp thêm 50 trạm quan trắc không khí",
+            "Theo dõi VTV24 trên Google News",
+            "Chia sẻ",
+            "Bình luận (245)",
+            "Nguyễn Văn Minh/TTXVN",
+        ]);
+        assert_eq!(
+            got,
+            [
+                Some(Credit),
+                None,
+                None,
+                Some(Advertisement),
+                None,
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                Some(Social),
+                Some(Social),
+                Some(Comments),
+                Some(Credit),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_report_about_a_platform_keeps_its_headline_and_sentences() {
+        // Platform names in a report's own sentences make it a report about the platform: its
+        // headline and sentences stay content. The follow line of a report that does not name
+        // the platform, and a share bar, are furniture.
+        let about = classify(&[
+            "EU verhängt Strafe gegen Facebook",
+            "Die EU-Kommission hat gegen Facebook eine Strafe verhängt.",
+            "Facebook will Berufung einlegen.",
+            "Facebook Twitter WhatsApp",
+        ]);
+        assert_eq!(about, [None, None, None, Some(Social)]);
+        let other = classify(&[
+            "Der Zug stand zwei Stunden still.",
+            "Følg os på Facebook",
+            "Instagram",
+        ]);
+        assert_eq!(other, [None, Some(Social), Some(Social)]);
     }
 
     #[test]

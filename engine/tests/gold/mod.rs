@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 35] = [
+pub const SETS: [&str; 36] = [
     "seeds",
     "english",
     "german",
@@ -48,6 +48,7 @@ pub const SETS: [&str; 35] = [
     "arabic",
     "japanese",
     "korean",
+    "vietnamese",
 ];
 
 /// A passage: (report, passage index).
