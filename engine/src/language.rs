@@ -423,9 +423,13 @@ pub fn tag(language: Language, text: &str) -> &'static str {
         return language.code();
     }
     // Letters per script among the first 2,000 letters.
-    let mut counts = [0usize; 9];
+    let mut counts = [0usize; 10];
+    let mut letters = 0;
     for c in text.chars().filter(|c| c.is_alphabetic()).take(2_000) {
+        letters += 1;
         let script = match u32::from(c) {
+            // Vowels with a hook, horn or dot below: Vietnamese ("ố", "ư", "ạ").
+            0x1EA0..=0x1EF9 | 0x01A0 | 0x01A1 | 0x01AF | 0x01B0 => 9,
             0x3040..=0x30FF => 0,
             0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F => 1,
             0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => 2,
@@ -439,11 +443,17 @@ pub fn tag(language: Language, text: &str) -> &'static str {
         };
         counts[script] += 1;
     }
-    let letters = counts.iter().sum::<usize>();
     // Kana among Han characters make Japanese, however few.
-    if counts[0] > 0 && counts[0] + counts[2] >= letters / 2 {
+    let scripts = counts[..9].iter().sum::<usize>();
+    if counts[0] > 0 && counts[0] + counts[2] >= scripts / 2 {
         return "ja";
     }
+    // Latin letters are not counted; Vietnamese has one of its own in every few words (a
+    // name quoted in another language's text does not make it Vietnamese).
+    if counts[9] * 20 >= letters && counts[9] > scripts {
+        return "vi";
+    }
+    counts[9] = 0;
     let (best, &n) = counts
         .iter()
         .enumerate()
@@ -488,6 +498,15 @@ mod tests {
         for (text, expected) in [
             ("米国と同盟国、中国のサイバー攻撃を非難", "ja"),
             ("美国指责中国发动网络攻击", "zh"),
+            ("Hà Nội cấm xe máy chạy xăng trong Vành đai 1", "vi"),
+            (
+                "Tổng Bí thư Nguyễn Phú Trọng đã gặp tổng thống Ba Lan.",
+                "vi",
+            ),
+            (
+                "Prezydent spotkał się z Nguyễn Phú Trọngiem w Warszawie.",
+                "und",
+            ),
             ("중국 외교부는 비난을 부인했다", "ko"),
             ("สหรัฐฯ กล่าวหาจีน", "th"),
             ("Οι ΗΠΑ κατηγορούν την Κίνα", "el"),

@@ -52,6 +52,23 @@ test('German test set: dateline, breadcrumb as furniture, one statement in all t
   expect(problems).toEqual([]);
 });
 
+test('Vietnamese test set pasted: the portal\'s time stamp is no title, labels and sign-offs in the drawer', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'vietnamese');
+  const columns = page.locator('.column');
+  // "Thứ ba, 1/12/2026, 14:30 (GMT+7)" above the headline is a time stamp, not the title.
+  await expect(columns.nth(1).locator('.column-title')).toHaveText(/^Xe máy chạy xăng bị cấm/);
+  for (let i = 0; i < 3; i++) await expect(columns.nth(i)).toHaveAttribute('lang', 'vi');
+  await expectInAll(page, [[0, 'Mỗi chủ xe chuyển sang'], [1, 'Người chuyển sang xe điện'], [2, 'Mỗi chủ xe được hỗ trợ']]);
+  await expectFurniture(columns.nth(0), ['Nguyễn Văn Minh/TTXVN']);
+  await expectFurniture(columns.nth(1), ['Thứ ba, 1/12/2026, 14:30 (GMT+7)', 'Quảng cáo', 'Tin liên quan', 'Bình luận (245)']);
+  await expectFurniture(columns.nth(2), ['Xem thêm:', 'Theo dõi VTV24 trên Google News', 'Minh Anh - VTV24']);
+  // The goal of 2017 is another statement than this ban.
+  await expect(columns.nth(0).locator('.passage', { hasText: 'Năm 2017' })).toHaveClass(/agree-only/);
+  await shot(page, info, 'vietnamese-set');
+  expect(problems).toEqual([]);
+});
+
 /** Every passage of `column` ends on the line of its badge: the visually hidden note after the
  * badge draws no empty box of the passage's colour at the start of the next line. */
 async function expectNoStrayLine(column: Locator) {
