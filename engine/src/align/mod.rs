@@ -258,7 +258,8 @@ pub fn group(
     // the same two big groups, and checking a merge costs members × members.
     let mut version: Vec<u32> = vec![0; nodes.len()];
     for bridge in [None, Some(threshold)] {
-        let mut refused: rustc_hash::FxHashSet<(u32, u32, u32, u32)> = Default::default();
+        // Per pair of groups, the versions at which they were refused.
+        let mut refused: Slots<u64, (u32, u32)> = Slots::default();
         let mut refused_links = Vec::new();
         for &i in &order {
             let link = &links[i as usize];
@@ -269,12 +270,8 @@ pub fn group(
                 continue;
             }
             let pair = (ga.min(gb), ga.max(gb));
-            let key = (
-                pair.0 as u32,
-                pair.1 as u32,
-                version[pair.0],
-                version[pair.1],
-            );
+            let key = ((pair.0 as u64) << 32) | pair.1 as u64;
+            let versions = (version[pair.0], version[pair.1]);
             let (a, b) = (
                 Side {
                     members: &groups[ga],
@@ -285,8 +282,10 @@ pub fn group(
                     docs: &docs[gb],
                 },
             );
-            if refused.contains(&key) || !fits(nodes, a, b, max_per_report, weak, bridge) {
-                refused.insert(key);
+            if refused.get(&key) == Some(&versions)
+                || !fits(nodes, a, b, max_per_report, weak, bridge)
+            {
+                refused.insert(key, versions);
                 refused_links.push(i);
                 continue;
             }
