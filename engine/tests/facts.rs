@@ -328,3 +328,22 @@ fn chinese_and_japanese_amounts_meet_however_they_are_written() {
     ]);
     assert_eq!(fact(&c, "3千万円").reports, [0, 1], "{:?}", c.facts);
 }
+
+#[test]
+fn dates_in_figures_meet_dates_with_their_month_named() {
+    // "1.7.2027", "01/07/2027", "2027-07-01" and "1. Juli 2027" are one date; an English
+    // "7/1/2027" (month first) is not read as a day and a month.
+    let c = facts_of(&[
+        "Neues Gesetz\nDas Gesetz gilt ab dem 1.7.2027 in ganz Hessen.",
+        "Gesetz ab Juli\nAb 1. Juli 2027 gilt das Gesetz, teilte das Ministerium mit.",
+        "Luật mới\nLuật có hiệu lực từ ngày 01/07/2027 trên toàn quốc.",
+        "Neue Regeln\nDie Regeln gelten laut Anhang ab 2027-07-01.",
+    ]);
+    assert_eq!(fact(&c, "1.7.2027").reports, [0, 1, 2, 3], "{:?}", c.facts);
+    let c = facts_of(&["New law\nThe law takes effect on 7/1/2027 nationwide."]);
+    assert!(
+        c.facts.iter().all(|f| !f.key.starts_with("d:2027-")),
+        "{:?}",
+        c.facts
+    );
+}

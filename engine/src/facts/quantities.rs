@@ -93,7 +93,7 @@ fn date_at(
     words: &[Word],
     i: usize,
 ) -> Option<(Candidate, std::ops::Range<usize>)> {
-    if let Some(found) = cjk_date(p, words, i) {
+    if let Some(found) = cjk_date(p, words, i).or_else(|| numeric_date(p, words, i)) {
         return Some(found);
     }
     let w = &words[i];
@@ -201,6 +201,58 @@ fn cjk_date(
         (None, Some(d)) => format!("d:--{month:02}-{d:02}"),
         (None, None) => format!("d:--{month:02}"),
     };
+    Some((
+        candidate(p, words, i, last, FactKind::Date, key),
+        i..last + 1,
+    ))
+}
+
+/// A date in figures: "1.7.2027", "01/07/2027", "01-07-2027", "2027-07-01" (day, month, year,
+/// or the year first), keyed as the same date with its month named ("1. Juli 2027"). English
+/// writes the month first with slashes: there "7/1/2027" is no date this reads.
+#[inline(never)]
+fn numeric_date(
+    p: &PassageInput,
+    words: &[Word],
+    i: usize,
+) -> Option<(Candidate, std::ops::Range<usize>)> {
+    let w = &words[i];
+    let (text, last) = if w.surface.contains('.') {
+        (w.surface, i)
+    } else {
+        // Figures and separators written together: "01", "/", "07", "/", "2027".
+        let run = words.get(i..i + 5)?;
+        let joined = run
+            .windows(2)
+            .all(|x| x[0].token.span.end == x[1].token.span.start);
+        let separator = run[1].surface;
+        if !joined || !matches!(separator, "/" | "-") || run[3].surface != separator {
+            return None;
+        }
+        (&p.text[w.token.span.start..run[4].token.span.end], i + 4)
+    };
+    // Three figures of at most four digits (value, digits) between two separators.
+    let mut parts = [(0u32, 0u8); 3];
+    let mut k = 0;
+    for b in text.bytes() {
+        if b.is_ascii_digit() && parts[k].1 < 4 {
+            parts[k] = (parts[k].0 * 10 + u32::from(b - b'0'), parts[k].1 + 1);
+        } else if matches!(b, b'.' | b'/' | b'-') && k < 2 {
+            k += 1;
+        } else {
+            return None;
+        }
+    }
+    let [a, b, c] = parts;
+    let ((year, _), (month, _), (day, _)) = if a.1 == 4 { (a, b, c) } else { (c, b, a) };
+    let valid = k == 2
+        && (1900..2100).contains(&year)
+        && (1..=12).contains(&month)
+        && (1..=31).contains(&day);
+    if !valid || (text.contains('/') && p.language == Language::En) {
+        return None;
+    }
+    let key = format!("d:{year}-{month:02}-{day:02}");
     Some((
         candidate(p, words, i, last, FactKind::Date, key),
         i..last + 1,
