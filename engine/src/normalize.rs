@@ -967,7 +967,9 @@ const BILLIONS: crate::words::Words = crate::words![
     "миллиардов",
     "мільярд",
     "мільярда",
-    "мільярдів"
+    "мільярдів",
+    "tỷ",
+    "tỉ"
 ];
 const MILLIONS: crate::words::Words = crate::words![
     "million",
@@ -1004,7 +1006,8 @@ const MILLIONS: crate::words::Words = crate::words![
     "миллионов",
     "мільйон",
     "мільйона",
-    "мільйонів"
+    "мільйонів",
+    "triệu"
 ];
 
 /// Scale words of a thousand after a figure ("30 тыс.", "30 tys.", "15 ezer") in languages
@@ -1027,7 +1030,9 @@ const THOUSANDS: crate::words::Words = crate::words![
     "tisíce",
     "ezer",
     "tuhatta",
-    "tusen"
+    "tusen",
+    "nghìn",
+    "ngàn"
 ];
 
 /// The factor of a folded scale word.
@@ -1401,6 +1406,14 @@ mod tests {
         assert_eq!(keys("2021 2022").len(), 2);
         assert_eq!(keys("5 1000").len(), 2);
         assert_eq!(keys("Seite 12 34").len(), 3);
+    }
+
+    #[test]
+    fn vietnamese_scale_words_after_a_figure() {
+        let keys = |text: &str| keys_in(Language::Other, text);
+        assert_eq!(keys("3 triệu đồng")[0], keys("3.000.000 đồng")[0]);
+        assert_eq!(keys("1,2 tỷ đồng")[0], "1200000000");
+        assert_eq!(keys("450 nghìn xe")[0], "450000");
     }
 
     #[test]
