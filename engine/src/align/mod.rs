@@ -376,14 +376,20 @@ fn fits(
     bridge: Option<f32>,
 ) -> bool {
     let shared = || b.docs.iter().filter(|d| a.docs.binary_search(d).is_ok());
-    // Two statements of other reports each, sharing one report: it may restate its lead.
-    let two_statements = a.docs.len() > 1 && b.docs.len() > 1 && shared().count() == 1;
+    // Reports both groups hold, counted where each group covers two reports or more.
+    let both = if a.docs.len() > 1 && b.docs.len() > 1 {
+        shared().count()
+    } else {
+        0
+    };
     // Two statements that two reports or more each make in passages of their own stay two,
     // though a third report says both in one passage: that passage is a member of one group and
     // may join the other as a second member ([`also`]).
-    if a.docs.len() > 1 && b.docs.len() > 1 && shared().count() >= 2 {
+    if both >= 2 {
         return false;
     }
+    // Two statements of other reports each, sharing one report: it may restate its lead.
+    let two_statements = both == 1;
     for d in shared() {
         // A report's passages have distinct positions: they are neighbours when their first
         // and last lie as far apart as their number allows.
