@@ -102,7 +102,7 @@ struct Form {
 /// is normalised only once a report has a key it may stem to ([`Lexicon::load`]); the matches
 /// are the same as with every form normalised.
 pub struct Lexicon {
-    by_first: RefCell<Slots<Arc<str>, Names>>,
+    by_first: RefCell<Slots<String, Names>>,
     /// Every form, by form number, and the numbers sorted by their probe (a stem keeps the
     /// beginning of its word, so the forms a key may stem from are neighbours here).
     forms: Vec<Form>,
@@ -111,7 +111,7 @@ pub struct Lexicon {
     loaded: RefCell<Vec<bool>>,
     /// Keys whose forms are loaded (as in [`Lexicon::load`]): a comparison run again, as the
     /// app does after each edit, probes only its new words.
-    seen: RefCell<FxHashMap<Arc<str>, u32>>,
+    seen: RefCell<FxHashMap<String, u32>>,
     /// Does the language close its compounds ("Hackerangriff")? Elsewhere a word's end is no
     /// compound head: English "strain" does not name a train, "uninjured" no injury.
     compounds: bool,
@@ -215,7 +215,7 @@ impl Lexicon {
             let bit = if t.stop { 2 } else { 1 };
             let met = match seen.get_mut(&*t.key) {
                 Some(met) => met,
-                None => seen.entry(t.key.clone()).or_insert(0),
+                None => seen.entry(t.key.to_string()).or_insert(0),
             };
             if std::mem::replace(met, *met | bit) & bit != 0 {
                 continue;
@@ -260,7 +260,7 @@ impl Lexicon {
             let Some(first) = keys.first().cloned() else {
                 continue;
             };
-            let entry = by_first.or_insert_with(first.clone(), Vec::new);
+            let entry = by_first.or_insert_with(first.to_string(), Vec::new);
             // One entry per key sequence: the form listed first.
             match entry.iter_mut().find(|(k, _, _)| *k == keys) {
                 Some(e) if e.2 > number => *e = (keys, concept, number),
@@ -272,13 +272,13 @@ impl Lexicon {
         // Longest phrases first, so "Vereinigte Staaten von Amerika" wins over "Vereinigte
         // Staaten"; then in the order of the list.
         for key in touched {
-            if let Some(list) = by_first.get_mut(&key) {
+            if let Some(list) = by_first.get_mut(&*key) {
                 crate::sort::by_key(list, |&(ref k, _, n)| (std::cmp::Reverse(k.len()), n));
             }
         }
     }
 
-    fn single(by_first: &Slots<Arc<str>, Names>, key: &str) -> Option<usize> {
+    fn single(by_first: &Slots<String, Names>, key: &str) -> Option<usize> {
         by_first
             .get(key)?
             .iter()
@@ -369,7 +369,7 @@ impl Lexicon {
     }
 
     /// A concept that is the head (end) of a compound key, at least [`MIN_HEAD`] characters long.
-    fn head_of(&self, by_first: &Slots<Arc<str>, Names>, key: &str) -> Option<usize> {
+    fn head_of(&self, by_first: &Slots<String, Names>, key: &str) -> Option<usize> {
         if !self.compounds || key.len() > crate::normalize::LONGEST_COMPOUND {
             return None;
         }
