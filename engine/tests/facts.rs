@@ -347,3 +347,24 @@ fn dates_in_figures_meet_dates_with_their_month_named() {
         c.facts
     );
 }
+
+#[test]
+fn a_common_word_opening_a_sentence_opens_no_name_in_languages_read_as_other() {
+    // Swedish is read without stop words: "Enligt" (according to), written "enligt" elsewhere,
+    // is no part of "Region Norrbotten", which both reports then name.
+    let c = facts_of(&[
+        "Bussolycka i Norrbotten\nEnligt Region Norrbotten vårdas tolv personer på sjukhus. Bussen körde av vägen enligt polisen.",
+        "Buss i diket\nTolv personer vårdas på sjukhus, uppger Region Norrbotten.",
+    ]);
+    assert_eq!(
+        fact(&c, "Region Norrbotten").reports,
+        [0, 1],
+        "{:?}",
+        c.facts
+    );
+    assert!(
+        c.facts.iter().all(|f| !f.key.contains("enligt")),
+        "{:?}",
+        c.facts
+    );
+}

@@ -114,8 +114,19 @@ pub fn extract(passages: &[PassageInput], n_docs: usize) -> Vec<Fact> {
     let mut found: Vec<Found> = Vec::new();
     // The stem of each one-word name, so its declined forms merge ("Ленинского" / "Ленинском").
     let mut stems: Slots<String, String> = Slots::default();
+    // Words the reports write in lower case somewhere: capitalised at a sentence's start they
+    // open no name ("Theo" / "theo", "Według" / "według").
+    let mut lower: FxHashMap<&str, u32> = FxHashMap::default();
     for p in passages {
-        let mut cands = names::find(p);
+        for (t, w) in p.tokens.iter().zip(&p.words) {
+            let s = &p.text[t.span.clone()];
+            if t.kind == TokenKind::Word && s.starts_with(char::is_lowercase) {
+                lower.insert(w.folded.as_str(), 0);
+            }
+        }
+    }
+    for p in passages {
+        let mut cands = names::find(p, &lower);
         for c in cands
             .iter()
             .filter(|c| c.key.starts_with("n:") && !c.key.contains(' '))

@@ -11,6 +11,7 @@ use crate::language::Language;
 use crate::lexicon::{ConceptKind, CONCEPTS};
 use crate::normalize::{fold, Token, TokenKind};
 use crate::words::Words;
+use rustc_hash::FxHashMap;
 
 /// Nouns that follow a bare "in" in idioms ("in Kraft", "in Bezug auf"), never places.
 const IN_IDIOMS: Words = crate::words![
@@ -62,12 +63,24 @@ const IDIOM_FOLLOWERS: Words =
     crate::words!["auf", "von", "zu", "mit", "an", "über", "of", "to", "with"];
 
 /// Name candidates of one passage.
-pub fn find(p: &PassageInput) -> Vec<Candidate> {
+/// `lower` holds the folded words the reports also write in lower case.
+pub fn find(p: &PassageInput, lower: &FxHashMap<&str, u32>) -> Vec<Candidate> {
     let mut out = concepts(p);
     let shouting = is_shouting(p);
     let mut in_run = vec![false; p.tokens.len()];
     if !shouting {
-        for run in runs(p) {
+        for mut run in runs(p) {
+            // In a language without stop words here, a common word capitalised at the
+            // sentence's start opens no name ("Theo Sở Xây dựng": "theo", according to).
+            let opener = run.words.first().copied();
+            if opener.is_some_and(|i| {
+                p.language == Language::Other
+                    && starts_sentence(p, i)
+                    && !run.after_title
+                    && lower.contains_key(p.words[i].folded.as_str())
+            }) {
+                run.words.remove(0);
+            }
             if let Some(c) = run_candidate(p, &run) {
                 run.words.iter().for_each(|&i| in_run[i] = true);
                 out.push(c);
