@@ -744,8 +744,13 @@ fn mark_platform_prompts(lower: &[String], out: &mut [Option<BoilerplateReason>]
             continue;
         }
         let named = PLATFORMS.iter().filter(|p| line.contains(*p)).count();
-        let last = PLATFORMS.iter().find(|p| line.ends_with(*p));
-        let prompt = named >= 2 || last.is_some_and(|p| words_at_most(line, 6) && !in_sentences(p));
+        let last = PLATFORMS.iter().any(|p| line.ends_with(p));
+        // A bar: the platforms' names and a label or two ("Teilen: Facebook X WhatsApp").
+        let bar = named >= 2 && words_at_most(line, named + 2);
+        let about = PLATFORMS
+            .iter()
+            .any(|p| line.contains(p) && in_sentences(p));
+        let prompt = bar || !about && (named >= 2 || last && words_at_most(line, 6));
         if prompt {
             prompts.push(i);
         }
@@ -3034,6 +3039,12 @@ mod tests {
             "Facebook Twitter WhatsApp",
         ]);
         assert_eq!(about, [None, None, None, Some(Social)]);
+        let outage = classify(&[
+            "Facebook und Instagram weltweit gestört",
+            "Facebook und Instagram waren am Montag stundenlang nicht erreichbar.",
+            "Teilen: Facebook X WhatsApp",
+        ]);
+        assert_eq!(outage, [None, None, Some(Social)]);
         let other = classify(&[
             "Der Zug stand zwei Stunden still.",
             "Følg os på Facebook",
