@@ -149,6 +149,10 @@ fn main() {
             "vietnamese",
             "Vietnamese test set (petrol motorbikes banned; whole pages copied, words of one syllable)",
         ),
+        (
+            "greek",
+            "Greek test set (a transport strike; whole pages copied, Greek script, no stemmer)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

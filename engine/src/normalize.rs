@@ -969,7 +969,9 @@ const BILLIONS: crate::words::Words = crate::words![
     "мільярда",
     "мільярдів",
     "tỷ",
-    "tỉ"
+    "tỉ",
+    "δισεκατομμύρια",
+    "δισ"
 ];
 const MILLIONS: crate::words::Words = crate::words![
     "million",
@@ -1007,7 +1009,10 @@ const MILLIONS: crate::words::Words = crate::words![
     "мільйон",
     "мільйона",
     "мільйонів",
-    "triệu"
+    "triệu",
+    "εκατομμύρια",
+    "εκατομμύριο",
+    "εκατ"
 ];
 
 /// Scale words of a thousand after a figure ("30 тыс.", "30 tys.", "15 ezer") in languages
@@ -1032,7 +1037,8 @@ const THOUSANDS: crate::words::Words = crate::words![
     "tuhatta",
     "tusen",
     "nghìn",
-    "ngàn"
+    "ngàn",
+    "χιλιάδες"
 ];
 
 /// The factor of a folded scale word.
@@ -1414,6 +1420,16 @@ mod tests {
         assert_eq!(keys("3 triệu đồng")[0], keys("3.000.000 đồng")[0]);
         assert_eq!(keys("1,2 tỷ đồng")[0], "1200000000");
         assert_eq!(keys("450 nghìn xe")[0], "450000");
+    }
+
+    #[test]
+    fn greek_scale_words_after_a_figure() {
+        let keys = |text: &str| keys_in(Language::Other, text);
+        assert_eq!(
+            keys("1,2 εκατομμύρια επιβάτες")[0],
+            keys("1.200.000 επιβάτες")[0]
+        );
+        assert_eq!(keys("3 δισ. ευρώ")[0], "3000000000");
     }
 
     #[test]

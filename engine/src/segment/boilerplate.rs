@@ -134,7 +134,8 @@ const WHOLE_BLOCK: Cues = &[
             "広告",
             "광고",
             "إعلان",
-            "quảng cáo"
+            "quảng cáo",
+            "διαφήμιση"
         ],
     ),
     (
@@ -202,7 +203,8 @@ const WHOLE_BLOCK: Cues = &[
             "收藏",
             "シェア",
             "공유",
-            "chia sẻ"
+            "chia sẻ",
+            "κοινοποίηση"
         ],
     ),
     (
@@ -416,7 +418,11 @@ const PREFIXES: Cues = &[
             "관련 기사",
             "xem thêm",
             "đọc thêm",
-            "tin liên quan"
+            "tin liên quan",
+            "διαβάστε επίσης",
+            "διαβάστε ακόμη",
+            "δείτε επίσης",
+            "δείτε ακόμη"
         ],
     ),
     (
@@ -3023,6 +3029,31 @@ mod tests {
                 Some(Social),
                 Some(Comments),
                 Some(Credit),
+            ]
+        );
+    }
+
+    #[test]
+    fn greek_page_furniture_and_sentences_that_stay_content() {
+        // Found by the blind Greek set: advertisement and share labels, "read also" and "see
+        // also" links; sentences with the same words stay content.
+        let got = classify(&[
+            "Απεργία την Πέμπτη σε μετρό, ΗΣΑΠ και τραμ",
+            "Διαφήμιση",
+            "Η διαφήμιση του υπουργείου προκάλεσε αντιδράσεις.",
+            "Διαβάστε επίσης",
+            "Δείτε ακόμη: Ποιοι δρόμοι κλείνουν το Σαββατοκύριακο",
+            "Κοινοποίηση",
+        ]);
+        assert_eq!(
+            got,
+            [
+                None,
+                Some(Advertisement),
+                None,
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                Some(Social),
             ]
         );
     }

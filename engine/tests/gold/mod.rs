@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 36] = [
+pub const SETS: [&str; 37] = [
     "seeds",
     "english",
     "german",
@@ -49,6 +49,7 @@ pub const SETS: [&str; 36] = [
     "japanese",
     "korean",
     "vietnamese",
+    "greek",
 ];
 
 /// A passage: (report, passage index).
