@@ -453,8 +453,7 @@ pub fn tag(language: Language, text: &str) -> &'static str {
     if counts[9] * 20 >= letters && counts[9] > scripts {
         return "vi";
     }
-    counts[9] = 0;
-    let (best, &n) = counts
+    let (best, &n) = counts[..9]
         .iter()
         .enumerate()
         .max_by_key(|&(i, n)| (n, usize::MAX - i))

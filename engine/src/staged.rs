@@ -260,12 +260,12 @@ impl Staged {
             threshold,
             self.options.max_per_report.max(1),
         );
-        // Headings inside the body (not the title, nor a deck under it) label their section.
+        // Headings inside the body (not the title, nor a deck in the lead) label their section.
         let crossheads: Vec<bool> = (0..nodes.len())
             .map(|node| {
                 let (doc, i) = s.ids[node];
                 !s.sources[node].title
-                    && s.nodes[node].position > 2
+                    && s.nodes[node].position > align::LEAD_ZONE
                     && self.prepared[doc].segments[i].kind == crate::segment::PassageKind::Heading
             })
             .collect();

@@ -59,7 +59,7 @@ const BRIDGE_SHARE: f32 = 1.1;
 /// Last position of a report's lead (title, then one or two sentences of standfirst): a
 /// report that says something there and again in its body may hold both passages in one
 /// group ([`fits`]).
-const LEAD_ZONE: usize = 2;
+pub(crate) const LEAD_ZONE: usize = 2;
 
 /// Up to this many statements, every pair from different reports is scored (exact).
 const EXHAUSTIVE_LIMIT: usize = 600;

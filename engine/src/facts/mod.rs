@@ -115,7 +115,8 @@ pub fn extract(passages: &[PassageInput], n_docs: usize) -> Vec<Fact> {
     // The stem of each one-word name, so its declined forms merge ("Ленинского" / "Ленинском").
     let mut stems: Slots<String, String> = Slots::default();
     // Words the reports write in lower case somewhere: capitalised at a sentence's start they
-    // open no name ("Theo" / "theo", "Według" / "według").
+    // open no name ("Theo" / "theo", "Według" / "według"). A set, as a map of a type other
+    // tables use (one hash table type less in the bundle).
     let mut lower: FxHashMap<&str, u32> = FxHashMap::default();
     for p in passages {
         for (t, w) in p.tokens.iter().zip(&p.words) {
