@@ -207,29 +207,9 @@ const RU_ABBREVIATIONS: Words = crate::words![
     "обл",
 ];
 
-/// Months (German, English, and Russian in the genitive of dates) that make "1. Juli" an ordinal date, not a sentence end.
-const MONTHS: Words = crate::words![
-    "januar",
-    "jänner",
-    "februar",
-    "märz",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "dezember",
-    "january",
-    "february",
-    "march",
-    "may",
-    "june",
-    "july",
-    "october",
-    "december",
+/// Russian months in the genitive of dates ("1 июля"); the other languages' months are the
+/// fact finder's ([`crate::facts::cues::month`]).
+const RU_MONTHS: Words = crate::words![
     "января",
     "февраля",
     "марта",
@@ -318,14 +298,16 @@ impl Language {
             || RU_ABBREVIATIONS.contains(word_lower)
     }
 
-    /// Is `word_lower` a month name (German or English)?
+    /// Is `word_lower` a month name (in the languages the fact finder reads, or Russian)?
     pub fn is_month(word_lower: &str) -> bool {
-        MONTHS.contains(word_lower)
+        crate::facts::cues::month(word_lower).is_some() || RU_MONTHS.contains(word_lower)
     }
 
     /// Is `word_lower` a month name or its abbreviation of three letters or more ("jul")?
     pub fn is_month_or_short(word_lower: &str) -> bool {
-        word_lower.chars().count() >= 3 && MONTHS.iter().any(|m| m.starts_with(word_lower))
+        word_lower.chars().count() >= 3
+            && (crate::facts::cues::month_starting(word_lower)
+                || RU_MONTHS.iter().any(|m| m.starts_with(word_lower)))
     }
 }
 

@@ -20,6 +20,7 @@
 pub mod align;
 pub mod case;
 pub mod cjk_numbers;
+pub mod clock_times;
 pub mod diff;
 pub mod export;
 pub mod facts;

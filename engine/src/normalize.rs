@@ -70,8 +70,8 @@ pub struct Normalizer {
     stemmer: Option<Stemmer>,
     /// Number words of the language ("vierzehn", "cent").
     numbers: &'static [NumberWords],
-    /// Does the language write "1,500.5" (English) rather than "1.500,5"?
-    decimal_point: bool,
+    /// English: writes "1,500.5" rather than "1.500,5", and "3 pm".
+    english: bool,
     /// The language's stop words (a set, as a map of the word-id tables' type: one hash table
     /// type less in the WebAssembly bundle).
     stop_words: FxHashMap<&'static str, u32>,
@@ -93,7 +93,7 @@ impl Normalizer {
         Self {
             stemmer: lang.stemmer().map(Stemmer::create),
             numbers: number_tables(lang),
-            decimal_point: lang == Language::En,
+            english: lang == Language::En,
             stop_words: lang.stop_words().iter().map(|w| (w, 0)).collect(),
             cache: RefCell::default(),
         }
@@ -113,7 +113,8 @@ impl Normalizer {
                 out.push(self.cached_token(piece, abs));
             }
         }
-        crate::cjk_numbers::merge(text, merge_number_words(text, out))
+        let out = crate::cjk_numbers::merge(text, merge_number_words(text, out));
+        crate::clock_times::merge(text, out, self.english)
     }
 
     fn cached_token(&self, surface: &str, span: Range<usize>) -> Token {
@@ -162,7 +163,7 @@ impl Normalizer {
             // Several commas, or a point after a comma, make the commas thousands separators
             // in any language ("52,000,000,000", "1,234.5").
             let last = |sep: u8| folded.bytes().rposition(|b| b == sep);
-            let commas_group = self.decimal_point
+            let commas_group = self.english
                 || folded.bytes().filter(|&b| b == b',').count() > 1
                 || last(b',').is_some_and(|c| last(b'.') > Some(c));
             let decimal_point = commas_group

@@ -689,6 +689,9 @@ impl Scattered {
 /// they share clock hours and months; a figure with decimals is no count. (A year that dates
 /// many statements of a report is no anchor anyway.)
 fn is_quantity(key: &str) -> bool {
+    if key.contains(':') {
+        return true; // a time of day ("03:10")
+    }
     // Number keys are digits with maybe a decimal comma; the whole part decides (no float
     // parsing: its code added 16 KB gzip to the WebAssembly bundle).
     let (whole, fraction) = key.split_once(',').unwrap_or((key, ""));

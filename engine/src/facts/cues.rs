@@ -4,6 +4,7 @@
 //!
 //! [`word_info`] looks a word up once per spelling and caches the answers.
 
+use crate::lexicon::CONCEPTS;
 use crate::normalize::fold;
 use crate::words::Words;
 use std::cell::RefCell;
@@ -355,10 +356,15 @@ const CURRENCIES: &[(&str, Words)] = &[
 ];
 
 /// The symbol of the currency a folded word or symbol names.
+/// An elided article before the name counts for nothing ("12 millions d'euros").
 pub fn currency(folded: &str) -> Option<&'static str> {
+    let bare = match folded.split_once(['\'', '’']) {
+        Some((article, name)) if article.chars().count() == 1 => name,
+        _ => folded,
+    };
     CURRENCIES
         .iter()
-        .find(|(_, names)| names.contains(folded))
+        .find(|(_, names)| names.contains(bare))
         .map(|&(symbol, _)| symbol)
 }
 
@@ -421,22 +427,33 @@ pub fn month(folded: &str) -> Option<u8> {
     None
 }
 
-/// Weekdays, Monday first (German, English, French, Spanish).
-const WEEKDAYS: [Words; 7] = [
-    crate::words!["montag", "monday", "lundi", "lunes"],
-    crate::words!["dienstag", "tuesday", "mardi", "martes"],
-    crate::words!["mittwoch", "wednesday", "mercredi", "miércoles"],
-    crate::words!["donnerstag", "thursday", "jeudi", "jueves"],
-    crate::words!["freitag", "friday", "vendredi", "viernes"],
-    crate::words!["samstag", "saturday", "samedi", "sábado"],
-    crate::words!["sonntag", "sunday", "dimanche", "domingo"],
+/// Does a month's name start with `prefix` (folded)?
+pub fn month_starting(prefix: &str) -> bool {
+    MONTHS
+        .iter()
+        .any(|names| names.iter().any(|m| m.starts_with(prefix)))
+}
+
+/// English abbreviations of month names, January first ("Dec 7", "Sept. 30").
+const SHORT_MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
-/// The day of the week (1 = Monday) of a folded weekday name.
-pub fn weekday(folded: &str) -> Option<usize> {
-    WEEKDAYS
+/// The number (1–12) of a folded English month abbreviation ("sept" too).
+pub fn short_month(folded: &str) -> Option<u8> {
+    let folded = if folded == "sept" { "sep" } else { folded };
+    SHORT_MONTHS
         .iter()
-        .position(|names| names.contains(folded))
+        .position(|&m| m == folded)
+        .map(|i| i as u8 + 1)
+}
+
+/// The day of the week (1 = Monday) of a folded weekday name, from the lexicon's weekdays.
+pub fn weekday(folded: &str) -> Option<usize> {
+    const MONDAY: usize = crate::lexicon::concept_index("monday");
+    CONCEPTS[MONDAY..MONDAY + 7]
+        .iter()
+        .position(|day| day.forms.contains(folded))
         .map(|i| i + 1)
 }
 
@@ -490,5 +507,24 @@ mod tests {
         assert_eq!(count_word("zehntausende").as_deref(), Some("zehntausende"));
         assert_eq!(month("märz"), Some(3));
         assert_eq!(weekday("dienstag"), Some(2));
+        assert_eq!(weekday("sunday"), Some(7));
+        assert_eq!(weekday("quinta-feira"), Some(4));
+        assert_eq!(weekday("domani"), None);
+    }
+
+    #[test]
+    fn a_currency_after_an_elided_article_is_the_currency() {
+        assert_eq!(currency("d'euros"), Some("€"));
+        assert_eq!(currency("d’euros"), Some("€"));
+        assert_eq!(currency("euros"), Some("€"));
+        assert_eq!(currency("dell'euro"), None);
+    }
+
+    #[test]
+    fn english_month_abbreviations() {
+        assert_eq!(short_month("dec"), Some(12));
+        assert_eq!(short_month("sept"), Some(9));
+        assert_eq!(short_month("jan"), Some(1));
+        assert_eq!(short_month("d"), None);
     }
 }

@@ -106,6 +106,14 @@ fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Is token `i` a month's English abbreviation before its day ("Dec 7", "Sept. 30")?
+fn opens_english_date(p: &PassageInput, i: usize) -> bool {
+    let day = |k: usize| p.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+    p.language == Language::En
+        && cues::short_month(&p.words[i].folded).is_some()
+        && (day(i + 1) || (p.tokens.get(i + 1).is_some_and(|t| &*t.key == ".") && day(i + 2)))
+}
+
 fn is_acronym(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters)
@@ -265,7 +273,8 @@ fn runs(p: &PassageInput) -> Vec<Run> {
             && is_capitalised(s)
             && w.month.is_none()
             && w.weekday.is_none()
-            && w.count.is_none();
+            && w.count.is_none()
+            && !opens_english_date(p, i);
         if member && w.title && !is_acronym(s) {
             flush(&mut current, (after_title, title_tail), &mut out);
             title_at = Some(i);
@@ -351,8 +360,9 @@ fn run_candidate(p: &PassageInput, run: &Run) -> Option<Candidate> {
         return None;
     }
     let (&first, &last) = (words.first()?, words.last()?);
-    let (start, end) = (p.tokens[first].span.start, p.tokens[last].span.end);
-    let text = &p.text[start..end];
+    let start = p.tokens[first].span.start;
+    let text = without_possessive(&p.text[start..p.tokens[last].span.end]);
+    let end = start + text.len();
     let last_folded = folded(last);
     let appositive = apposition(p, last);
     let kind = if after_title || appositive == Some(FactKind::Person) {
@@ -430,7 +440,13 @@ fn single_candidate(p: &PassageInput, i: usize) -> Option<Candidate> {
     }
     let w = &p.words[i];
     let folded = w.folded.as_str();
-    if w.month.is_some() || w.weekday.is_some() || w.count.is_some() || w.title || s.contains('-') {
+    if w.month.is_some()
+        || w.weekday.is_some()
+        || w.count.is_some()
+        || w.title
+        || s.contains('-')
+        || opens_english_date(p, i)
+    {
         return None;
     }
     let german = p.language == Language::De;
@@ -459,14 +475,22 @@ fn single_candidate(p: &PassageInput, i: usize) -> Option<Candidate> {
     } else {
         None
     }?;
+    let s = without_possessive(s);
     Some(Candidate {
         kind,
         key: name_key(s),
         start: t.span.start,
-        end: t.span.end,
+        end: t.span.start + s.len(),
         surface: s.to_owned(),
         weak: false,
     })
+}
+
+/// A name without the possessive ending after it ("Moerman's" is Moerman).
+fn without_possessive(name: &str) -> &str {
+    name.strip_suffix("'s")
+        .or_else(|| name.strip_suffix("’s"))
+        .unwrap_or(name)
 }
 
 fn surface_of<'a>(p: &PassageInput<'a>, i: usize) -> Option<&'a str> {

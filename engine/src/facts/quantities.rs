@@ -97,6 +97,11 @@ fn date_at(
         return Some(found);
     }
     let w = &words[i];
+    if w.is_number() && w.token.key.contains(':') {
+        // A time of day, read by the normaliser ("3:10 a.m.", "3.10 Uhr", "3 h 10").
+        let key = format!("d:{}", w.token.key);
+        return Some((candidate(p, words, i, i, FactKind::Date, key), i..i + 1));
+    }
     let next = |k: usize| words.get(k);
     // "zwischen 2011 und 2018", "from 2011 to 2018"
     // (One opener may have closers in two languages: "entre … et", "entre … y".)
@@ -119,6 +124,9 @@ fn date_at(
             let key = format!("d:{a}-{b}");
             return Some((candidate(p, words, i, i + 2, FactKind::Date, key), i..i + 3));
         }
+    }
+    if let Some(found) = month_first(p, words, i) {
+        return Some(found);
     }
     // "1. Juli 2021", "Juli 2021", "März"
     let (day, month_at) = match (w.surface.parse::<u8>().ok(), next(i + 1)) {
@@ -257,6 +265,46 @@ fn numeric_date(
         candidate(p, words, i, last, FactKind::Date, key),
         i..last + 1,
     ))
+}
+
+/// An English date with the day after the month: "December 7, 2026", "Dec. 7", "Dec 7
+/// 2026" (an abbreviation only capitalised and before its day).
+fn month_first(
+    p: &PassageInput,
+    words: &[Word],
+    i: usize,
+) -> Option<(Candidate, std::ops::Range<usize>)> {
+    if p.language != Language::En {
+        return None;
+    }
+    let w = &words[i];
+    let capitalised = w.surface.starts_with(|c: char| c.is_uppercase());
+    let (month, mut k) = match w.info.month {
+        Some(m) if is_month_word(w) => (m, i + 1),
+        _ if capitalised && w.token.kind == TokenKind::Word => {
+            let m = cues::short_month(w.folded)?;
+            let dot = words.get(i + 1).is_some_and(|x| x.surface == ".");
+            (m, i + 1 + usize::from(dot))
+        }
+        _ => return None,
+    };
+    let day: u32 = words
+        .get(k)
+        .filter(|x| x.is_number())?
+        .surface
+        .parse()
+        .ok()
+        .filter(|d| (1..=31).contains(d))?;
+    let comma = usize::from(words.get(k + 1).is_some_and(|x| x.surface == ","));
+    let year = words.get(k + 1 + comma).and_then(Word::year);
+    if year.is_some() {
+        k += 1 + comma;
+    }
+    let key = match year {
+        Some(y) => format!("d:{y}-{month:02}-{day:02}"),
+        None => format!("d:--{month:02}-{day:02}"),
+    };
+    Some((candidate(p, words, i, k, FactKind::Date, key), i..k + 1))
 }
 
 fn is_month_word(w: &Word) -> bool {

@@ -101,6 +101,15 @@ pub const CONCEPTS: &[Concept] = concepts![
     // only in reports of its language (English "brand" is no Dutch fire), and the stemmer of
     // that language takes care of inflection. Swedish ("sv:") stands for languages without
     // a stemmer.
+    // Weekdays, Monday first (read by `facts::cues::weekday` too): the day a report names
+    // meets it in a report in another language.
+    Word "monday": ["montag", "monday", "lundi", "lunes", "lunedì", "segunda-feira", "maandag", "måndag", "mandag"],
+    Word "tuesday": ["dienstag", "tuesday", "mardi", "martes", "martedì", "terça-feira", "dinsdag", "tisdag", "tirsdag"],
+    Word "wednesday": ["mittwoch", "wednesday", "mercredi", "miércoles", "mercoledì", "quarta-feira", "woensdag", "onsdag"],
+    Word "thursday": ["donnerstag", "thursday", "jeudi", "jueves", "giovedì", "quinta-feira", "donderdag", "torsdag"],
+    Word "friday": ["freitag", "friday", "vendredi", "viernes", "venerdì", "sexta-feira", "vrijdag", "fredag"],
+    Word "saturday": ["samstag", "saturday", "samedi", "sábado", "sabato", "zaterdag", "lördag", "lørdag"],
+    Word "sunday": ["sonntag", "sunday", "dimanche", "domingo", "domenica", "zondag", "söndag", "søndag"],
     Related "cause": ["de:", "Ursache", "Auslöser", "ausgelöst", "en:", "cause", "trigger", "fr:", "cause", "origine", "provoqué", "es:", "causa", "origen", "it:", "causa", "origine", "pt:", "causa", "origem", "nl:", "oorzaak", "aanleiding", "veroorzaakt", "sv:", "orsak", "orsaken", "orsakade", "ru:", "причина", "вызвано"],
     Related "investigate": ["de:", "ermitteln", "Ermittlung", "untersuchen", "prüfen", "geprüft", "en:", "investigate", "inquiry", "probe", "fr:", "enquête", "enquêteurs", "investigation", "es:", "investigar", "pesquisas", "it:", "indagine", "indagare", "inquirenti", "inchiesta", "investigare", "pt:", "investigar", "inquérito", "apurar", "nl:", "onderzoek", "sv:", "utredning", "utreder", "utreds", "undersöker", "undersökning", "ru:", "расследование", "расследовать", "проверка", "выясняют"],
     Related "evacuate": ["de:", "evakuieren", "evakuiert", "Evakuierung", "en:", "evacuate", "fr:", "évacuer", "quitter leur domicile", "quitter leurs domiciles", "quitter leur maison", "es:", "evacuar", "desalojar", "abandonar sus casas", "abandonar sus viviendas", "it:", "evacuare", "sfollati", "sgomberare", "pt:", "evacuar", "desalojar", "nl:", "evacueren", "geëvacueerd", "evacuatie", "sv:", "evakuera", "evakuerades", "evakuerats", "evakuering", "ru:", "эвакуировать", "эвакуация"],
