@@ -153,6 +153,10 @@ fn main() {
             "greek",
             "Greek test set (a transport strike; whole pages copied, Greek script, no stemmer)",
         ),
+        (
+            "mixed",
+            "Mixed test set (a museum theft; English, German and French reports of one event)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -368,3 +368,32 @@ fn a_common_word_opening_a_sentence_opens_no_name_in_languages_read_as_other() {
         c.facts
     );
 }
+
+#[test]
+fn reports_in_different_languages_meet_on_times_days_dates_and_money() {
+    // A wire in English, a German page and a French one: one time, one day, one sum.
+    let c = facts_of(&[
+        "Museum robbed\nBRUGES, Belgium, Dec 7 (Reuters) - Thieves broke in at around 3:10 a.m. on Sunday and took paintings worth 12 million euros, Moerman's best among them.",
+        "Kunstraub\nDie Täter stiegen am Sonntag gegen 3.10 Uhr ein und erbeuteten Bilder im Wert von zwölf Millionen Euro.",
+        "Vol au musée\nLes malfaiteurs sont entrés dimanche vers 3 h 10 ; le préjudice est estimé à 12 millions d'euros.",
+    ]);
+    assert_eq!(fact(&c, "3:10 a.m").reports, [0, 1, 2], "{:?}", c.facts);
+    assert_eq!(fact(&c, "Sunday").reports, [0, 1, 2], "{:?}", c.facts);
+    assert_eq!(
+        fact(&c, "12 million euros").reports,
+        [0, 1, 2],
+        "{:?}",
+        c.facts
+    );
+    // "Dec 7" is a date, not a name; "Moerman's" is Moerman.
+    assert_eq!(fact(&c, "Dec 7").key, "d:--12-07", "{:?}", c.facts);
+    assert!(c
+        .facts
+        .iter()
+        .all(|f| f.key != "n:dec" && f.key != "n:moermans"));
+    assert!(
+        c.facts.iter().any(|f| f.key == "n:moerman"),
+        "{:?}",
+        c.facts
+    );
+}

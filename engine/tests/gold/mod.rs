@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 37] = [
+pub const SETS: [&str; 38] = [
     "seeds",
     "english",
     "german",
@@ -50,6 +50,7 @@ pub const SETS: [&str; 37] = [
     "korean",
     "vietnamese",
     "greek",
+    "mixed",
 ];
 
 /// A passage: (report, passage index).
