@@ -69,6 +69,47 @@ test('Vietnamese test set pasted: the portal\'s time stamp is no title, labels a
   expect(problems).toEqual([]);
 });
 
+test('Greek test set pasted: Greek furniture in the drawer, "1,2 εκατομμύρια" and "1.200.000" passengers one statement', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'greek');
+  const columns = page.locator('.column');
+  for (let i = 0; i < 3; i++) await expect(columns.nth(i)).toHaveAttribute('lang', 'el');
+  await expectFurniture(columns.nth(1), ['Διαφήμιση', 'Διαβάστε επίσης', 'Κοινοποίηση', 'Σχόλια (87)']);
+  await expectFurniture(columns.nth(2), ['Ακολουθήστε την ΕΡΤ στο Google News']);
+  // The passengers a day: a figure with its scale word and the same figure in digits.
+  const passengers = columns.nth(0).locator('.passage', { hasText: 'Περίπου 1,2 εκατομμύρια' });
+  await expect(passengers).not.toHaveClass(/agree-only/);
+  await passengers.hover();
+  await expect(columns.nth(2).locator('.passage.is-linked', { hasText: 'Κάθε μέρα περίπου 1.200.000' })).toHaveCount(1);
+  await shot(page, info, 'greek-set');
+  expect(problems).toEqual([]);
+});
+
+test('Reports in three languages pasted: each column its language, one time of day, day and sum in all three', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'mixed'); // de1_portal, en1_wire, fr1_rtbf
+  const columns = page.locator('.column');
+  for (const [i, lang] of [[0, 'de'], [1, 'en'], [2, 'fr']] as const) {
+    await expect(columns.nth(i)).toHaveAttribute('lang', lang);
+  }
+  // "3.10 Uhr", "3:10 a.m." and "3 h 10": the break-in is one statement in all three.
+  await expectInAll(page, [[0, 'Die Täter seien gegen 3.10 Uhr'], [1, 'The intruders smashed a skylight'], [2, 'Selon le parquet']]);
+  // The Antwerp theft of March is another statement than this one.
+  await expect(columns.nth(0).locator('.passage', { hasText: 'Erst im März' })).not.toHaveClass(/agree-all/);
+  await expectFurniture(columns.nth(0), ['Anzeige', 'Mehr zum Thema', 'Teilen: Facebook']);
+  await expectFurniture(columns.nth(2), ['Publié le lundi', 'Lire aussi', 'Publicité']);
+  await shot(page, info, 'mixed-set');
+  // The facts: the time, the day and the sum are named by all three reports.
+  await page.locator('#view-facts').click();
+  for (const key of ['d:03:10', 'd:weekday-7', 'q:12000000:€']) {
+    const cells = page.locator(`.facts-matrix tr[data-fact="${key}"] td`);
+    const marks = await cells.evaluateAll((tds) => tds.map((td) => td.className.includes('fact-yes')));
+    expect(marks, key).toEqual([true, true, true]);
+  }
+  await shot(page, info, 'mixed-set-facts');
+  expect(problems).toEqual([]);
+});
+
 /** Every passage of `column` ends on the line of its badge: the visually hidden note after the
  * badge draws no empty box of the passage's colour at the start of the next line. */
 async function expectNoStrayLine(column: Locator) {
