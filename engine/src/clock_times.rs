@@ -46,6 +46,10 @@ fn starts_with_digit(text: &str, t: &Token) -> bool {
     text[t.span.clone()].starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// Words before a time written "16.40" ("a las 16.40", "alle 16.40", "às 16.40", "kl. 16.40"):
+/// there the figure is no decimal number.
+const TIME_WORDS_BEFORE: [&str; 8] = ["las", "alle", "dalle", "às", "kl", "klo", "klockan", "godz"];
+
 /// The time (hour, minute) that starts at token `i`, and its last token.
 fn time_at(text: &str, tokens: &[Token], i: usize, english: bool) -> Option<(u32, u32, usize)> {
     let surface = |k: usize| tokens.get(k).map_or("", |t| &text[t.span.clone()]);
@@ -74,13 +78,17 @@ fn time_at(text: &str, tokens: &[Token], i: usize, english: bool) -> Option<(u32
         ));
     }
     let hour_alone = last == i && dotted.is_none();
-    if is("uhr") || is("h") {
+    if is("uhr") || is("h") || is("horas") {
         last += 1;
         // French: "3 h 10".
         if let Some(m) = figure(surface(last + 1), true).filter(|_| hour_alone && is("h")) {
             (minute, last) = (m, last + 1);
         }
-    } else if last == i {
+    } else if last == i
+        && !(dotted.is_some()
+            && i > 0
+            && TIME_WORDS_BEFORE.contains(&crate::case::lower(surface(i - 1)).as_str()))
+    {
         return None;
     }
     (hour < 24 && minute < 60).then_some((hour, minute, last))
@@ -128,6 +136,10 @@ mod tests {
         assert_eq!(numbers(fr, "vers 3 h 10 du matin"), ["03:10"]);
         assert_eq!(numbers(fr, "à 15 h puis à 18 h 30"), ["15:00", "18:30"]);
         assert_eq!(numbers(Language::Es, "a las 14.30 h"), ["14:30"]);
+        assert_eq!(numbers(Language::Es, "a las 16.40 horas"), ["16:40"]);
+        assert_eq!(numbers(Language::Es, "desde las 16.40"), ["16:40"]);
+        assert_eq!(numbers(Language::It, "registrato alle 16.40"), ["16:40"]);
+        assert_eq!(numbers(en, "taken at 4.40pm and 3pm"), ["16:40", "15:00"]);
     }
 
     #[test]
@@ -138,6 +150,7 @@ mod tests {
         assert_eq!(numbers(de, "Sie gewannen 2:1 am Montag"), ["2", "1"]);
         assert!(!numbers(de, "am 1.12.2026").iter().any(|k| k.contains(':')));
         assert_eq!(numbers(de, "25 Uhren"), ["25"]);
+        assert_eq!(numbers(de, "kostet 2.50 Euro"), ["2,50"]);
         let en = Language::En;
         assert_eq!(numbers(en, "a 27:30 split"), ["27", "30"]);
         assert_eq!(numbers(en, "15 pm"), ["15"]);

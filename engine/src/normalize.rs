@@ -458,6 +458,26 @@ const UNITS: &[(&str, Words)] = &[
         "km/h",
         crate::words!["km/h", "kmh", "stundenkilometer", "stundenkilometern"],
     ),
+    (
+        "°",
+        crate::words![
+            "c",
+            "°c",
+            "ºc",
+            "degree",
+            "degrees",
+            "grad",
+            "grados",
+            "grado",
+            "gradi",
+            "degrés",
+            "graus",
+            "graden",
+            "grader",
+            "градусов",
+            "градуса",
+        ],
+    ),
 ];
 
 /// Units whose amounts [`measures`] converts to one base unit per quantity: the unit's key, the
@@ -1268,14 +1288,37 @@ fn merged_words(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// Splits words glued by bad extraction at a lower-to-upper case change ("zuNutzungsbedingungen").
+/// Also splits a figure from a unit glued to it ("44C", "10km", "4.40pm"; not "5G", "17th",
+/// "2000er" or "1.2bn", read whole).
 fn split_camel_glue(word: &str, out: &mut Vec<(usize, usize)>) {
     out.clear();
+    if let Some(cut) = glued_unit(word) {
+        out.extend([(0, cut), (cut, word.len())]);
+        return;
+    }
     // Most words have no capital after their second letter: one piece, nothing to collect.
     if !word.chars().skip(2).any(char::is_uppercase) {
         out.push((0, word.len()));
         return;
     }
     camel_pieces(word, out);
+}
+
+/// Where the unit starts in a figure glued to its unit: a temperature's "C", a unit of
+/// measure of two letters or more in lower case ("km", "kg"; "£5m" is five million), "am" or
+/// "pm".
+fn glued_unit(word: &str) -> Option<usize> {
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let cut = word.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
+    let unit = &word[cut..];
+    let known = unit == "C"
+        || matches!(unit, "am" | "pm")
+        || (unit.len() > 1
+            && unit.bytes().all(|b| b.is_ascii_lowercase())
+            && unit_key(unit).is_some());
+    (known && word[..cut].ends_with(|c: char| c.is_ascii_digit())).then_some(cut)
 }
 
 /// The pieces of `word` between lower-to-upper case changes (two lower-case letters before the
@@ -1638,7 +1681,10 @@ mod tests {
         assert_eq!(keys("zwei Millionen"), keys("2 Millionen"));
         assert_eq!(keys_in(Language::Es, "dos mil millones")[0], "2000000000");
         assert_eq!(keys_in(Language::Es, "treinta mil quinientos")[0], "30500");
+        // "5m" stays whole: five metres, or five million in "£5m".
         assert_eq!(keys_in(Language::En, "a 5m wall")[1], "5m");
+        assert_eq!(keys_in(Language::En, "a 5km walk")[1..3], ["5", "km"]);
+        assert_eq!(keys_in(Language::En, "it was 44C")[2..4], ["44", "°"]);
         // Words that merely start with a number word stay words.
         assert_eq!(keys_in(Language::It, "settembre")[0], "settembr");
         assert_eq!(keys_in(Language::It, "novembre")[0], "novembr");
