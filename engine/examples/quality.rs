@@ -157,6 +157,10 @@ fn main() {
             "mixed",
             "Mixed test set (a museum theft; English, German and French reports of one event)",
         ),
+        (
+            "mixed2",
+            "Second mixed test set (a heat record; Spanish, English and Italian reports of one event)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);
