@@ -87,6 +87,14 @@ const CONCEPT_WEIGHT: f32 = 1.0;
 /// Weight of a family of news words next to a word's (see [`build`]).
 const FAMILY_SCALE: f32 = 0.5;
 
+/// Weight of a term or n-gram that only one report uses, when the reports are in different
+/// languages: such words (most of a passage's words there) cannot meet the others' words, and
+/// at full weight they hide what the passages share (names, figures, times, concepts). The two
+/// test sets in three languages: recall 0.51 / 0.93 at full weight, 0.68 / 0.93 at 0.5, 0.73 /
+/// 0.93 at 0.3 (and at 0.1), precision 1.00 throughout; reports in one language are weighed
+/// as before.
+const LONE_WORD_ACROSS_LANGUAGES: f32 = 0.3;
+
 /// Builds features for every passage.
 ///
 /// Feature ids are shared across reports (one dictionary), so dot products compare them.
@@ -219,10 +227,20 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
             idf[id as usize] *= FAMILY_SCALE;
         }
     }
+    // Reports in different languages: a word only one report uses weighs less, since the
+    // others could not have used it (see [`LONE_WORD_ACROSS_LANGUAGES`]).
+    let languages_differ = passages.iter().any(|p| p.language != passages[0].language);
+    let lone = |id: u32| {
+        if languages_differ && reports[id as usize] <= 1 {
+            LONE_WORD_ACROSS_LANGUAGES
+        } else {
+            1.0
+        }
+    };
     let weigh = |v: &[(u32, f32)]| -> SparseVec {
         let mut v: SparseVec = v
             .iter()
-            .map(|&(id, tf)| (id, (1.0 + tf.ln().max(0.0)) * idf[id as usize]))
+            .map(|&(id, tf)| (id, (1.0 + tf.ln().max(0.0)) * idf[id as usize] * lone(id)))
             .collect();
         crate::sort::by_unique_key(&mut v, |&(id, _)| id); // one entry per id
         let norm = v.iter().map(|&(_, w)| w * w).sum::<f32>().sqrt();
