@@ -217,17 +217,30 @@ fn name_roots(found: &[Found], stems: &Slots<String, String>) -> Slots<String, S
             }
         }
     }
-    // A lone surname joins the one person with that surname.
+    // A lone surname joins the one person with that surname, or the one name of two words
+    // that ends with it ("Moerman", "Adriaen Moerman"); a lone word that opens exactly one
+    // longer name of a body or thing joins it ("Arendsberg", "Arendsberg Museum").
+    let name = |kind: u32| kind == FactKind::Name as u32 || kind == FactKind::Organisation as u32;
     for &k in keys.iter().filter(|k| !k[2..].contains(' ')) {
-        let people: Vec<&str> = by_last
-            .get(&k[2..])
-            .into_iter()
-            .flatten()
-            .filter(|p| kinds[*p] == FactKind::Person as u32 && !root.contains_key(**p))
+        let word = &k[2..];
+        // (A place keeps its name: "Utrecht" is no "Utrecht Centraal".)
+        let place = kinds[k] == FactKind::Place as u32;
+        let mut owners: Vec<&str> = keys
+            .iter()
+            .filter(|o| !root.contains_key(**o))
+            .filter(|o| {
+                let words: Vec<&str> = o[2..].split(' ').collect();
+                let kind = kinds[**o];
+                words.len() >= 2
+                    && ((words[words.len() - 1] == word
+                        && (kind == FactKind::Person as u32 || name(kind) && words.len() == 2))
+                        || (words[0] == word && name(kind) && !place))
+            })
             .copied()
             .collect();
-        if let [person] = people[..] {
-            root.insert(k.to_owned(), person.to_owned());
+        owners.dedup();
+        if let [owner] = owners[..] {
+            root.insert(k.to_owned(), owner.to_owned());
         }
     }
     root
