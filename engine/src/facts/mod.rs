@@ -176,12 +176,14 @@ fn name_roots(found: &[Found], stems: &Slots<String, String>) -> Slots<String, S
     crate::sort::ascending(&mut keys);
     let mut root: Slots<String, String> = Slots::default();
     let mut by_last: Slots<&str, Vec<&str>> = Slots::default();
+    let mut by_first: Slots<&str, Vec<&str>> = Slots::default();
     for &k in &keys {
         let words: Vec<&str> = k[2..].split(' ').collect();
         if words.len() >= 2 {
             by_last
                 .or_insert_with(words[words.len() - 1], Vec::new)
                 .push(k);
+            by_first.or_insert_with(words[0], Vec::new).push(k);
         }
     }
     // (Each key is in the list of its last word only: the lists' order does not matter.)
@@ -225,20 +227,23 @@ fn name_roots(found: &[Found], stems: &Slots<String, String>) -> Slots<String, S
         let word = &k[2..];
         // (A place keeps its name: "Utrecht" is no "Utrecht Centraal".)
         let place = kinds[k] == FactKind::Place as u32;
-        let mut owners: Vec<&str> = keys
-            .iter()
+        let people_or_pairs = by_last.get(word).into_iter().flatten().filter(|o| {
+            let kind = kinds[**o];
+            kind == FactKind::Person as u32 || name(kind) && o[2..].matches(' ').count() == 1
+        });
+        let opened = by_first
+            .get(word)
+            .into_iter()
+            .flatten()
+            .filter(|o| name(kinds[**o]) && !place);
+        let mut owners: Vec<&str> = people_or_pairs
+            .chain(opened)
             .filter(|o| !root.contains_key(**o))
-            .filter(|o| {
-                let words: Vec<&str> = o[2..].split(' ').collect();
-                let kind = kinds[**o];
-                words.len() >= 2
-                    && ((words[words.len() - 1] == word
-                        && (kind == FactKind::Person as u32 || name(kind) && words.len() == 2))
-                        || (words[0] == word && name(kind) && !place))
-            })
             .copied()
             .collect();
-        owners.dedup();
+        if owners.iter().all(|o| *o == owners[0]) {
+            owners.truncate(1);
+        }
         if let [owner] = owners[..] {
             root.insert(k.to_owned(), owner.to_owned());
         }
