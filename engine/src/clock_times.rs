@@ -1,8 +1,8 @@
 //! Times of day however a language writes them — "3:10 a.m.", "15:10", "3.10 Uhr", "15 Uhr",
 //! "3 h 10", "14.30 h", "3 p.m." — read as one number token keyed by the time on a 24-hour
 //! clock ("03:10", "15:00"), so that reports meet on the time they name in any language. A
-//! figure with a point is a time only with a word that says so ("3.10 Uhr"); "3.10" alone stays
-//! a number.
+//! figure with a point is a time only with a word that says so ("3.10 Uhr", "a las 16.40");
+//! "3.10" alone stays a number, "2.50 Euro" a price.
 
 use crate::normalize::{Token, TokenKind};
 use std::sync::Arc;
@@ -55,7 +55,7 @@ fn time_at(text: &str, tokens: &[Token], i: usize, english: bool) -> Option<(u32
     let surface = |k: usize| tokens.get(k).map_or("", |t| &text[t.span.clone()]);
     let joined = |k: usize| tokens[k].span.end == tokens.get(k + 1).map_or(0, |t| t.span.start);
     // The figures: "3:10" (three tokens: a time whatever follows), "3.10" (one: a time only
-    // with a word after it) or an hour alone (likewise).
+    // with a word after or before it) or an hour alone (only with a word after it).
     let (hour, dotted) = match surface(i).split_once('.') {
         Some((h, m)) => (h, figure(m, true)),
         None => (surface(i), None),
@@ -78,7 +78,8 @@ fn time_at(text: &str, tokens: &[Token], i: usize, english: bool) -> Option<(u32
         ));
     }
     let hour_alone = last == i && dotted.is_none();
-    if is("uhr") || is("h") || is("horas") {
+    // ("16 horas" may be a duration; "16.00 horas" is a time.)
+    if is("uhr") || is("h") || (is("horas") && !hour_alone) {
         last += 1;
         // French: "3 h 10".
         if let Some(m) = figure(surface(last + 1), true).filter(|_| hour_alone && is("h")) {
@@ -150,6 +151,7 @@ mod tests {
         assert_eq!(numbers(de, "Sie gewannen 2:1 am Montag"), ["2", "1"]);
         assert!(!numbers(de, "am 1.12.2026").iter().any(|k| k.contains(':')));
         assert_eq!(numbers(de, "25 Uhren"), ["25"]);
+        assert_eq!(numbers(Language::Es, "durante 16 horas"), ["16"]);
         assert_eq!(numbers(de, "kostet 2.50 Euro"), ["2,50"]);
         let en = Language::En;
         assert_eq!(numbers(en, "a 27:30 split"), ["27", "30"]);
