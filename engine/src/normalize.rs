@@ -1305,20 +1305,14 @@ fn split_camel_glue(word: &str, out: &mut Vec<(usize, usize)>) {
 }
 
 /// Where the unit starts in a figure glued to its unit: a temperature's "C", a unit of
-/// measure of two letters or more in lower case ("km", "kg"; "£5m" is five million), "am" or
-/// "pm".
+/// measure of two letters ("km", "kg"; "£5m" is five million), "am" or "pm".
 fn glued_unit(word: &str) -> Option<usize> {
-    if !word.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let cut = word.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
+    let cut = word
+        .bytes()
+        .position(|b| !b.is_ascii_digit() && b != b'.' && b != b',')?;
+    let figure = cut > 0 && word.as_bytes()[cut - 1].is_ascii_digit();
     let unit = &word[cut..];
-    let known = unit == "C"
-        || matches!(unit, "am" | "pm")
-        || (unit.len() > 1
-            && unit.bytes().all(|b| b.is_ascii_lowercase())
-            && unit_key(unit).is_some());
-    (known && word[..cut].ends_with(|c: char| c.is_ascii_digit())).then_some(cut)
+    (figure && matches!(unit, "C" | "am" | "pm" | "km" | "kg" | "cm" | "mm")).then_some(cut)
 }
 
 /// The pieces of `word` between lower-to-upper case changes (two lower-case letters before the

@@ -176,14 +176,12 @@ fn name_roots(found: &[Found], stems: &Slots<String, String>) -> Slots<String, S
     crate::sort::ascending(&mut keys);
     let mut root: Slots<String, String> = Slots::default();
     let mut by_last: Slots<&str, Vec<&str>> = Slots::default();
-    let mut by_first: Slots<&str, Vec<&str>> = Slots::default();
     for &k in &keys {
         let words: Vec<&str> = k[2..].split(' ').collect();
         if words.len() >= 2 {
             by_last
                 .or_insert_with(words[words.len() - 1], Vec::new)
                 .push(k);
-            by_first.or_insert_with(words[0], Vec::new).push(k);
         }
     }
     // (Each key is in the list of its last word only: the lists' order does not matter.)
@@ -227,23 +225,23 @@ fn name_roots(found: &[Found], stems: &Slots<String, String>) -> Slots<String, S
         let word = &k[2..];
         // (A place keeps its name: "Utrecht" is no "Utrecht Centraal".)
         let place = kinds[k] == FactKind::Place as u32;
-        let people_or_pairs = by_last.get(word).into_iter().flatten().filter(|o| {
-            let kind = kinds[**o];
-            kind == FactKind::Person as u32 || name(kind) && o[2..].matches(' ').count() == 1
-        });
-        let opened = by_first
-            .get(word)
-            .into_iter()
-            .flatten()
-            .filter(|o| name(kinds[**o]) && !place);
-        let mut owners: Vec<&str> = people_or_pairs
-            .chain(opened)
-            .filter(|o| !root.contains_key(**o))
-            .copied()
-            .collect();
-        if owners.iter().all(|o| *o == owners[0]) {
-            owners.truncate(1);
+        // The longer names that end with the word, then (sorted keys: one run) those that
+        // open with it.
+        let mut owners: Vec<&str> = Vec::new();
+        for &o in by_last.get(word).into_iter().flatten() {
+            let kind = kinds[o];
+            if kind == FactKind::Person as u32 || name(kind) && o[2..].matches(' ').count() == 1 {
+                owners.push(o);
+            }
         }
+        let opening = format!("{k} ");
+        let from = keys.partition_point(|o| *o < opening.as_str());
+        for &o in keys[from..].iter().take_while(|o| o.starts_with(&opening)) {
+            if name(kinds[o]) && !place && !owners.contains(&o) {
+                owners.push(o);
+            }
+        }
+        owners.retain(|o| !root.contains_key(*o));
         if let [owner] = owners[..] {
             root.insert(k.to_owned(), owner.to_owned());
         }
