@@ -877,3 +877,24 @@ fn every_group_of_two_reports_scores_the_links_that_formed_it() {
         }
     }
 }
+
+#[test]
+fn reports_of_different_events_in_different_languages_stay_apart() {
+    // The German example with an English ferry report (the newspaper page), and the English
+    // explosion reports with the museum theft in three languages: no statement group mixes
+    // the two events (words of one report weigh less across languages only when the reports
+    // share the rare words of one event).
+    let options = CompareOptions::default();
+    let (ferry, _) = gold::set("english3");
+    let (explosion, _) = gold::set("english");
+    let (theft, _) = gold::set("mixed");
+    for (first, second) in [(gold::seeds(), vec![ferry[1].clone()]), (explosion, theft)] {
+        let split = first.len();
+        let c = parallax_engine::compare(&[first, second].concat(), &options);
+        for g in &c.groups {
+            let sides: std::collections::BTreeSet<bool> =
+                g.members.iter().map(|m| m.doc < split).collect();
+            assert_eq!(sides.len(), 1, "{:?}", g.members);
+        }
+    }
+}

@@ -358,10 +358,11 @@ const CURRENCIES: &[(&str, Words)] = &[
 /// The symbol of the currency a folded word or symbol names.
 /// An elided article before the name counts for nothing ("12 millions d'euros").
 pub fn currency(folded: &str) -> Option<&'static str> {
-    let bare = match folded.split_once(['\'', '’']) {
-        Some((article, name)) if article.chars().count() == 1 => name,
-        _ => folded,
-    };
+    let bare = folded
+        .char_indices()
+        .nth(1)
+        .filter(|&(_, c)| c == '\'' || c == '’')
+        .map_or(folded, |(i, c)| &folded[i + c.len_utf8()..]);
     CURRENCIES
         .iter()
         .find(|(_, names)| names.contains(bare))
