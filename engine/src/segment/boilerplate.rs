@@ -2035,10 +2035,13 @@ const CONTRIBUTED: Words = crate::words![
     "contributed reporting",
 ];
 
-/// A contributor line: at most 20 words ending with a [`CONTRIBUTED`] phrase.
+/// A contributor line: at most 20 words ending with a [`CONTRIBUTED`] phrase, or a writer who
+/// "contributed" ("Associated Press writer Mike Corder contributed.").
 fn is_contributor_line(lower: &str) -> bool {
     let bare = lower.trim_end_matches(['.', ' ']);
-    words_at_most(bare, 20) && CONTRIBUTED.iter().any(|c| bare.ends_with(c))
+    words_at_most(bare, 20)
+        && (CONTRIBUTED.iter().any(|c| bare.ends_with(c))
+            || bare.ends_with("contributed") && bare.contains("writer"))
 }
 
 /// Number of words: white-space separated, except in scripts written without spaces, where
@@ -3266,11 +3269,12 @@ mod tests {
             "Have you been affected? Email newsdesk@example.co.uk",
             "Do not sell my personal information",
             "Associated Press writer Priya Shah contributed to this report.",
+            "Associated Press writers Mike Corder and Raf Casert contributed.",
         ]);
         let (c, i, l) = (Some(Credit), Some(Image), Some(RelatedLinks));
         #[rustfmt::skip]
         let want = [
-            i, i, c, c, None, Some(Advertisement), l, l, l, c, c, Some(Navigation), c,
+            i, i, c, c, None, Some(Advertisement), l, l, l, c, c, Some(Navigation), c, c,
         ];
         assert_eq!(got, want);
         // Content: a role-like line away from a byline, a question in the text, a sentence
@@ -3281,8 +3285,9 @@ mod tests {
             "Why did the systems fail?",
             "The hospital said patients could still reach the team at help@example.org, and that the phone lines were open all night.",
             "Several charities contributed to this report on child poverty, which the council published on Monday.",
+            "Higher prices and a shortage of drivers contributed.",
         ]);
-        assert_eq!(got, [None; 5]);
+        assert_eq!(got, [None; 6]);
     }
 
     #[test]
