@@ -161,6 +161,10 @@ fn main() {
             "mixed2",
             "Second mixed test set (a heat record; Spanish, English and Italian reports of one event)",
         ),
+        (
+            "mixed3",
+            "Third mixed test set (containers lost at sea; English, Dutch and Portuguese reports)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

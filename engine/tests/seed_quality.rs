@@ -437,6 +437,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 1.00 / R 0.70, boilerplate 1.00 / 1.00 (the second set in three languages, written after the first one's rules to check them: a Spanish agency wire, an English portal's page, an Italian broadcaster's; a heat record); a figure glued to its unit ('44C', '4.40pm'), degrees as one unit in any language ('44 grados' / '44 gradi' / '44C'), a time after 'a las' / 'alle' or before 'horas' ('16.40') (links 1.00 / 0.93)",
     ),
+    (
+        "mixed3",
+        0.99,
+        0.80,
+        0.99,
+        0.86,
+        "blind P 1.00 / R 0.81, boilerplate R 0.80 (the third set in three languages, written after the cross-language weighting as its check: an English agency wire, a Dutch broadcaster's page, a Portuguese agency wire; containers lost at sea; R 0.67 with the weighting off); a writer who 'contributed.' at the wire's end (boilerplate 1.00 / 0.87; the Portuguese agency's initials and end mark, 'AYS // JH', 'Lusa/Fim', are left)",
+    ),
 ];
 
 #[test]

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 39] = [
+pub const SETS: [&str; 40] = [
     "seeds",
     "english",
     "german",
@@ -52,6 +52,7 @@ pub const SETS: [&str; 39] = [
     "greek",
     "mixed",
     "mixed2",
+    "mixed3",
 ];
 
 /// A passage: (report, passage index).
