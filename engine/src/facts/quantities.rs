@@ -144,12 +144,7 @@ fn date_at(
         } else {
             month_at
         };
-        let key = match (year, day) {
-            (Some(y), Some(d)) => format!("d:{y}-{month:02}-{d:02}"),
-            (Some(y), None) => format!("d:{y}-{month:02}"),
-            (None, Some(d)) => format!("d:--{month:02}-{d:02}"),
-            (None, None) => format!("d:--{month:02}"),
-        };
+        let key = date_key(year, month.into(), day.map(u32::from));
         return Some((
             candidate(p, words, first, last, FactKind::Date, key),
             first..last + 1,
@@ -203,12 +198,7 @@ fn cjk_date(
     let month = number(at, 12).filter(|_| unit(at + 1, &["月"]))?;
     let day = number(at + 2, 31).filter(|_| unit(at + 3, &["日", "号"]));
     let last = if day.is_some() { at + 3 } else { at + 1 };
-    let key = match (year, day) {
-        (Some(y), Some(d)) => format!("d:{y}-{month:02}-{d:02}"),
-        (Some(y), None) => format!("d:{y}-{month:02}"),
-        (None, Some(d)) => format!("d:--{month:02}-{d:02}"),
-        (None, None) => format!("d:--{month:02}"),
-    };
+    let key = date_key(year, month, day);
     Some((
         candidate(p, words, i, last, FactKind::Date, key),
         i..last + 1,
@@ -260,7 +250,7 @@ fn numeric_date(
     if !valid || (text.contains('/') && p.language == Language::En) {
         return None;
     }
-    let key = format!("d:{year}-{month:02}-{day:02}");
+    let key = date_key(Some(year), month, Some(day));
     Some((
         candidate(p, words, i, last, FactKind::Date, key),
         i..last + 1,
@@ -300,11 +290,17 @@ fn month_first(
     if year.is_some() {
         k += 1 + comma;
     }
-    let key = match year {
-        Some(y) => format!("d:{y}-{month:02}-{day:02}"),
-        None => format!("d:--{month:02}-{day:02}"),
-    };
+    let key = date_key(year, month.into(), Some(day));
     Some((candidate(p, words, i, k, FactKind::Date, key), i..k + 1))
+}
+
+/// The key of a date: "d:2027-07-01", "d:2027-07", "d:--07-01" (no year), "d:--07".
+fn date_key(year: Option<u32>, month: u32, day: Option<u32>) -> String {
+    let year = year.map_or_else(|| "-".to_owned(), |y| y.to_string());
+    match day {
+        Some(d) => format!("d:{year}-{month:02}-{d:02}"),
+        None => format!("d:{year}-{month:02}"),
+    }
 }
 
 fn is_month_word(w: &Word) -> bool {
