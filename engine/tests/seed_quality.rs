@@ -442,8 +442,8 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         0.80,
         0.99,
-        0.86,
-        "blind P 1.00 / R 0.81, boilerplate R 0.80 (the third set in three languages, written after the cross-language weighting as its check: an English agency wire, a Dutch broadcaster's page, a Portuguese agency wire; containers lost at sea; R 0.67 with the weighting off); a writer who 'contributed.' at the wire's end (boilerplate 1.00 / 0.87; the Portuguese agency's initials and end mark, 'AYS // JH', 'Lusa/Fim', are left)",
+        0.99,
+        "blind P 1.00 / R 0.81, boilerplate R 0.80 (the third set in three languages, written after the cross-language weighting as its check: an English agency wire, a Dutch broadcaster's page, a Portuguese agency wire; containers lost at sea; R 0.67 with the weighting off); a writer who 'contributed.' at the wire's end (boilerplate 1.00 / 0.87); a wire's end marks on its last lines ('AYS // JH', 'Lusa/Fim') (boilerplate 1.00 / 1.00)",
     ),
 ];
 

@@ -716,7 +716,30 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
     mark_captions_above_credits(&lower, &mut out);
     mark_label_values(&lower, &mut out);
     mark_masthead(blocks, &mut out);
+    mark_end_marks(blocks, &mut out);
     out
+}
+
+/// A wire's end marks on the report's last lines, page furniture after them at most ("AYS //
+/// JH", "Lusa/Fim", "ENDS", "dpa ab/xy"): at most three words, no sentence, and a slash or no small
+/// letter (a line of Han or Arabic script has no capitals either, so it needs the slash).
+fn mark_end_marks(blocks: &[&str], out: &mut [Option<BoilerplateReason>]) {
+    for i in (0..out.len()).rev() {
+        let block = blocks[i].trim();
+        if out[i].is_some() {
+            continue;
+        }
+        let unlettered = block
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase());
+        if !words_at_most(block, 3)
+            || block.ends_with(['.', '!', '?', ':'])
+            || !(block.contains('/') || unlettered)
+        {
+            break;
+        }
+        out[i] = Some(BoilerplateReason::Credit);
+    }
 }
 
 /// Social networks and news apps that share and follow buttons name.
@@ -3288,6 +3311,23 @@ mod tests {
             "Higher prices and a shortage of drivers contributed.",
         ]);
         assert_eq!(got, [None; 6]);
+    }
+
+    #[test]
+    fn a_wires_end_marks_and_last_lines_that_stay_content() {
+        // Found by the third mixed set: a Lusa wire ends with the editors' initials and
+        // "Lusa/Fim"; other wires end with "ENDS" or initials, share buttons after them at most.
+        let got = classify(&["Ninguém ficou ferido.", "AYS // JH", "Lusa/Fim"]);
+        assert_eq!(got, [None, Some(Credit), Some(Credit)]);
+        let got = classify(&["Nobody was hurt.", "ENDS", "Facebook"]);
+        assert_eq!(got[..2], [None, Some(Credit)]);
+        let got = classify(&["Nobody was hurt.", "dpa ab/xy"]);
+        assert_eq!(got, [None, Some(Credit)]);
+        // Content: a last sentence, a short last line with small letters, a last line in a
+        // script without capitals.
+        for last in ["Nobody was hurt.", "What comes next", "事故原因正在调查中"] {
+            assert_eq!(classify(&["Der Zug stand still.", last])[1], None, "{last}");
+        }
     }
 
     #[test]
