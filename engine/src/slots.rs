@@ -35,10 +35,12 @@ impl<K: Hash + Eq, V> Slots<K, V> {
 
     /// Sets the value of `key`, replacing the one it had.
     pub fn insert(&mut self, key: K, value: V) {
-        let mut value = Some(value);
-        let slot = self.or_insert_with(key, || value.take().expect("set once"));
-        if let Some(v) = value {
-            *slot = v;
+        let next = self.values.len() as u32;
+        let at = *self.at.entry(key).or_insert(next) as usize;
+        if at == self.values.len() {
+            self.values.push(value);
+        } else {
+            self.values[at] = value;
         }
     }
 
