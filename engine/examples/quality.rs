@@ -165,6 +165,10 @@ fn main() {
             "mixed3",
             "Third mixed test set (containers lost at sea; English, Dutch and Portuguese reports)",
         ),
+        (
+            "english6",
+            "Sixth English test set (a supermarket merger blocked; four reports, one a short local piece)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -136,7 +136,7 @@ impl Normalizer {
         let number = lookup(self.numbers, &folded)
             .or_else(|| compound_number(self.numbers, &folded))
             .map(|value| value.to_string())
-            .or_else(|| attached_scale(&folded));
+            .or_else(|| attached_scale(&folded, ATTACHED_SCALES));
         if let Some(key) = number {
             return Token {
                 span,
@@ -1075,21 +1075,29 @@ fn scale_of(folded: &str) -> Option<u64> {
     }
 }
 
-/// "1.2bn" → "1200000000", "30mila" → "30000": a figure with "bn", "mn", "mrd" or Italian
-/// "mila" (thousands) attached ("5m" may be metres).
-fn attached_scale(folded: &str) -> Option<String> {
-    let (figure, scale) = ["bn", "mn", "mrd", "mila"].iter().find_map(|suffix| {
-        Some((
-            folded.strip_suffix(suffix)?,
-            // "mila" is no scale word of its own (Italian has number words): a thousand.
-            scale_of(suffix).unwrap_or(1000),
-        ))
-    })?;
+/// "1.2bn" → "1200000000", "30mila" → "30000": a figure with one of `suffixes` attached,
+/// times the suffix's scale.
+fn attached_scale(folded: &str, suffixes: &[(&str, u64)]) -> Option<String> {
+    let (figure, scale) = suffixes
+        .iter()
+        .find_map(|&(suffix, scale)| Some((folded.strip_suffix(suffix)?, scale)))?;
     figure
         .starts_with(|c: char| c.is_ascii_digit())
         .then(|| scaled(figure, scale))
         .flatten()
 }
+
+/// Scales a figure may carry without a space: "bn", "mn", "mrd", and Italian "mila" (no
+/// scale word of its own: Italian has number words); not "m" ("5m" may be metres).
+const ATTACHED_SCALES: &[(&str, u64)] = &[
+    ("bn", 1_000_000_000),
+    ("mn", 1_000_000),
+    ("mrd", 1_000_000_000),
+    ("mila", 1_000),
+];
+
+/// Scales a sum of money may carry after its currency's sign: "£150m", "$40k".
+const MONEY_SCALES: &[(&str, u64)] = &[("m", 1_000_000), ("k", 1_000)];
 
 /// `figure` × `scale` as a number key ([`scaled_value`]).
 fn scaled(figure: &str, scale: u64) -> Option<String> {
@@ -1135,6 +1143,11 @@ fn merge_number_words(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
     let mut run: Vec<u32> = Vec::new();
     for t in tokens {
+        // "£150m", "$40k": after a currency sign, "m" is a million and "k" a thousand.
+        let t = match out.last() {
+            Some(sign) if is_currency_sign(&text[sign.span.clone()]) => money_scale(text, t),
+            _ => t,
+        };
         let value: u32 = t.key.parse().unwrap_or(0);
         let n = out.len();
         let joins = is_word_number(&t)
@@ -1184,6 +1197,24 @@ fn merge_number_words(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         }
     }
     out
+}
+
+/// A currency's sign ("£", "$", "€", "¥").
+pub(crate) fn is_currency_sign(surface: &str) -> bool {
+    matches!(surface, "€" | "$" | "£" | "¥")
+}
+
+/// A word of a figure and "m" or "k" ("150m", "40k") as the number of millions or thousands;
+/// any other token as it is.
+fn money_scale(text: &str, t: Token) -> Token {
+    match attached_scale(&text[t.span.clone()], MONEY_SCALES) {
+        Some(key) => Token {
+            key: key.into(),
+            kind: TokenKind::Number,
+            ..t
+        },
+        None => t,
+    }
 }
 
 /// The key of a figure in digits followed, after white space, by a scale word or the
@@ -1642,6 +1673,11 @@ mod tests {
         let billion = "1200000000";
         assert_eq!(keys_in(Language::En, "1.2 billion euros")[0], billion);
         assert_eq!(keys_in(Language::En, "€1.2bn")[1], billion);
+        // After a currency's sign, "m" is a million and "k" a thousand; alone, "150m" may be
+        // metres.
+        assert_eq!(keys_in(Language::En, "£150m")[1], "150000000");
+        assert_eq!(keys_in(Language::En, "$40k")[1], "40000");
+        assert_ne!(keys_in(Language::En, "a 150m tower")[1], "150000000");
         assert_eq!(keys("1,2 Milliarden Euro")[0], billion);
         assert_eq!(keys("1.200 Millionen")[0], billion);
         assert_eq!(keys_in(Language::Es, "310 millones")[0], "310000000");

@@ -399,6 +399,19 @@ fn reports_in_different_languages_meet_on_times_days_dates_and_money() {
 }
 
 #[test]
+fn money_with_its_currency_sign_before_the_figure() {
+    // English writes the sign first: "£6.2bn" is 6.2 billion pounds, "£150m" 150 million, and
+    // "$7.8 billion" is money, not a count of what follows it.
+    let c = facts_of(&[
+        "Deal blocked\nThe £6.2bn merger was blocked. Greenacre must pay £150m. The chain was valued at $7.8 billion too.",
+        "Merger stopped\nThe 6.2 billion pound deal is off. Greenacre will pay a fee of 150 million pounds, or 7.8 billion dollars.",
+    ]);
+    for money in ["£6.2bn", "£150m", "$7.8 billion"] {
+        assert_eq!(fact(&c, money).reports, [0, 1], "{money}: {:?}", c.facts);
+    }
+}
+
+#[test]
 fn a_lone_word_joins_the_one_longer_name_it_ends_or_opens() {
     // "Moerman" is Adriaen Moerman, "Arendsberg" the Arendsberg Museum; a place keeps its
     // name beside a longer one that opens with it ("Utrecht", "Utrecht Centraal").

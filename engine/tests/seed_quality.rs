@@ -445,6 +445,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 1.00 / R 0.81, boilerplate R 0.80 (the third set in three languages, written after the cross-language weighting as its check: an English agency wire, a Dutch broadcaster's page, a Portuguese agency wire; containers lost at sea; R 0.67 with the weighting off); a writer who 'contributed.' at the wire's end (boilerplate 1.00 / 0.87); a wire's end marks on its last lines ('AYS // JH', 'Lusa/Fim') (boilerplate 1.00 / 1.00)",
     ),
+    (
+        "english6",
+        0.83,
+        0.61,
+        0.99,
+        0.99,
+        "blind P 0.83 / R 0.55, boilerplate 1.00 / 1.00 (the first set of four reports, one a short local piece; a supermarket merger blocked; figures that repeat across statements: 150 stores offered and a £150m break fee); money with its currency's sign before the figure ('£6.2bn', '£150m', '$7.8 billion') (links 0.84 / 0.62)",
+    ),
 ];
 
 #[test]

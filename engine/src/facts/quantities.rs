@@ -6,7 +6,7 @@ use super::cues::{self, AMBIGUOUS_MONTHS, COUNT_LINKS, DECADE_NOUNS, PERIOD_OPEN
 use super::{Candidate, FactKind, PassageInput};
 use crate::language::Language;
 use crate::lexicon::CONCEPTS;
-use crate::normalize::{Token, TokenKind};
+use crate::normalize::{is_currency_sign, Token, TokenKind};
 
 /// Number and date candidates of one passage.
 pub fn find(p: &PassageInput) -> Vec<Candidate> {
@@ -333,6 +333,24 @@ fn count_at(p: &PassageInput, words: &[Word], i: usize) -> Option<(Candidate, us
     } else {
         w.info.count.clone()?
     };
+    // Money with its currency's sign before the figure ("£6.2bn", "$7.8 billion", "€40m").
+    let (first, last, counted) = match i
+        .checked_sub(1)
+        .filter(|&b| w.is_number() && is_currency_sign(words[b].surface))
+    {
+        Some(sign) => (sign, i, words[sign].surface.to_owned()),
+        None => counted_after(p, words, i)?,
+    };
+    let key = format!("q:{value}:{counted}");
+    Some((
+        candidate(p, words, first, last, FactKind::Number, key),
+        last,
+    ))
+}
+
+/// What the figure at `i` counts ("200 japanische Unternehmen", "90 zł", "14 %"): the first
+/// and last token of the count and the key of what it counts.
+fn counted_after(p: &PassageInput, words: &[Word], i: usize) -> Option<(usize, usize, String)> {
     let german = p.language == Language::De;
     // What is counted: skip a linking word and up to two adjectives, then the noun.
     let mut k = i + 1;
@@ -343,7 +361,7 @@ fn count_at(p: &PassageInput, words: &[Word], i: usize) -> Option<(Candidate, us
     for j in k..(k + 3).min(words.len()) {
         let x = &words[j];
         if x.token.kind == TokenKind::Punct {
-            if matches!(x.surface, "%" | "€" | "$" | "£" | "¥") && j == i + 1 {
+            if (x.surface == "%" || is_currency_sign(x.surface)) && j == i + 1 {
                 head = Some(j);
             }
             break;
@@ -405,11 +423,7 @@ fn count_at(p: &PassageInput, words: &[Word], i: usize) -> Option<(Candidate, us
     } else {
         counted
     };
-    let key = format!("q:{value}:{counted}");
-    Some((
-        candidate(p, words, first, last, FactKind::Number, key),
-        last,
-    ))
+    Some((first, last, counted))
 }
 
 /// Units of two characters in Chinese and Japanese that a figure counts in.

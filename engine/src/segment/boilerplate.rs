@@ -733,7 +733,7 @@ fn mark_end_marks(blocks: &[&str], out: &mut [Option<BoilerplateReason>]) {
             .chars()
             .all(|c| !c.is_alphabetic() || c.is_uppercase());
         if !words_at_most(block, 3)
-            || block.ends_with(['.', '!', '?', ':'])
+            || ends_as_sentence(block)
             || !(block.contains('/') || unlettered)
         {
             break;
