@@ -482,6 +482,7 @@ const UNITS: &[(&str, Words)] = &[
 
 /// Units whose amounts [`measures`] converts to one base unit per quantity: the unit's key, the
 /// quantity (length, mass, speed) and how many base units (millimetres, grams, km/h) it holds.
+/// (Per cent, quantity 3, [`measures`] reads from the "%" sign and its words.)
 const MEASURE_FACTORS: &[(&str, u8, u64)] = &[
     ("mm", 0, 1),
     ("cm", 0, 10),
@@ -493,13 +494,22 @@ const MEASURE_FACTORS: &[(&str, u8, u64)] = &[
 ];
 
 /// Amounts measured in a unit, in base units: "3 km", "3.000 Meter" and "tiga kilometer" are
-/// all `(0, 3_000_000)` (millimetres of length). One word may stand between the number and
+/// all `(0, 3_000_000)` (millimetres of length); "7%" and "7 Prozent" are `(3, 700)` (hundredths
+/// of a per cent). One word may stand between the number and
 /// its unit ("1200 квадратних метрів", "1,2 тис. кв. м."); a decimal comma counts ("1,5 km").
 pub fn measures(tokens: &[Token]) -> Vec<(u8, u64)> {
-    let content: Vec<&Token> = tokens.iter().filter(|t| t.is_content()).collect();
+    let per_cent = |t: &Token| &*t.key == "%" || crate::facts::cues::PER_CENT.contains(&t.key);
+    let content: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.is_content() || per_cent(t))
+        .collect();
     let mut out = Vec::new();
     for (i, unit) in content.iter().enumerate() {
-        let Some(&(_, quantity, factor)) = MEASURE_FACTORS.iter().find(|m| *m.0 == *unit.key)
+        let Some((quantity, factor)) = MEASURE_FACTORS
+            .iter()
+            .find(|m| *m.0 == *unit.key)
+            .map(|m| (m.1, m.2))
+            .or_else(|| per_cent(unit).then_some((3, 100)))
         else {
             continue;
         };
@@ -1613,6 +1623,12 @@ mod tests {
         assert!(measures(Language::En, "3 of the 7 metro lines").is_empty());
         assert!(measures(Language::En, "3 people walked the last km").is_empty());
         assert!(measures(Language::En, "the km markers").is_empty());
+        // A share in per cent, however written: "7%" is no count of seven.
+        let seven = vec![(3, 700)];
+        assert_eq!(measures(Language::En, "shares fell 7%"), seven);
+        assert_eq!(measures(Language::De, "um 7 Prozent"), seven);
+        assert_eq!(measures(Language::En, "rates held at 4.25%"), [(3, 425)]);
+        assert!(measures(Language::En, "7 stores").is_empty());
     }
 
     #[test]
