@@ -93,7 +93,7 @@ impl<'a> Statements<'a> {
         // passage that names an earlier one tells of another time.
         let mut latest_year = 0;
         for tokens in prepared.iter().flat_map(|p| &p.tokens) {
-            if let Some(&year) = align::features::years_named(tokens, true).last() {
+            if let Some(&year) = align::features::years_named(tokens, false).last() {
                 latest_year = latest_year.max(year);
             }
         }

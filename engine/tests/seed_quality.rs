@@ -448,10 +448,10 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
     (
         "english6",
         0.87,
-        0.70,
+        0.73,
         0.99,
         0.99,
-        "blind P 0.83 / R 0.55, boilerplate 1.00 / 1.00 (the first set of four reports, one a short local piece; a supermarket merger blocked; figures that repeat across statements: 150 stores offered and a £150m break fee); money with its currency's sign before the figure ('£6.2bn', '£150m', '$7.8 billion') (links 0.84 / 0.62); a share in per cent as one measure ('7%', '7 Prozent'; links 0.88 / 0.71)",
+        "blind P 0.83 / R 0.55, boilerplate 1.00 / 1.00 (the first set of four reports, one a short local piece; a supermarket merger blocked; figures that repeat across statements: 150 stores offered and a £150m break fee); money with its currency's sign before the figure ('£6.2bn', '£150m', '$7.8 billion') (links 0.84 / 0.62); a share in per cent as one measure ('7%', '7 Prozent'; links 0.88 / 0.71); 'since 2018' the same year as 'in 2018', not another time (links 0.88 / 0.74)",
     ),
 ];
 

@@ -32,7 +32,8 @@ pub struct PassageFeatures {
     pub figures: Vec<u64>,
     /// Years it names before the latest year the reports name ([`Source::latest_year`]): a
     /// statement of another time ("2000-ben a nagybányai ciánszennyezés után …"); [`EARLIER`]
-    /// for one that names none but says "back then".
+    /// for one that names none but says "back then"; a year it names after "since" marked
+    /// [`SINCE_YEAR`].
     pub past_years: Vec<u32>,
     /// Whether the passage is its report's title.
     pub title: bool,
@@ -150,9 +151,9 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
     let past_years: Vec<Vec<u32>> = passages
         .iter()
         .map(|p| {
-            let mut years = years_named(p.tokens, false);
-            years.retain(|&y| y < p.latest_year);
-            if years.is_empty() && p.concepts.contains(&EARLIER_CONCEPT) {
+            let mut years = years_named(p.tokens, true);
+            years.retain(|&y| y & !SINCE_YEAR < p.latest_year);
+            if years.iter().all(|&y| y & SINCE_YEAR != 0) && p.concepts.contains(&EARLIER_CONCEPT) {
                 years.push(EARLIER);
             }
             years
@@ -652,16 +653,27 @@ const EARLIER: u32 = 0;
 /// The lexicon's "back then" marker.
 const EARLIER_CONCEPT: usize = crate::lexicon::concept_index("earlier");
 
-/// Does `a` or `b` name a past year that the other does not (the sorted lists differ)?
+/// Does `a` or `b` name a past year that the other does not name, "since" that year or not?
 fn of_another_time(a: &PassageFeatures, b: &PassageFeatures) -> bool {
-    a.past_years != b.past_years
+    unmet_year(&a.past_years, &b.past_years) || unmet_year(&b.past_years, &a.past_years)
 }
 
+/// Does `x` name a past year (not only "since" it) that `y` does not name at all?
+fn unmet_year(x: &[u32], y: &[u32]) -> bool {
+    x.iter()
+        .any(|&v| v & SINCE_YEAR == 0 && !y.iter().any(|&w| w & !SINCE_YEAR == v))
+}
+
+/// Marks a past year that starts a time lasting until now ("since 2018") in
+/// [`PassageFeatures::past_years`]: not a time of its own, but the same year as "in 2018".
+const SINCE_YEAR: u32 = 1 << 31;
+
 /// The years (1900–2100, four digits) that `tokens` name, also as a part of a compound
-/// ("2000-ben"), ascending, each once; with `since_too` false, not those that start a time
-/// lasting until now ("seit 2019"). (Plain loops: written with iterator adapters over the
-/// compound's parts, the rule cost 1.7 KB gzip more code in the browser bundle.)
-pub fn years_named(tokens: &[Token], since_too: bool) -> Vec<u32> {
+/// ("2000-ben"), ascending, each once; with `mark_since`, those that start a time lasting
+/// until now ("seit 2019") marked [`SINCE_YEAR`] (so after the others). (Plain loops: written
+/// with iterator adapters over the compound's parts, the rule cost 1.7 KB gzip more code in
+/// the browser bundle.)
+pub fn years_named(tokens: &[Token], mark_since: bool) -> Vec<u32> {
     let mut years = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let before = years.len();
@@ -681,8 +693,8 @@ pub fn years_named(tokens: &[Token], since_too: bool) -> Vec<u32> {
         }
         // "seit 2019", "depuis 2019", "2019 óta": a time that lasts until now, not a past one.
         let since = |at: usize| tokens.get(at).is_some_and(|w| SINCE.contains(&w.key));
-        if years.len() > before && !since_too && (since(i.wrapping_sub(1)) || since(i + 1)) {
-            years.truncate(before);
+        if years.len() > before && mark_since && (since(i.wrapping_sub(1)) || since(i + 1)) {
+            years[before..].iter_mut().for_each(|y| *y |= SINCE_YEAR);
         }
     }
     crate::sort::ascending(&mut years);
@@ -932,24 +944,42 @@ mod tests {
         // Two statements of the same past year are one time.
         assert!(similarity(&f[1], &f[2]) > 0.7);
         // The years a token names, in a compound too; not other numbers.
-        let years = |text: &str| years_named(&norm.tokens(text, 0..text.len()), true);
+        let years = |text: &str| years_named(&norm.tokens(text, 0..text.len()), false);
         assert_eq!(
             years("2024, 2000-ben, 1850, 12345, 300, 2101, 2024"),
             [2000, 2024]
         );
-        // A time that lasts until now starts in its year: no statement of that year.
-        let past = |text: &str| years_named(&norm.tokens(text, 0..text.len()), false);
+        // A time that lasts until now starts in its year: no statement of that year, marked.
+        let past = |text: &str| years_named(&norm.tokens(text, 0..text.len()), true);
         assert_eq!(
             past("The plant has built it since 2019, in 2018 not."),
-            [2018]
+            [2018, 2019 | SINCE_YEAR]
         );
         assert_eq!(years("The plant has built it since 2019."), [2019]);
         let hungarian = Normalizer::new(Language::Other);
         let text = "2019 óta gyártják, 2018-ban nem.";
         assert_eq!(
-            years_named(&hungarian.tokens(text, 0..text.len()), false),
-            [2018]
+            years_named(&hungarian.tokens(text, 0..text.len()), true),
+            [2018, 2019 | SINCE_YEAR]
         );
+    }
+
+    #[test]
+    fn since_a_year_is_that_year_not_another_time() {
+        // "bought it in 2018" and "has owned it since 2018" name one year; "in 2016" another.
+        let texts = [
+            "Castlegate bought the chain in 2018 for 2.9 billion pounds.",
+            "The chain has been owned by Castlegate since 2018.",
+            "The chain has been owned by Castlegate, which bought it in 2016.",
+        ];
+        let norm = Normalizer::new(Language::En);
+        let tokens = tokens_of(&norm, &texts);
+        let mut src = sources(&tokens, false);
+        src.iter_mut().for_each(|s| s.latest_year = 2026);
+        let (f, _) = build(&src);
+        assert!(!of_another_time(&f[0], &f[1]));
+        assert!(of_another_time(&f[1], &f[2]));
+        assert!(of_another_time(&f[0], &f[2]));
     }
 
     #[test]
