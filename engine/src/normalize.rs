@@ -494,7 +494,7 @@ const MEASURE_FACTORS: &[(&str, u8, u64)] = &[
 ];
 
 /// Amounts measured in a unit, in base units: "3 km", "3.000 Meter" and "tiga kilometer" are
-/// all `(0, 3_000_000)` (millimetres of length); "7%" and "7 Prozent" are `(3, 700)` (hundredths
+/// all `(0, 3_000_000)` (millimetres of length); "7%", "7 per cent" and "7 Prozent" are `(3, 700)` (hundredths
 /// of a per cent). One word may stand between the number and
 /// its unit ("1200 квадратних метрів", "1,2 тис. кв. м."); a decimal comma counts ("1,5 km").
 pub fn measures(tokens: &[Token]) -> Vec<(u8, u64)> {
@@ -1627,6 +1627,7 @@ mod tests {
         let seven = vec![(3, 700)];
         assert_eq!(measures(Language::En, "shares fell 7%"), seven);
         assert_eq!(measures(Language::De, "um 7 Prozent"), seven);
+        assert_eq!(measures(Language::En, "fell 7 per cent"), seven);
         assert_eq!(measures(Language::En, "rates held at 4.25%"), [(3, 425)]);
         assert!(measures(Language::En, "7 stores").is_empty());
     }

@@ -327,9 +327,10 @@ pub const QUALIFIER_PAIRS: &[(&str, &str)] = &[
 ];
 
 /// Words for per cent after a figure, which count what "%" counts ("4,75 Prozent", "4,75
-/// proc.", "4,75 procent").
+/// proc.", "4,75 procent", "7 per cent").
 pub const PER_CENT: Words = crate::words![
     "prozent",
+    "cent",
     "percent",
     "pct",
     "procent",
@@ -347,8 +348,14 @@ pub const PER_CENT: Words = crate::words![
 /// so "63 Euro", "63 €" and "63 EUR" are one fact, as are "90 zł" and "90 złotych".
 const CURRENCIES: &[(&str, Words)] = &[
     ("€", crate::words!["€", "eur", "euro", "euros"]),
-    ("$", crate::words!["$", "usd", "dollar", "dollars"]),
-    ("£", crate::words!["£", "gbp", "pound", "pounds", "pfund"]),
+    (
+        "$",
+        crate::words!["$", "usd", "dollar", "dollars", "dólares", "dollari"],
+    ),
+    (
+        "£",
+        crate::words!["£", "gbp", "pound", "pounds", "pfund", "livres", "libras", "sterline"],
+    ),
     ("zł", crate::words!["zł", "złotych", "złote"]),
     ("kč", crate::words!["kč", "korun", "koruny"]),
     ("₽", crate::words!["₽", "рублей"]),
@@ -369,8 +376,9 @@ pub fn currency(folded: &str) -> Option<&'static str> {
         .map(|&(symbol, _)| symbol)
 }
 
-/// Words between a count and what it counts ("drei der Angeklagten", "millions of dollars").
-pub const COUNT_LINKS: Words = crate::words!["der", "von", "of", "de"];
+/// Words between a count and what it counts ("drei der Angeklagten", "millions of dollars",
+/// "milioni di euro").
+pub const COUNT_LINKS: Words = crate::words!["der", "von", "of", "de", "di"];
 
 /// Month names by number, January first (German, English, French, Spanish, Italian,
 /// Portuguese, Dutch, Danish, Norwegian, Swedish).

@@ -361,6 +361,10 @@ fn counted_after(p: &PassageInput, words: &[Word], i: usize) -> Option<(usize, u
     for j in k..(k + 3).min(words.len()) {
         let x = &words[j];
         if x.token.kind == TokenKind::Punct {
+            // The point of a scale's abbreviation ("6,2 Mrd. Pfund", "150 Mio. Euro").
+            if x.surface == "." && j == i + 1 && words[i].surface.ends_with(char::is_alphabetic) {
+                continue;
+            }
             if (x.surface == "%" || is_currency_sign(x.surface)) && j == i + 1 {
                 head = Some(j);
             }
