@@ -494,9 +494,9 @@ const MEASURE_FACTORS: &[(&str, u8, u64)] = &[
 ];
 
 /// Amounts measured in a unit, in base units: "3 km", "3.000 Meter" and "tiga kilometer" are
-/// all `(0, 3_000_000)` (millimetres of length); "7%", "7 per cent" and "7 Prozent" are `(3, 700)` (hundredths
-/// of a per cent). One word may stand between the number and
-/// its unit ("1200 квадратних метрів", "1,2 тис. кв. м."); a decimal comma counts ("1,5 km").
+/// all `(0, 3_000_000)` (millimetres of length); "7%", "7 per cent" and "7 Prozent" are
+/// `(3, 700)` (hundredths of a per cent). One word may stand between the number and its unit
+/// ("1200 квадратних метрів", "1,2 тис. кв. м."); a decimal comma counts ("1,5 km").
 pub fn measures(tokens: &[Token]) -> Vec<(u8, u64)> {
     let per_cent = |t: &Token| &*t.key == "%" || crate::facts::cues::PER_CENT.contains(&t.key);
     let content: Vec<&Token> = tokens
