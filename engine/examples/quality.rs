@@ -169,6 +169,10 @@ fn main() {
             "english6",
             "Sixth English test set (a supermarket merger blocked; four reports, one a short local piece)",
         ),
+        (
+            "german4",
+            "Fourth German test set (a rail wage deal; four reports, one a short regional piece)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -98,12 +98,8 @@ impl<'a> Statements<'a> {
             }
         }
         for (doc, p) in prepared.iter().enumerate() {
-            let mut first = true;
-            let titled_report = p
-                .segments
-                .iter()
-                .find(|seg| seg.kind != PassageKind::Boilerplate)
-                .is_some_and(|seg| seg.kind == PassageKind::Heading);
+            let titles = title_passages(p);
+            let titled_report = titles > 0;
             // Positions count the report's own passages: two sentences around a sign-up box
             // are neighbours (a statement said in both may be one group's).
             let mut position = 0;
@@ -111,8 +107,7 @@ impl<'a> Statements<'a> {
                 if seg.kind == PassageKind::Boilerplate {
                     continue;
                 }
-                let title = first && seg.kind == PassageKind::Heading;
-                first = false;
+                let title = position < titles;
                 s.ids.push((doc, i));
                 s.sources.push(align::features::Source {
                     doc,
@@ -312,6 +307,30 @@ fn tokenize(
     }
 }
 
+/// How many of a report's first passages make its title: the first if it is a heading, and
+/// the heading right under it too when the first is a kicker over the headline (at most four
+/// words: "Tarifstreit bei der Bahn" over "Durchbruch nach 20-Stunden-Marathon"; a headline
+/// holds no sentence's end).
+fn title_passages(p: &Prepared) -> usize {
+    let mut own = p
+        .segments
+        .iter()
+        .filter(|s| s.kind != PassageKind::Boilerplate);
+    match (own.next(), own.next()) {
+        (Some(a), Some(b))
+            if a.kind == PassageKind::Heading
+                && b.kind == PassageKind::Heading
+                && b.paragraph == a.paragraph + 1
+                && segment::boilerplate::words_at_most(&p.norm.text[a.span.clone()], 4)
+                && !p.norm.text[b.span.clone()].contains(". ") =>
+        {
+            2
+        }
+        (Some(a), _) if a.kind == PassageKind::Heading => 1,
+        _ => 0,
+    }
+}
+
 /// Short lines that recur (twice in one report, or up to three words in several) are page
 /// furniture, not statements. Titles are exempt.
 fn flag_repeated_lines(prepared: &mut [Prepared]) {
@@ -486,10 +505,17 @@ fn document(
         .clone()
         .filter(|t| !t.trim().is_empty())
         .or_else(|| {
-            p.segments
+            let mut own = p
+                .segments
                 .iter()
-                .find(|s| s.kind != PassageKind::Boilerplate)
-                .map(|s| p.norm.text[s.span.clone()].trim().to_owned())
+                .filter(|s| s.kind != PassageKind::Boilerplate)
+                .map(|s| p.norm.text[s.span.clone()].trim());
+            let first = own.next()?;
+            // A kicker and its headline: "Tarifstreit bei der Bahn: Durchbruch nach …".
+            Some(match own.next().filter(|_| title_passages(p) == 2) {
+                Some(headline) => format!("{first}: {headline}"),
+                None => first.to_owned(),
+            })
         })
         .unwrap_or_else(|| {
             p.norm

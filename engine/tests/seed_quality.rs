@@ -446,6 +446,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         "blind P 1.00 / R 0.81, boilerplate R 0.80 (the third set in three languages, written after the cross-language weighting as its check: an English agency wire, a Dutch broadcaster's page, a Portuguese agency wire; containers lost at sea; R 0.67 with the weighting off); a writer who 'contributed.' at the wire's end (boilerplate 1.00 / 0.87); a wire's end marks on its last lines ('AYS // JH', 'Lusa/Fim') (boilerplate 1.00 / 1.00)",
     ),
     (
+        "german4",
+        0.89,
+        0.85,
+        0.99,
+        0.99,
+        "blind P 0.93 / R 0.81, boilerplate 1.00 / 0.63 (four German reports of a rail wage deal, written after the sixth English set's rules for money and shares as their check: a dpa wire, a magazine's page with a kicker over its headline, a broadcaster's page, a regional piece); a kicker over the headline is part of the title (links 0.92 / 0.86); 'Artikel verschenken', 'Bild vergrößern', 'Diskutieren Sie mit', 'Feedback', a linked headline that ends with a quotation, a wire's end code of small letters and a slash (boilerplate 1.00 / 1.00; links 0.90 / 0.86)",
+    ),
+    (
         "english6",
         0.87,
         0.73,
@@ -782,6 +790,26 @@ fn earlier_events_stay_apart_and_headlines_sit_under_labels() {
         &groups_of(&c, 0, "indeks WIG20"),
         &groups_of(&c, 2, "Akcje banków potaniały")
     ));
+}
+
+#[test]
+fn a_kicker_over_the_headline_and_german_money_in_four_reports() {
+    // The fourth German set: the magazine's page sets a kicker over its headline; both are its
+    // title, shown joined, and the headline meets the other titles, no body sentence.
+    let c = compare_set("german4");
+    assert_eq!(
+        c.documents[1].title,
+        "Tarifstreit bei der Bahn: Durchbruch nach 20-Stunden-Marathon"
+    );
+    let headline = group_of(&c, 1, "Durchbruch nach");
+    assert!(headline.is_some());
+    assert_eq!(headline, group_of(&c, 0, "Tarifeinigung bei der"));
+    assert_ne!(headline, group_of(&c, 0, "Nach fast 20 Stunden"));
+    // "2,1 Mrd. Euro" and "2,1 Milliarden Euro": the cost in three reports.
+    let cost = group_of(&c, 0, "2,1 Mrd. Euro");
+    assert!(cost.is_some());
+    assert_eq!(cost, group_of(&c, 1, "2,1 Milliarden Euro"));
+    assert_eq!(cost, group_of(&c, 2, "Mehrkosten"));
 }
 
 #[test]

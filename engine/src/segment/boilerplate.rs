@@ -168,6 +168,7 @@ const WHOLE_BLOCK: Cues = &[
             "link kopieren",
             "copier le lien",
             "offrir l'article",
+            "artikel verschenken",
             "lire plus tard",
             "article réservé aux abonnés",
             "exclusivo para assinantes",
@@ -224,6 +225,7 @@ const WHOLE_BLOCK: Cues = &[
             "show comments",
             "kommentare anzeigen",
             "fehler melden",
+            "diskutieren sie mit",
             "jetzt melden",
             "komentarze",
             "kommentit",
@@ -322,6 +324,7 @@ const WHOLE_BLOCK: Cues = &[
             "contact",
             "kontakt",
             "contacto",
+            "feedback",
             "contatti",
             "举报",
             "舉報",
@@ -575,6 +578,7 @@ const PREFIXES: Cues = &[
             "kuva:",
             "fotó:",
             "image caption",
+            "bild vergrößern",
             "©"
         ],
     ),
@@ -721,21 +725,22 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
 }
 
 /// A wire's end marks on the report's last lines, page furniture after them at most ("AYS //
-/// JH", "Lusa/Fim", "ENDS", "dpa ab/xy"): at most three words, no sentence, and a slash or no small
-/// letter (a line of Han or Arabic script has no capitals either, so it needs the slash).
+/// JH", "Lusa/Fim", "ENDS", "dpa ab/xy"): no sentence; at most three words with a slash or no
+/// small letter (a line of Han or Arabic script has no capitals either, so it needs the
+/// slash), or up to six words of small letters with a slash.
 fn mark_end_marks(blocks: &[&str], out: &mut [Option<BoilerplateReason>]) {
     for i in (0..out.len()).rev() {
         let block = blocks[i].trim();
         if out[i].is_some() {
             continue;
         }
-        let unlettered = block
-            .chars()
-            .all(|c| !c.is_alphabetic() || c.is_uppercase());
-        if !words_at_most(block, 3)
-            || ends_as_sentence(block)
-            || !(block.contains('/') || unlettered)
-        {
+        // Capitals only, or a slash; up to six words of small letters with a slash ("dpa
+        // sk/ab yyzz a3 fr").
+        let unlettered = |c: char| !c.is_alphabetic() || c.is_uppercase();
+        let slash = block.contains('/');
+        let mark = (words_at_most(block, 3) && (slash || block.chars().all(unlettered)))
+            || (words_at_most(block, 6) && slash && !block.chars().any(char::is_uppercase));
+        if !mark || ends_as_sentence(block) {
             break;
         }
         out[i] = Some(BoilerplateReason::Credit);
@@ -1391,7 +1396,10 @@ fn mark_link_lists(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
             // has none).
             let short = words_at_most(line, 8)
                 || ((punctuated || line.contains(':')) && words_at_most(line, 14));
-            let listed = short && (asks || !line.ends_with(['.', '!', '?', ':', '"', '”']));
+            // (A headline may end with a quotation, but not with its full stop: "Bahn-Chef im
+            // Interview: \"Wir können nicht mehr zahlen\"".)
+            let bare = line.trim_end_matches(['"', '”']);
+            let listed = short && (asks || !bare.ends_with(['.', '!', '?', ':']));
             // Past the first link, a line of up to eight words over a sentence of the text is
             // its sub-heading, unless a kicker opens it as linked headlines do ("Caen : le
             // salon …"), or it is a tag ("NHS"): one or two words after another such, or over
@@ -3328,6 +3336,42 @@ mod tests {
         for last in ["Nobody was hurt.", "What comes next", "事故原因正在调查中"] {
             assert_eq!(classify(&["Der Zug stand still.", last])[1], None, "{last}");
         }
+    }
+
+    #[test]
+    fn a_german_magazine_page_and_a_wires_end_code() {
+        // Found by the fourth German set: a gift button, an image's enlarge button over its
+        // caption and credit, a call to discuss, a feedback link, a linked headline that ends
+        // with a quotation, and dpa's end code of small letters and a slash.
+        let got = classify(&[
+            "Artikel verschenken",
+            "Bild vergrößern",
+            "Streikende vor dem Hauptbahnhof",
+            "Foto: Jan Woitas / dpa",
+            "Die Einigung kam in der Nacht.",
+            "Mehr zum Thema",
+            "Warnstreik bei der Bahn: Was Fahrgäste jetzt wissen müssen",
+            "Bahn-Chef im Interview: \"Wir können nicht mehr zahlen\"",
+            "Drei Warnstreiks hatten Millionen Pendler getroffen.",
+            "Diskutieren Sie mit",
+            "Feedback",
+            "dpa sk/ab yyzz a3 fr",
+        ]);
+        let (i, l) = (Some(Image), Some(RelatedLinks));
+        #[rustfmt::skip]
+        let want = [
+            Some(Social), i, i, i, None, l, l, l, None, Some(Comments), Some(Navigation),
+            Some(Credit),
+        ];
+        assert_eq!(got, want);
+        // Content: a quotation that ends a sentence after a list's cue, a last sentence with a
+        // slash.
+        let got = classify(&[
+            "Mehr zum Thema",
+            "Er sagte: \"Wir können nicht mehr zahlen.\"",
+            "Die Strecke Leipzig/Halle bleibt gesperrt.",
+        ]);
+        assert_eq!(got[1..], [None, None]);
     }
 
     #[test]
