@@ -173,6 +173,21 @@ test('Four English reports pasted: money with its sign before the figure, per ce
   expect(problems).toEqual([]);
 });
 
+test('Four German reports pasted: a kicker over the headline in the title, "2,1 Mrd. Euro" and "2,1 Milliarden Euro" one statement', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'german4'); // de1_dpa, de2_magazin, de3_tagesschau, de4_lvz
+  const columns = page.locator('.column');
+  await expect(columns).toHaveCount(4);
+  await expect(columns.nth(1).locator('.column-title')).toHaveText('Tarifstreit bei der Bahn: Durchbruch nach 20-Stunden-Marathon');
+  await columns.nth(0).locator('.passage', { hasText: 'Die Kosten bezifferte er auf 2,1 Mrd. Euro' }).hover();
+  await expect(columns.nth(1).locator('.passage.is-linked', { hasText: 'rund 2,1 Milliarden Euro' })).toHaveCount(1);
+  await expect(columns.nth(2).locator('.passage.is-linked', { hasText: 'Mehrkosten in Höhe von 2,1 Milliarden Euro' })).toHaveCount(1);
+  await expectFurniture(columns.nth(1), ['Artikel verschenken', 'Bild vergrößern', 'Diskutieren Sie mit', 'Wir können nicht mehr zahlen']);
+  await expectFurniture(columns.nth(0), ['dpa sk/ab yyzz a3 fr']);
+  await shot(page, info, 'german4-set');
+  expect(problems).toEqual([]);
+});
+
 test('Russian test set pasted: language, headline as title, furniture in the drawer, the dateline with its sentence', async ({ page }, info) => {
   const problems = watch(page);
   await pasteSet(page, 'russian');
