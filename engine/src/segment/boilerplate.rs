@@ -1398,8 +1398,8 @@ fn mark_link_lists(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
                 || ((punctuated || line.contains(':')) && words_at_most(line, 14));
             // (A headline may end with a quotation, but not with its full stop: "Bahn-Chef im
             // Interview: \"Wir können nicht mehr zahlen\"".)
-            let bare = line.trim_end_matches(['"', '”']);
-            let listed = short && (asks || !bare.ends_with(['.', '!', '?', ':']));
+            let last = line.chars().rev().find(|&c| c != '"' && c != '”');
+            let listed = short && (asks || !matches!(last, Some('.' | '!' | '?' | ':')));
             // Past the first link, a line of up to eight words over a sentence of the text is
             // its sub-heading, unless a kicker opens it as linked headlines do ("Caen : le
             // salon …"), or it is a tag ("NHS"): one or two words after another such, or over
