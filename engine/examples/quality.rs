@@ -173,6 +173,10 @@ fn main() {
             "german4",
             "Fourth German test set (a rail wage deal; four reports, one a short regional piece)",
         ),
+        (
+            "spanish3",
+            "Third Spanish test set (a sleep and blood-pressure study; science and health)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -454,6 +454,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         "blind P 0.93 / R 0.81, boilerplate 1.00 / 0.63 (four German reports of a rail wage deal, written after the sixth English set's rules for money and shares as their check: a dpa wire, a magazine's page with a kicker over its headline, a broadcaster's page, a regional piece); a kicker over the headline is part of the title (links 0.92 / 0.86); 'Artikel verschenken', 'Bild vergrößern', 'Diskutieren Sie mit', 'Feedback', a linked headline that ends with a quotation, a wire's end code of small letters and a slash (boilerplate 1.00 / 1.00; links 0.90 / 0.86)",
     ),
     (
+        "spanish3",
+        0.99,
+        0.74,
+        0.99,
+        0.99,
+        "blind P 1.00 / R 0.71, boilerplate 1.00 / 0.84 (three Spanish reports of a sleep and blood-pressure study: science and health, shares as '30 %', '30 por ciento' and 'casi un tercio'); a linked question over a sentence that shares only a function word ('según') with it is the list's (links 1.00 / 0.75); a stamp that opens with its place ('Valencia - 03 dic 2026 - 11:20 CET'), a date in figures alone ('03/12/2026', no breadcrumb) and 'Redacción' over it (boilerplate 1.00 / 1.00)",
+    ),
+    (
         "english6",
         0.87,
         0.73,

@@ -188,6 +188,17 @@ test('Four German reports pasted: a kicker over the headline in the title, "2,1 
   expect(problems).toEqual([]);
 });
 
+test('Third Spanish test set pasted: a stamp that opens with its place, "Redacción" over a date in figures, the women\'s 38 % in all three', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'spanish3'); // es1_efe, es2_diario, es3_portal
+  const columns = page.locator('.column');
+  await expectInAll(page, [[0, 'El efecto fue mayor en las mujeres'], [1, 'Las mujeres salen peor paradas'], [2, 'El riesgo creció más entre las mujeres']]);
+  await expectFurniture(columns.nth(1), ['Lucía Benavent', 'Valencia - 03 dic 2026 - 11:20 CET', '¿Cuántas horas hay que dormir según la edad?']);
+  await expectFurniture(columns.nth(2), ['Redacción', '03/12/2026']);
+  await shot(page, info, 'spanish3-set');
+  expect(problems).toEqual([]);
+});
+
 test('Russian test set pasted: language, headline as title, furniture in the drawer, the dateline with its sentence', async ({ page }, info) => {
   const problems = watch(page);
   await pasteSet(page, 'russian');

@@ -1286,12 +1286,13 @@ fn mark_trailing_list(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
     }
 }
 
-/// Do `a` and `b` share a word of four or more letters (its first six, for inflection, found
-/// anywhere in `b`; five would take "verhoogt" for "verholpen")?
+/// Do `a` and `b` share a word of six or more letters (its first six, for inflection, found
+/// anywhere in `b`; five would take "verhoogt" for "verholpen"; a shorter word is often a
+/// function word, "según", "after")?
 fn shares_a_word(a: &str, b: &str) -> bool {
     a.split(|c: char| !c.is_alphanumeric()).any(|w| {
         let head = w.char_indices().nth(6).map_or(w, |(at, _)| &w[..at]);
-        w.chars().nth(3).is_some() && b.contains(head)
+        w.chars().nth(5).is_some() && b.contains(head)
     })
 }
 
@@ -1686,6 +1687,14 @@ fn is_date_line(lower: &str) -> bool {
         .map(|w| w.trim_end_matches('.').trim_matches(['(', ')']))
         .filter(|w| !w.is_empty())
         .collect();
+    // A place before the date, then a dash: "Valencia - 03 dic 2026 - 11:20 CET".
+    let place = usize::from(
+        lower.contains(" - ")
+            && words
+                .first()
+                .is_some_and(|w| w.chars().all(char::is_alphabetic)),
+    );
+    let words = &words[if words.len() > place + 1 { place } else { 0 }..];
     // A time zone, with its offset or not: "gmt", "(gmt+7)".
     let zone = |w: &str| {
         TIME_ZONES.contains(
@@ -1735,12 +1744,14 @@ fn is_date_line(lower: &str) -> bool {
     let named_month = words.iter().any(|w| crate::facts::cues::month(w).is_some());
     let filled =
         joined || named_month || words.iter().any(|w| known(w)) && words.iter().any(|w| clock(w));
-    (2..=8).contains(&words.len())
-        && words.iter().any(|w| clock(w) || dated(w))
-        && (fillers == 0 || filled && fillers <= 2)
-        && words
-            .iter()
-            .all(|w| number(w) || clock(w) || dated(w) || zone(w) || filled && short_word(w))
+    // A date in figures may stand alone: "03/12/2026".
+    words.len() == 1 && number(words[0]) && separators(words[0]) == 2 && words[0].len() >= 8
+        || (2..=8).contains(&words.len())
+            && words.iter().any(|w| clock(w) || dated(w))
+            && (fillers == 0 || filled && fillers <= 2)
+            && words
+                .iter()
+                .all(|w| number(w) || clock(w) || dated(w) || zone(w) || filled && short_word(w))
 }
 
 /// "Jennifer Holt in Brussels": two or three capitalised words, "in", one or two capitalised
@@ -1860,7 +1871,9 @@ fn is_breadcrumb(block: &str) -> bool {
         items.len() >= fewest
             && items.iter().all(|item| {
                 let words = item.split_whitespace().count();
-                (1..=3).contains(&words) && !item.contains(['.', ',', ':', '!', '?', '"', '„'])
+                (1..=3).contains(&words)
+                    && !item.contains(['.', ',', ':', '!', '?', '"', '„'])
+                    && item.chars().any(char::is_alphabetic) // not "03/12/2026"
             })
     })
 }
@@ -3336,6 +3349,34 @@ mod tests {
         for last in ["Nobody was hurt.", "What comes next", "事故原因正在调查中"] {
             assert_eq!(classify(&["Der Zug stand still.", last])[1], None, "{last}");
         }
+    }
+
+    #[test]
+    fn a_spanish_health_page_and_a_portal() {
+        // Found by the third Spanish set: the author over a stamp that opens with the place,
+        // a linked question that shares only "según" with the sentence under it; the portal's
+        // "Redacción" over a date in figures alone (no breadcrumb of three numbers).
+        let got = classify(&[
+            "Los que duermen poco tienen más riesgo de tener la tensión alta",
+            "Lucía Benavent",
+            "Valencia - 03 dic 2026 - 11:20 CET",
+            "Quien duerme menos de seis horas tiene más riesgo.",
+            "Más información",
+            "La hipertensión, el enemigo silencioso que afecta a diez millones de españoles",
+            "¿Cuántas horas hay que dormir según la edad?",
+            "En España, un tercio de los adultos tiene la tensión alta, según la Sociedad Española de Cardiología.",
+        ]);
+        let (c, l) = (Some(Credit), Some(RelatedLinks));
+        assert_eq!(got, [None, c, c, None, l, l, l, None]);
+        let got = classify(&[
+            "Alerta de los cardiólogos: dormir poco dispara la tensión",
+            "Redacción",
+            "03/12/2026",
+            "Dormir menos de seis horas al día aumenta el riesgo de sufrir hipertensión.",
+        ]);
+        assert_eq!(got, [None, Some(Credit), Some(Credit), None]);
+        // Content: a line of a place and a year.
+        assert_eq!(classify(&["Valencia - 1990", "Ein Satz."])[0], None);
     }
 
     #[test]
