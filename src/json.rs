@@ -364,7 +364,14 @@ impl Json {
     /// This value as an array, each item read by `item`.
     pub fn array<T>(&self, item: impl Fn(&Json) -> Result<T, String>) -> Result<Vec<T>, String> {
         match self {
-            Json::Array(items) => items.iter().map(item).collect(),
+            // (A plain loop: collecting into `Result<Vec<T>, _>` cost an adapter per type.)
+            Json::Array(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for x in items {
+                    out.push(item(x)?);
+                }
+                Ok(out)
+            }
             other => Err(format!("expected an array, found {}", other.kind())),
         }
     }

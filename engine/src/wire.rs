@@ -176,7 +176,12 @@ impl<T: Wire> Wire for Vec<T> {
         if n > r.bytes.len() - r.pos {
             return None;
         }
-        (0..n).map(|_| T::read(r)).collect()
+        // (A plain loop: collecting into `Option<Vec<T>>` cost an adapter per item type.)
+        let mut items = Vec::with_capacity(n);
+        for _ in 0..n {
+            items.push(T::read(r)?);
+        }
+        Some(items)
     }
 }
 
