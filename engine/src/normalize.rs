@@ -1160,6 +1160,19 @@ fn merge_number_words(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         };
         let value: u32 = t.key.parse().unwrap_or(0);
         let n = out.len();
+        // "30 por ciento", "30 per cento", "30 pour cent": per cent, one word keyed as "%".
+        if value == 100
+            && is_word_number(&t)
+            && n >= 2
+            && out[n - 2].kind == TokenKind::Number
+            && matches!(&text[out[n - 1].span.clone()], "por" | "per" | "pour")
+        {
+            let by = &mut out[n - 1];
+            by.span.end = t.span.end;
+            by.key = "%".into();
+            (by.kind, by.stop) = (TokenKind::Word, false);
+            continue;
+        }
         let joins = is_word_number(&t)
             && out
                 .last()
@@ -1628,6 +1641,9 @@ mod tests {
         assert_eq!(measures(Language::En, "shares fell 7%"), seven);
         assert_eq!(measures(Language::De, "um 7 Prozent"), seven);
         assert_eq!(measures(Language::En, "fell 7 per cent"), seven);
+        assert_eq!(measures(Language::Es, "un 7 por ciento"), seven);
+        assert_eq!(measures(Language::It, "il 7 per cento"), seven);
+        assert_eq!(measures(Language::Fr, "de 7 pour cent"), seven);
         assert_eq!(measures(Language::En, "rates held at 4.25%"), [(3, 425)]);
         assert!(measures(Language::En, "7 stores").is_empty());
     }

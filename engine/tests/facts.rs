@@ -414,17 +414,25 @@ fn money_with_its_currency_sign_before_the_figure() {
 #[test]
 fn money_and_shares_however_a_language_writes_them() {
     // A scale's abbreviation with its point ("6,2 Mrd. Pfund"), "di" between a figure and its
-    // currency, pounds in French and Italian; per cent as "Prozent", "per cent" and "%".
+    // currency, pounds in French, Italian and Spanish; per cent as "Prozent", "per cent",
+    // "por ciento" and "%".
     let c = facts_of(&[
         "Übernahme\nDer Deal hat ein Volumen von 6,2 Mrd. Pfund. Die Aktie fiel um 7 Prozent.",
         "Takeover\nThe deal is worth £6.2 billion. Shares fell 7 per cent.",
         "Rachat\nLe rachat est évalué à 6,2 milliards de livres. L'action a chuté de 7 %.",
         "Acquisto\nIl valore è di 6,2 miliardi di sterline. Il titolo ha perso il 7%.",
+        "Compra\nLa operación asciende a 6.200 millones de libras. La acción cayó un 7 por ciento.",
     ]);
-    for label in ["6,2 Mrd. Pfund", "£6.2 billion", "7 per cent", "7 Prozent"] {
+    for label in [
+        "6,2 Mrd. Pfund",
+        "£6.2 billion",
+        "7 per cent",
+        "7 Prozent",
+        "7 por ciento",
+    ] {
         assert_eq!(
             fact(&c, label).reports,
-            [0, 1, 2, 3],
+            [0, 1, 2, 3, 4],
             "{label}: {:?}",
             c.facts
         );
