@@ -177,6 +177,10 @@ fn main() {
             "spanish3",
             "Third Spanish test set (a sleep and blood-pressure study; science and health)",
         ),
+        (
+            "english7",
+            "Seventh English test set (a cup final; a match report, minutes and scores as figures)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

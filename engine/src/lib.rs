@@ -116,6 +116,7 @@ impl<'a> Statements<'a> {
                     concepts: &p.concepts[i],
                     title,
                     titled_report,
+                    label: seg.kind == PassageKind::Heading && !title,
                     latest_year,
                     tail: false,
                 });
@@ -142,6 +143,7 @@ impl<'a> Statements<'a> {
                 tokens,
                 concepts: &[],
                 title: false,
+                label: false,
                 tail: true,
                 ..s.sources[node]
             });

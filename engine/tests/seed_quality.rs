@@ -469,6 +469,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 0.83 / R 0.55, boilerplate 1.00 / 1.00 (the first set of four reports, one a short local piece; a supermarket merger blocked; figures that repeat across statements: 150 stores offered and a £150m break fee); money with its currency's sign before the figure ('£6.2bn', '£150m', '$7.8 billion') (links 0.84 / 0.62); a share in per cent as one measure ('7%', '7 Prozent'; links 0.88 / 0.71); 'since 2018' the same year as 'in 2018', not another time (links 0.88 / 0.74)",
     ),
+    (
+        "english7",
+        0.99,
+        0.70,
+        0.99,
+        0.99,
+        "blind P 0.87 / R 0.71, boilerplate 1.00 / 0.95 (three English reports of a cup final: a match report, where every statement names the same clubs and players, minutes as figures and in words); a writer 'at' the ground ('Ben Aldous at Wembley', 'BBC Sport at Wembley') is a credit, and a crosshead that shares one word and no figure with a sentence ('Match stats') is no counterpart (links 1.00 / 0.71, boilerplate 1.00 / 1.00)",
+    ),
 ];
 
 #[test]
@@ -482,6 +490,35 @@ fn blind_test_sets_meet_their_floors() {
             (boilerplate_precision, boilerplate_recall),
         );
     }
+}
+
+#[test]
+fn a_match_reports_two_goals_and_other_seasons_stay_apart() {
+    // Ortega's opener and Mensah's equaliser name the same clubs and minutes as figures; the
+    // cups of 2019 and 2022, the semi-final of 2019 and the best run of 1987 are other seasons.
+    let c = compare_set("english7");
+    apart_from_each(
+        &c,
+        (0, "Castlemoor took the lead in the 23rd minute"),
+        &[
+            (1, "In the 48th minute Mensah"),
+            (2, "Mensah levelled early"),
+            (0, "Harbridge equalised three minutes"),
+        ],
+    );
+    apart_from_each(
+        &c,
+        (0, "who won the cup in 2019 and 2022"),
+        &[
+            (1, "in the semi-finals the last time"),
+            (2, "Their previous best run"),
+        ],
+    );
+    apart_from_each(
+        &c,
+        (1, "in the semi-finals the last time"),
+        &[(2, "Their previous best run")],
+    );
 }
 
 #[test]

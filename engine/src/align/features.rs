@@ -39,6 +39,8 @@ pub struct PassageFeatures {
     pub title: bool,
     /// Whether the passage's report has a title.
     pub titled_report: bool,
+    /// Whether it is a heading inside the body (a crosshead, a label: "Match stats").
+    pub label: bool,
 }
 
 /// Statistics over all passages that weighting needs.
@@ -72,6 +74,8 @@ pub struct Source<'a> {
     pub title: bool,
     /// Does its report have a title?
     pub titled_report: bool,
+    /// Is it a heading inside the body (not the title)?
+    pub label: bool,
     /// The latest year any report names, page furniture's time stamps included (0: none).
     pub latest_year: u32,
     /// Is it a passage's tail ([`super::tails`])? Weighed by the passages' statistics, not
@@ -329,6 +333,7 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
                     anchors,
                     title: src.title,
                     titled_report: src.titled_report,
+                    label: src.label,
                 }
             })
             .collect()
@@ -602,10 +607,36 @@ pub fn similarity(a: &PassageFeatures, b: &PassageFeatures) -> f32 {
     let terms = dot(&a.terms, &b.terms);
     // Passages without a single shared word or concept never state the same thing; skipping
     // their (long) n-gram vectors makes comparing every pair of a small input cheap.
-    if terms == 0.0 {
+    if terms == 0.0 || lone_word_of_a_label(a, b) {
         return 0.0;
     }
     combine(terms, dot(&a.grams, &b.grams), a, b)
+}
+
+/// A label of two words or fewer ("Match stats", "Line-ups") that shares one word with the
+/// other passage, and no figure ("Attendance: 84,112"), names a topic, not a statement: "A crowd
+/// of 84,112 watched the match" is not about "Match stats".
+fn lone_word_of_a_label(a: &PassageFeatures, b: &PassageFeatures) -> bool {
+    (a.label || b.label)
+        && count_shared_ids(&a.terms, &b.terms) == 1
+        && count_shared(&a.quantities, &b.quantities) == 0
+}
+
+/// Number of features two sparse vectors share.
+fn count_shared_ids(a: &SparseVec, b: &SparseVec) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// Similarity of two headlines, also when they share no word: [`similarity`] without its
@@ -753,7 +784,7 @@ impl Scattered {
             return 0.0;
         }
         let terms = self.dot(&b.terms);
-        if terms == 0.0 {
+        if terms == 0.0 || lone_word_of_a_label(a, b) {
             return 0.0;
         }
         combine(terms, self.dot(&b.grams), a, b)
@@ -881,10 +912,38 @@ mod tests {
                 concepts: &[],
                 title: first_is_title && doc == 0,
                 titled_report: first_is_title && doc == 0,
+                label: false,
                 latest_year: 2026,
                 tail: false,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_label_that_shares_one_word_and_no_figure_is_no_counterpart() {
+        let texts = [
+            "A crowd of 84,112 watched the match.",
+            "Match stats",
+            "Attendance: 84,112",
+            "They watched the match.",
+        ];
+        let norm = Normalizer::new(Language::En);
+        let tokens = tokens_of(&norm, &texts);
+        let mut src = sources(&tokens, false);
+        src[1].label = true;
+        src[2].label = true;
+        let (f, corpus) = build(&src);
+        let mut scatter = Scattered::new(corpus.df.len());
+        scatter.load(&f[0]);
+        // The label shares "match" alone; the attendance shares its figure; two sentences
+        // sharing one word are left to the similarity.
+        assert_eq!(similarity(&f[0], &f[1]), 0.0);
+        assert_eq!(scatter.similarity(&f[0], &f[1]), 0.0);
+        assert!(similarity(&f[0], &f[2]) > 0.3);
+        assert!(similarity(&f[3], &f[0]) > 0.0);
+        src[1].label = false;
+        let (plain, _) = build(&src);
+        assert!(similarity(&plain[0], &plain[1]) > 0.0);
     }
 
     #[test]
@@ -911,6 +970,7 @@ mod tests {
                     concepts: if with_concepts { c } else { &[] },
                     title: false,
                     titled_report: false,
+                    label: false,
                     latest_year: 0,
                     tail: false,
                 })
@@ -1049,6 +1109,7 @@ mod tests {
             concepts: &[],
             title: false,
             titled_report: false,
+            label: false,
             latest_year: 0,
             tail: false,
         };

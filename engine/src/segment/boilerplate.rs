@@ -1754,24 +1754,29 @@ fn is_date_line(lower: &str) -> bool {
                 .all(|w| number(w) || clock(w) || dated(w) || zone(w) || filled && short_word(w))
 }
 
-/// "Jennifer Holt in Brussels": two or three capitalised words, "in", one or two capitalised
-/// words, nothing else.
+/// "Jennifer Holt in Brussels", "Ben Aldous at Wembley", "BBC Sport at the Emirates": two or
+/// three capitalised words, "in" or "at", maybe "the", one or two capitalised words, nothing
+/// else.
 fn is_name_in_place(block: &str) -> bool {
     if block.len() > 60 {
         return false;
     }
     let words: Vec<&str> = block.split_whitespace().collect();
-    let Some(at) = words.iter().position(|w| *w == "in") else {
+    let Some(at) = words.iter().position(|w| *w == "in" || *w == "at") else {
         return false;
+    };
+    let place = match words.get(at + 1) {
+        Some(&"the") => at + 2,
+        _ => at + 1,
     };
     let capitalised = |w: &&str| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
     };
     (2..=3).contains(&at)
-        && (1..=2).contains(&(words.len() - at - 1))
+        && (1..=2).contains(&words.len().saturating_sub(place))
         && words[..at].iter().all(capitalised)
-        && words[at + 1..].iter().all(capitalised)
+        && words[place..].iter().all(capitalised)
 }
 
 /// A Markdown or HTML image, or a line that is only a URL.
@@ -3155,6 +3160,39 @@ mod tests {
                 Some(RelatedLinks),
                 Some(RelatedLinks),
                 Some(RelatedLinks),
+                None,
+            ]
+        );
+    }
+
+    #[test]
+    fn a_match_reports_bylines_at_the_ground_and_lines_that_stay_content() {
+        // Found by the blind seventh English set: the writer "at" the ground over the time
+        // stamp, the broadcaster's "BBC Sport at Wembley" under the byline.
+        let got = classify(&[
+            "Rowe the hero as Harbridge stun Castlemoor",
+            "Ben Aldous at Wembley",
+            "Sat 16 May 2026 19.12 BST",
+            "By Aisha Grant",
+            "BBC Sport at the Emirates",
+            "Substitute Jamie Rowe scored a late winner.",
+            "Drama at Wembley",
+            "Castlemoor finished with 10 men.",
+            "Late Drama at Old Trafford",
+            "Mensah levelled early in the second half.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                None,
+                Some(Credit),
+                Some(Credit),
+                Some(Credit),
+                Some(Credit),
+                None,
+                None,
+                None,
+                None,
                 None,
             ]
         );
