@@ -181,6 +181,10 @@ fn main() {
             "english7",
             "Seventh English test set (a cup final; a match report, minutes and scores as figures)",
         ),
+        (
+            "german5",
+            "Fifth German test set (GPS jamming over the Baltic; machine-translated, as the seeds)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -9,7 +9,12 @@
 //!   likely the same statement than its words alone say; or
 //! - **a third report agrees**: a passage of a third report has such weak gap-filling links to
 //!   both ("gone back to pen and paper" / "relying on paper notes" / "switched to paper
-//!   records"): three reports that each say it in their own words corroborate each pair.
+//!   records"): three reports that each say it in their own words corroborate each pair;
+//!   or, with up to nine reports, such a passage links weakly to one and at or above the
+//!   threshold to the other, and both weak links are clear mutual best matches (no rival in
+//!   the other's report within a tenth of the score): two reports that state it clearly make
+//!   the third's paraphrase theirs ("Störsignale … aus der russischen Exklave Kaliningrad" /
+//!   "Störungen … von Anlagen in der Region Kaliningrad" / "Störsender in Kaliningrad").
 
 use super::{Link, Node};
 
@@ -23,6 +28,10 @@ const CORROBORATED_SHARE: f32 = 0.5;
 /// Other reports per third report that must agree before a weak link counts (see
 /// [`corroborate`]).
 const THIRDS_PER_REPORT: usize = 4;
+
+/// A link is a passage's clear best in a report when its second best there stays below this
+/// share of it: within a tenth, the passage could mean either.
+const CLEAR_MARGIN: f32 = 0.9;
 
 /// Fewest links a thread checks (fewer are not worth a thread's start).
 const LINKS_PER_THREAD: usize = 20_000;
@@ -72,6 +81,55 @@ impl Strong {
     }
 }
 
+/// The scores of the passages of gap-filling links in each other report, best first, to tell a
+/// clear mutual best from a choice between near-equals.
+struct Rivals {
+    /// `passage << 32 | report` and a score of the passage's links into that report, sorted by
+    /// key, then best first.
+    scores: Vec<(u64, f32)>,
+    /// The gap-filling links' scores by pair key, sorted.
+    gaps: Vec<(u64, f32)>,
+}
+
+impl Rivals {
+    /// Scores of the passages `asked` (by node), and of the gap-filling links `gaps` between
+    /// them.
+    fn new(nodes: &[Node], links: &[Link], gaps: &[usize], is_asked: &[bool]) -> Self {
+        let mut scores = Vec::new();
+        for l in links {
+            for (x, y) in [(l.a, l.b), (l.b, l.a)] {
+                if is_asked[x] {
+                    scores.push(((x as u64) << 32 | nodes[y].doc as u64, l.score));
+                }
+            }
+        }
+        scores.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+        let mut gaps: Vec<(u64, f32)> = gaps
+            .iter()
+            .map(|&i| &links[i])
+            .filter(|l| is_asked[l.a] && is_asked[l.b])
+            .map(|l| (key(l.a, l.b), l.score))
+            .collect();
+        gaps.sort_unstable_by_key(|g| g.0);
+        Self { scores, gaps }
+    }
+
+    /// Is the gap-filling link of `x` and `y` each one's clear best in the other's report?
+    fn clear_mutual_best(&self, nodes: &[Node], x: usize, y: usize) -> bool {
+        let Ok(i) = self.gaps.binary_search_by_key(&key(x, y), |g| g.0) else {
+            return false;
+        };
+        let score = self.gaps[i].1;
+        let clear = |from: usize, report: usize| {
+            let k = (from as u64) << 32 | report as u64;
+            let first = self.scores.partition_point(|s| s.0 < k);
+            let at = |j: usize| self.scores.get(j).filter(|s| s.0 == k).map_or(0.0, |s| s.1);
+            score >= at(first) && at(first + 1) < CLEAR_MARGIN * score
+        };
+        clear(x, nodes[y].doc) && clear(y, nodes[x].doc)
+    }
+}
+
 /// Raises the weak links that neighbours in step or a third report corroborate to
 /// `threshold` (see the module doc). Returns how many were raised.
 pub fn corroborate(nodes: &[Node], links: &mut [Link], threshold: f32) -> usize {
@@ -109,11 +167,36 @@ pub fn corroborate(nodes: &[Node], links: &mut [Link], threshold: f32) -> usize 
         &partners[partners.partition_point(|&p| p >> 32 < x)
             ..partners.partition_point(|&p| p >> 32 <= x)]
     };
+    // Third passages that link weakly to `one` and at or above the threshold to `other`.
+    let (strong, partners_of) = (&strong, &partners_of);
+    let thirds = |one: usize, other: usize| {
+        partners_of(one)
+            .iter()
+            .map(|&p| p as u32 as usize)
+            .filter(move |&c| nodes[c].doc != nodes[other].doc && strong.linked(c, other))
+    };
     // With many reports, chance triangles become likely: the more reports, the more of them
     // must agree (one third report for up to nine reports, two for ten to thirteen, seven for
     // thirty).
     let docs = nodes.iter().map(|n| n.doc + 1).max().unwrap_or(0);
     let needed = (docs.saturating_sub(2) / THIRDS_PER_REPORT).max(1);
+    // A third passage with a strong link counts where one third report suffices; the passages
+    // its test asks about are few there (with thirty reports, the scores of all would cost a
+    // sort of millions).
+    let mut asked = vec![false; nodes.len()];
+    if needed == 1 {
+        for &i in &gaps {
+            let (a, b) = (links[i].a, links[i].b);
+            for (one, other) in [(a, b), (b, a)] {
+                for c in thirds(one, other) {
+                    asked[a] = true;
+                    asked[b] = true;
+                    asked[c] = true;
+                }
+            }
+        }
+    }
+    let rivals = Rivals::new(nodes, links, &gaps, &asked);
     // Partners common to `a` and `b` (one merge of the two sorted runs), from other reports.
     let third_agrees = |a: usize, b: usize| {
         let (of_a, of_b) = (partners_of(a), partners_of(b));
@@ -126,6 +209,22 @@ pub fn corroborate(nodes: &[Node], links: &mut [Link], threshold: f32) -> usize 
             let doc = nodes[x as usize].doc;
             if x == y && doc != nodes[a].doc && doc != nodes[b].doc && !agreeing.contains(&doc) {
                 agreeing.push(doc);
+            }
+        }
+        // A third passage that links weakly to one of them and at or above the threshold to
+        // the other agrees too, when the weak links are clear mutual best matches: the two
+        // reports that state it in words of their own corroborate the third's paraphrase
+        // ("Die Störsignale kommen … aus der russischen Exklave Kaliningrad" / "Störungen …
+        // von Anlagen in der Region Kaliningrad" / "die Störsender in Kaliningrad").
+        let clear = |x: usize, y: usize| rivals.clear_mutual_best(nodes, x, y);
+        if clear(a, b) {
+            for (one, other) in [(a, b), (b, a)] {
+                for c in thirds(one, other) {
+                    let doc = nodes[c].doc;
+                    if clear(one, c) && !agreeing.contains(&doc) {
+                        agreeing.push(doc);
+                    }
+                }
             }
         }
         agreeing.len() >= needed
@@ -220,5 +319,32 @@ mod tests {
             link(1, 3, 0.5),
         ];
         assert_eq!(corroborate(&nodes, &mut found, 0.3), 0);
+    }
+
+    #[test]
+    fn a_passage_weakly_linked_to_both_sides_of_a_strong_link_joins_when_clearly_best() {
+        // Node 0 links weakly to 1 and 2 (reports 1 and 2), which link strongly: both weak
+        // links are raised.
+        let nodes = crate::align::test_nodes(&[0, 1, 2, 2]);
+        let mut links = vec![link(0, 1, 0.22), link(0, 2, 0.19), link(1, 2, 0.4)];
+        assert_eq!(corroborate(&nodes, &mut links, 0.3), 2);
+        assert_eq!((links[0].score, links[1].score), (0.3, 0.3));
+        // A rival in report 2 within a tenth of the score (node 3, 0.18): 0 could mean either,
+        // and neither weak link is raised.
+        let mut rival = vec![
+            link(0, 1, 0.22),
+            link(0, 2, 0.19),
+            link(1, 2, 0.4),
+            link(0, 3, 0.18),
+        ];
+        assert_eq!(corroborate(&nodes, &mut rival, 0.3), 0);
+        // A clear rival further down (0.1) leaves the test as it was.
+        let mut far = vec![
+            link(0, 1, 0.22),
+            link(0, 2, 0.19),
+            link(1, 2, 0.4),
+            link(0, 3, 0.1),
+        ];
+        assert_eq!(corroborate(&nodes, &mut far, 0.3), 2);
     }
 }
