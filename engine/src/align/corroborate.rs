@@ -81,52 +81,44 @@ impl Strong {
     }
 }
 
-/// The scores of the passages of gap-filling links in each other report, best first, to tell a
-/// clear mutual best from a choice between near-equals.
+/// The best two scores of some passages in each other report, to tell a clear mutual best from
+/// a choice between near-equals.
 struct Rivals {
-    /// `passage << 32 | report` and a score of the passage's links into that report, sorted by
-    /// key, then best first.
-    scores: Vec<(u64, f32)>,
-    /// The gap-filling links' scores by pair key, sorted.
-    gaps: Vec<(u64, f32)>,
+    /// Per passage asked about: (report, its best partner there, best score, second score).
+    tops: Vec<Vec<(usize, usize, f32, f32)>>,
 }
 
 impl Rivals {
-    /// Scores of the passages `asked` (by node), and of the gap-filling links `gaps` between
-    /// them.
-    fn new(nodes: &[Node], links: &[Link], gaps: &[usize], is_asked: &[bool]) -> Self {
-        let mut scores = Vec::new();
+    /// The best two scores of the passages `asked` (by node) among `links`.
+    fn new(nodes: &[Node], links: &[Link], asked: &[bool]) -> Self {
+        let mut tops: Vec<Vec<(usize, usize, f32, f32)>> = vec![Vec::new(); nodes.len()];
         for l in links {
             for (x, y) in [(l.a, l.b), (l.b, l.a)] {
-                if is_asked[x] {
-                    scores.push(((x as u64) << 32 | nodes[y].doc as u64, l.score));
+                if !asked[x] {
+                    continue;
+                }
+                let doc = nodes[y].doc;
+                match tops[x].iter_mut().find(|t| t.0 == doc) {
+                    // An equal score is a rival too: the second then equals the best.
+                    Some(t) if l.score >= t.2 => *t = (doc, y, l.score, t.2),
+                    Some(t) => t.3 = t.3.max(l.score),
+                    None => tops[x].push((doc, y, l.score, 0.0)),
                 }
             }
         }
-        scores.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
-        let mut gaps: Vec<(u64, f32)> = gaps
-            .iter()
-            .map(|&i| &links[i])
-            .filter(|l| is_asked[l.a] && is_asked[l.b])
-            .map(|l| (key(l.a, l.b), l.score))
-            .collect();
-        gaps.sort_unstable_by_key(|g| g.0);
-        Self { scores, gaps }
+        Self { tops }
     }
 
-    /// Is the gap-filling link of `x` and `y` each one's clear best in the other's report?
+    /// Is the link of `x` and `y` each one's clear best in the other's report (its second best
+    /// there below [`CLEAR_MARGIN`] of it)?
     fn clear_mutual_best(&self, nodes: &[Node], x: usize, y: usize) -> bool {
-        let Ok(i) = self.gaps.binary_search_by_key(&key(x, y), |g| g.0) else {
-            return false;
+        let clear = |from: usize, to: usize| {
+            self.tops[from]
+                .iter()
+                .find(|t| t.0 == nodes[to].doc)
+                .is_some_and(|t| t.1 == to && t.3 < CLEAR_MARGIN * t.2)
         };
-        let score = self.gaps[i].1;
-        let clear = |from: usize, report: usize| {
-            let k = (from as u64) << 32 | report as u64;
-            let first = self.scores.partition_point(|s| s.0 < k);
-            let at = |j: usize| self.scores.get(j).filter(|s| s.0 == k).map_or(0.0, |s| s.1);
-            score >= at(first) && at(first + 1) < CLEAR_MARGIN * score
-        };
-        clear(x, nodes[y].doc) && clear(y, nodes[x].doc)
+        clear(x, y) && clear(y, x)
     }
 }
 
@@ -168,35 +160,21 @@ pub fn corroborate(nodes: &[Node], links: &mut [Link], threshold: f32) -> usize 
             ..partners.partition_point(|&p| p >> 32 <= x)]
     };
     // Third passages that link weakly to `one` and at or above the threshold to `other`.
-    let (strong, partners_of) = (&strong, &partners_of);
-    let thirds = |one: usize, other: usize| {
-        partners_of(one)
-            .iter()
-            .map(|&p| p as u32 as usize)
-            .filter(move |&c| nodes[c].doc != nodes[other].doc && strong.linked(c, other))
-    };
     // With many reports, chance triangles become likely: the more reports, the more of them
     // must agree (one third report for up to nine reports, two for ten to thirteen, seven for
     // thirty).
     let docs = nodes.iter().map(|n| n.doc + 1).max().unwrap_or(0);
     let needed = (docs.saturating_sub(2) / THIRDS_PER_REPORT).max(1);
-    // A third passage with a strong link counts where one third report suffices; the passages
-    // its test asks about are few there (with thirty reports, the scores of all would cost a
-    // sort of millions).
+    // A third passage with a strong link counts where one third report suffices (with thirty
+    // reports, the best scores of every passage of a weak link are not worth their time).
     let mut asked = vec![false; nodes.len()];
     if needed == 1 {
         for &i in &gaps {
-            let (a, b) = (links[i].a, links[i].b);
-            for (one, other) in [(a, b), (b, a)] {
-                for c in thirds(one, other) {
-                    asked[a] = true;
-                    asked[b] = true;
-                    asked[c] = true;
-                }
-            }
+            asked[links[i].a] = true;
+            asked[links[i].b] = true;
         }
     }
-    let rivals = Rivals::new(nodes, links, &gaps, &asked);
+    let rivals = Rivals::new(nodes, links, &asked);
     // Partners common to `a` and `b` (one merge of the two sorted runs), from other reports.
     let third_agrees = |a: usize, b: usize| {
         let (of_a, of_b) = (partners_of(a), partners_of(b));
@@ -219,9 +197,14 @@ pub fn corroborate(nodes: &[Node], links: &mut [Link], threshold: f32) -> usize 
         let clear = |x: usize, y: usize| rivals.clear_mutual_best(nodes, x, y);
         if clear(a, b) {
             for (one, other) in [(a, b), (b, a)] {
-                for c in thirds(one, other) {
+                for &p in partners_of(one) {
+                    let c = p as u32 as usize;
                     let doc = nodes[c].doc;
-                    if clear(one, c) && !agreeing.contains(&doc) {
+                    if doc != nodes[other].doc
+                        && strong.linked(c, other)
+                        && clear(one, c)
+                        && !agreeing.contains(&doc)
+                    {
                         agreeing.push(doc);
                     }
                 }
