@@ -185,6 +185,10 @@ fn main() {
             "german5",
             "Fifth German test set (GPS jamming over the Baltic; machine-translated, as the seeds)",
         ),
+        (
+            "french3",
+            "Third French test set (a government toppled; politics, no-break spaces, a live page)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -485,6 +485,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.95,
         "blind P 0.93 / R 0.69, boilerplate 1.00 / 0.96 (three machine-translated German reports of GPS jamming over the Baltic, the seeds' kind: a shop's blog with product teasers, a portal with 'Werbung' and 'Siehe auch', an agency text); a passage that links weakly to both sides of a strong link, each its clear mutual best, joins them (the jamming from Kaliningrad in all three; links 0.94 / 0.85)",
     ),
+    (
+        "french3",
+        0.89,
+        0.67,
+        0.99,
+        0.99,
+        "blind P 0.94 / R 0.68, boilerplate 1.00 / 0.79 (three French reports of a government toppled: politics, no-break spaces, a party in full and by its initials, a live page's entries with clock times); two stamps in one line, reading time without a colon, 'Offrir cet article', a caption ending in its credit in capitals without brackets, the paywall's share still to read and 'Déjà abonné' (boilerplate 1.00 / 1.00; links 0.90 / 0.68: the page's lead now joins the resignation's group through 'trois mois')",
+    ),
 ];
 
 #[test]
@@ -547,6 +555,25 @@ fn machine_translated_topical_neighbours_stay_apart() {
         &c,
         (0, "Sanktionen seien derzeit nicht geplant"),
         &[(2, "Bereits 2022 hatte die EU")],
+    );
+}
+
+#[test]
+fn french_political_neighbours_stay_apart() {
+    // The left's "victoire" is not the RN's; the 49.3 is not the vote.
+    let c = compare_set("french3");
+    apart_from_each(
+        &c,
+        (1, "Pour la gauche, la chute du gouvernement est une victoire"),
+        &[(2, "Une victoire pour les Français")],
+    );
+    apart_from_each(
+        &c,
+        (0, "La motion avait été déposée par la gauche après le recours"),
+        &[
+            (1, "Mercredi 2 décembre, 331 députés"),
+            (2, "La motion de censure a été adoptée par 331 voix"),
+        ],
     );
 }
 

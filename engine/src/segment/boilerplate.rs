@@ -168,6 +168,8 @@ const WHOLE_BLOCK: Cues = &[
             "link kopieren",
             "copier le lien",
             "offrir l'article",
+            "offrir cet article",
+            "gift this article",
             "artikel verschenken",
             "lire plus tard",
             "article réservé aux abonnés",
@@ -460,6 +462,10 @@ const PREFIXES: Cues = &[
             "contenido exclusivo para",
             "contenuto riservato agli",
             "dit artikel is exclusief",
+            "la suite est réservée aux abonnés",
+            "déjà abonné",
+            "already a subscriber",
+            "bereits abonnent",
             "denne artikel er forbeholdt",
             "denne artikkelen er for abonnenter",
             "comparte",
@@ -705,7 +711,9 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
     let lower: Vec<String> = blocks.iter().map(|b| lower_for_cues(b.trim())).collect();
     let mut out: Vec<Option<BoilerplateReason>> = lower.iter().map(|b| strong_reason(b)).collect();
     for (slot, block) in out.iter_mut().zip(blocks) {
-        if slot.is_none() && is_bracketed_caption(block.trim()) {
+        if slot.is_none()
+            && (is_bracketed_caption(block.trim()) || is_credited_caption(block.trim()))
+        {
             *slot = Some(BoilerplateReason::Image);
         }
     }
@@ -918,6 +926,7 @@ fn mark_captions_above_credits(lower: &[String], out: &mut [Option<BoilerplateRe
 fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<BoilerplateReason>]) {
     for (i, slot) in out.iter_mut().enumerate() {
         let stamp = is_time_stamp(&lower[i])
+            || is_reading_time(&lower[i])
             || is_date_line(&lower[i])
             || is_labelled_date(&lower[i])
             || is_dated_label(&lower[i])
@@ -989,6 +998,22 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
             out[i] = Some(BoilerplateReason::Credit);
         }
     }
+}
+
+/// Words for reading in reading-time notes ("Lecture 3 min.", "5 min read", "Lettura 4 min").
+const READING: Words = crate::words!["lecture", "read", "lectura", "lettura", "leitura", "lesen"];
+
+/// A reading-time note: at most four words, a figure, minutes ("min", "min.", "minutes") and a
+/// word for reading.
+fn is_reading_time(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ':')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 4
+        && words.iter().any(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        && words.iter().any(|w| w.starts_with("min"))
+        && words.iter().any(|w| READING.contains(w))
 }
 
 /// "Yuni Astuti - detikJateng", "Jane Doe | Reuters", "Nguyễn Văn Minh/TTXVN": two or three
@@ -1464,6 +1489,9 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
     if is_reader_count(block) {
         return Some(BoilerplateReason::Navigation);
     }
+    if is_paywall_share(block) {
+        return Some(BoilerplateReason::Social);
+    }
     if is_copyright(block) || is_bracketed_credit(block) {
         return Some(BoilerplateReason::Credit);
     }
@@ -1488,6 +1516,25 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
         return Some(BoilerplateReason::Price);
     }
     None
+}
+
+/// The words "of this article" in the languages of the cue sets.
+const THIS_ARTICLE: Words = crate::words![
+    "of this article",
+    "de cet article",
+    "dieses artikels",
+    "de este artículo",
+    "di questo articolo",
+    "van dit artikel",
+    "deste artigo"
+];
+
+/// A paywall's share still to read: "Il vous reste 62.35% de cet article à lire", "You have
+/// 70% of this article left to read" (a short line, a per cent, "of this article").
+fn is_paywall_share(lower: &str) -> bool {
+    words_at_most(lower, 15)
+        && lower.contains('%')
+        && THIS_ARTICLE.iter().any(|w| lower.contains(w))
 }
 
 /// A word or two and a count in brackets, nothing else: "Komentarze (37)", "Kommentit (5)",
@@ -1847,6 +1894,19 @@ fn is_bracketed_caption(block: &str) -> bool {
     text.ends_with(". ") && words_at_most(note, 6) && (picture || capitals || slashed)
 }
 
+/// A caption that ends with its picture's credit in capitals after a full stop, without
+/// brackets: "… le 2 décembre 2026. LUDOVIC MARIN / AFP" (a photographer's name of two words
+/// or more, a slash, an agency; no small letter).
+fn is_credited_caption(block: &str) -> bool {
+    block.rsplit_once(". ").is_some_and(|(_, note)| {
+        note.split_once('/')
+            .is_some_and(|(name, _)| !words_at_most(name, 1))
+            && !note.chars().any(char::is_lowercase)
+            && note.chars().any(char::is_alphabetic)
+            && words_at_most(note, 6)
+    })
+}
+
 /// A short line that carries a web address ("Follow our coverage at https://…"): a link, not
 /// a statement.
 fn is_link_line(lower: &str) -> bool {
@@ -2003,7 +2063,11 @@ fn is_time_stamp(lower: &str) -> bool {
     let placed = lower
         .split_once(" - ")
         .is_some_and(|(place, stamp)| words_at_most(place, 3) && opens_time_stamp(stamp));
-    placed || opens_time_stamp(lower)
+    // Two stamps in one line: "Publié le 2 décembre 2026 à 21h14, modifié le 3 décembre …".
+    let paired = lower
+        .split_once(", ")
+        .is_some_and(|(first, second)| opens_time_stamp(first) && opens_time_stamp(second));
+    placed || paired || opens_time_stamp(lower)
 }
 
 /// [`is_time_stamp`] at the start of `lower`.
@@ -2513,6 +2577,48 @@ mod tests {
                 None,
                 None,
                 None,
+            ]
+        );
+    }
+
+    #[test]
+    fn a_french_papers_page_with_its_paywall_and_lines_that_stay_content() {
+        // Found by the blind third French set: two stamps in one line, reading time without a
+        // colon, "Offrir cet article", a caption ending in its credit in capitals without
+        // brackets, the paywall's share still to read, the login prompt.
+        let got = classify(&[
+            "Le gouvernement de Claire Vautrin renversé",
+            "Par Lucie Garnier",
+            "Publié le 2 décembre 2026 à 21h14, modifié le 3 décembre 2026 à 07h02",
+            "Lecture 3 min.",
+            "Offrir cet article",
+            "Claire Vautrin à l'Assemblée nationale, le 2 décembre 2026. LUDOVIC MARIN / AFP",
+            "Trois mois après son arrivée à Matignon, Claire Vautrin est tombée.",
+            "Il vous reste trois jours pour déclarer vos revenus, rappelle le fisc.",
+            "La lecture du verdict a duré 40 minutes.",
+            "Le texte a été voté. PS / LR",
+            "Il vous reste 62.35% de cet article à lire.",
+            "La suite est réservée aux abonnés.",
+            "Déjà abonné\u{202f}? Se connecter",
+            "You have 70% of this article left to read.",
+        ]);
+        assert_eq!(
+            got,
+            [
+                None,
+                Some(Credit),
+                Some(Credit),
+                Some(Credit),
+                Some(Social),
+                Some(Image),
+                None,
+                None,
+                None,
+                None,
+                Some(Social),
+                Some(Social),
+                Some(Social),
+                Some(Social),
             ]
         );
     }

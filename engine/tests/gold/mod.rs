@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 45] = [
+pub const SETS: [&str; 46] = [
     "seeds",
     "english",
     "german",
@@ -58,6 +58,7 @@ pub const SETS: [&str; 45] = [
     "spanish3",
     "english7",
     "german5",
+    "french3",
 ];
 
 /// A passage: (report, passage index).
