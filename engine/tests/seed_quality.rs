@@ -564,12 +564,18 @@ fn french_political_neighbours_stay_apart() {
     let c = compare_set("french3");
     apart_from_each(
         &c,
-        (1, "Pour la gauche, la chute du gouvernement est une victoire"),
+        (
+            1,
+            "Pour la gauche, la chute du gouvernement est une victoire",
+        ),
         &[(2, "Une victoire pour les Français")],
     );
     apart_from_each(
         &c,
-        (0, "La motion avait été déposée par la gauche après le recours"),
+        (
+            0,
+            "La motion avait été déposée par la gauche après le recours",
+        ),
         &[
             (1, "Mercredi 2 décembre, 331 députés"),
             (2, "La motion de censure a été adoptée par 331 voix"),

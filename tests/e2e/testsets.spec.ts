@@ -199,6 +199,40 @@ test('Third Spanish test set pasted: a stamp that opens with its place, "Redacci
   expect(problems).toEqual([]);
 });
 
+test('Seventh English test set pasted: a match report, the writers "at Wembley" in the drawer, the opener in all three', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'english7'); // en1_wire, en2_paper, en3_broadcast
+  const columns = page.locator('.column');
+  await expectInAll(page, [[0, 'Castlemoor took the lead in the 23rd minute'], [1, 'Castlemoor had been in control'], [2, 'Dani Ortega had given Castlemoor the lead']]);
+  await expectFurniture(columns.nth(1), ['Ben Aldous at Wembley', 'Sat 16 May 2026 19.12 BST']);
+  await expectFurniture(columns.nth(2), ['BBC Sport at Wembley', 'By Aisha Grant']);
+  await shot(page, info, 'english7-set');
+  expect(problems).toEqual([]);
+});
+
+test('Fifth German test set pasted (machine-translated): shop teasers and portal furniture in the drawer, "1.600" and "1600" flights and Kaliningrad in all three', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'german5'); // de1_shop, de2_portal, de3_agentur
+  const columns = page.locator('.column');
+  await expectInAll(page, [[0, 'mehr als 1.600 Flüge betroffen.'], [1, 'seit Januar über 1600 Flüge'], [2, 'Seit Januar seien mehr als 1.600 Flüge']]);
+  await expectInAll(page, [[0, 'russischen Exklave Kaliningrad'], [1, 'Anlagen in der Region Kaliningrad'], [2, 'die Störsender in Kaliningrad']]);
+  await expectFurniture(columns.nth(0), ['Passende Artikel', 'ab 29,90 €', 'Kommentar schreiben']);
+  await expectFurniture(columns.nth(1), ['Siehe auch: Finnland schließt', 'Folgen Sie uns auf Facebook']);
+  await shot(page, info, 'german5-set');
+  expect(problems).toEqual([]);
+});
+
+test('Third French test set pasted: stamps, reading time, a credit in capitals and the paywall in the drawer; the 49.3 and the vote in all three', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'french3'); // fr1_wire, fr2_paper, fr3_live
+  const columns = page.locator('.column');
+  await expectInAll(page, [[0, 'La motion avait été déposée par la gauche'], [1, 'La Première ministre avait engagé la responsabilité'], [2, 'La censure avait été déposée après']]);
+  await expectInAll(page, [[0, 'est tombé mercredi soir'], [1, 'Mercredi 2 décembre, 331 députés'], [2, 'La motion de censure a été adoptée par 331 voix']]);
+  await expectFurniture(columns.nth(1), ['Publié le 2 décembre 2026 à 21h14', 'Lecture 3 min.', 'Offrir cet article', 'LUDOVIC MARIN / AFP', 'Il vous reste 62.35%', 'La suite est réservée aux abonnés', 'Se connecter']);
+  await shot(page, info, 'french3-set');
+  expect(problems).toEqual([]);
+});
+
 test('Russian test set pasted: language, headline as title, furniture in the drawer, the dateline with its sentence', async ({ page }, info) => {
   const problems = watch(page);
   await pasteSet(page, 'russian');

@@ -1006,14 +1006,11 @@ const READING: Words = crate::words!["lecture", "read", "lectura", "lettura", "l
 /// A reading-time note: at most four words, a figure, minutes ("min", "min.", "minutes") and a
 /// word for reading.
 fn is_reading_time(lower: &str) -> bool {
-    let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || c == ':')
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.len() <= 4
-        && words.iter().any(|w| w.bytes().all(|b| b.is_ascii_digit()))
-        && words.iter().any(|w| w.starts_with("min"))
-        && words.iter().any(|w| READING.contains(w))
+    let mut words = lower.split_whitespace();
+    words_at_most(lower, 4)
+        && words.clone().any(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        && words.clone().any(|w| w.starts_with("min"))
+        && words.any(|w| READING.contains(w.trim_end_matches(':')))
 }
 
 /// "Yuni Astuti - detikJateng", "Jane Doe | Reuters", "Nguyễn Văn Minh/TTXVN": two or three
@@ -1898,13 +1895,14 @@ fn is_bracketed_caption(block: &str) -> bool {
 /// brackets: "… le 2 décembre 2026. LUDOVIC MARIN / AFP" (a photographer's name of two words
 /// or more, a slash, an agency; no small letter).
 fn is_credited_caption(block: &str) -> bool {
-    block.rsplit_once(". ").is_some_and(|(_, note)| {
+    let note = block.split(". ").last().unwrap_or(block);
+    note.len() < block.len() && {
         note.split_once('/')
             .is_some_and(|(name, _)| !words_at_most(name, 1))
             && !note.chars().any(char::is_lowercase)
             && note.chars().any(char::is_alphabetic)
             && words_at_most(note, 6)
-    })
+    }
 }
 
 /// A short line that carries a web address ("Follow our coverage at https://…"): a link, not
