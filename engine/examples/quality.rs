@@ -189,6 +189,10 @@ fn main() {
             "french3",
             "Third French test set (a government toppled; politics, no-break spaces, a live page)",
         ),
+        (
+            "italian3",
+            "Third Italian test set (a budget law; two reports only, an agency wire and an explainer)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

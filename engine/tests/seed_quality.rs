@@ -493,6 +493,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 0.94 / R 0.68, boilerplate 1.00 / 0.79 (three French reports of a government toppled: politics, no-break spaces, a party in full and by its initials, a live page's entries with clock times); two stamps in one line, reading time without a colon, 'Offrir cet article', a caption ending in its credit in capitals without brackets, the paywall's share still to read and 'Déjà abonné' (boilerplate 1.00 / 1.00; links 0.90 / 0.68: the page's lead now joins the resignation's group through 'trois mois')",
     ),
+    (
+        "italian3",
+        0.99,
+        0.99,
+        0.99,
+        0.99,
+        "blind P 1.00 / R 1.00, boilerplate 1.00 / 0.95 (the first set of two reports: an agency wire and a paper's explainer of a budget law, no third report to corroborate a link); the agency's 'Riproduzione riservata © Copyright ANSA' (boilerplate 1.00 / 1.00)",
+    ),
 ];
 
 #[test]

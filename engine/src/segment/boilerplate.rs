@@ -2094,6 +2094,7 @@ const RIGHTS_RESERVED: Words = crate::words![
     "tous droits réservés",
     "todos los derechos reservados",
     "tutti i diritti riservati",
+    "riproduzione riservata",
     "alle rechten voorbehouden",
     "todos os direitos reservados",
     "جميع الحقوق محفوظة",
@@ -2577,6 +2578,16 @@ mod tests {
                 None,
             ]
         );
+    }
+
+    #[test]
+    fn an_italian_agencys_copyright_line_and_a_sentence_that_stays_content() {
+        // Found by the blind third Italian set.
+        let got = classify(&[
+            "Riproduzione riservata © Copyright ANSA",
+            "La riproduzione riservata dei documenti del processo è stata chiesta dalla difesa, che teme fughe di notizie prima della sentenza di primo grado attesa per marzo.",
+        ]);
+        assert_eq!(got, [Some(Credit), None]);
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 46] = [
+pub const SETS: [&str; 47] = [
     "seeds",
     "english",
     "german",
@@ -59,6 +59,7 @@ pub const SETS: [&str; 46] = [
     "english7",
     "german5",
     "french3",
+    "italian3",
 ];
 
 /// A passage: (report, passage index).
