@@ -482,8 +482,8 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.93,
         0.84,
         0.99,
-        0.95,
-        "blind P 0.93 / R 0.69, boilerplate 1.00 / 0.96 (three machine-translated German reports of GPS jamming over the Baltic, the seeds' kind: a shop's blog with product teasers, a portal with 'Werbung' and 'Siehe auch', an agency text); a passage that links weakly to both sides of a strong link, each its clear mutual best, joins them (the jamming from Kaliningrad in all three; links 0.94 / 0.85)",
+        0.99,
+        "blind P 0.93 / R 0.69, boilerplate 1.00 / 0.96 (three machine-translated German reports of GPS jamming over the Baltic, the seeds' kind: a shop's blog with product teasers, a portal with 'Werbung' and 'Siehe auch', an agency text); a passage that links weakly to both sides of a strong link, each its clear mutual best, joins them (the jamming from Kaliningrad in all three; links 0.94 / 0.85); a sign-up box's blurb that names the mail (boilerplate 1.00 / 1.00)",
     ),
     (
         "french3",

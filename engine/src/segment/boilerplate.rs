@@ -1384,7 +1384,9 @@ fn mark_weak_cues_and_boxes(lower: &[String], out: &mut [Option<BoilerplateReaso
                 && out[i - 2] == newsletter
                 && one_word(&lower[i])
                 && !lower.get(i + 1).is_some_and(one_word);
-            let boxed = out[i - 1] == newsletter && (inside || button);
+            // Its blurb, which names the mail ("Erhalten Sie täglich … per E-Mail."), ends it.
+            let mail = MAIL.iter().any(|m| lower[i].contains(m));
+            let boxed = out[i - 1] == newsletter && (inside || button || mail);
             if out[i].is_none() && boxed && words_at_most(&lower[i], 30) {
                 out[i] = newsletter;
                 changed = true;
@@ -1395,6 +1397,17 @@ fn mark_weak_cues_and_boxes(lower: &[String], out: &mut [Option<BoilerplateReaso
         }
     }
 }
+
+/// Words for e-mail that a sign-up box's blurb names.
+const MAIL: Words = crate::words![
+    "e-mail",
+    "email",
+    "inbox",
+    "posteingang",
+    "courriel",
+    "correo",
+    "casella di posta"
+];
 
 /// Link lists under a header that is only a cue ("Related topics", "More on this story",
 /// "Mehr zum Thema"): the short lines after it, without sentence punctuation, are its links.
@@ -2433,6 +2446,18 @@ mod tests {
             "Subscribe",
         ]);
         assert_eq!(got, [Some(Newsletter), Some(Newsletter)]);
+        // Found by the blind fifth German set: the box's blurb that ends the page names the
+        // mail; a sentence after a box that does not stays text.
+        let got = classify(&[
+            "Newsletter abonnieren",
+            "Erhalten Sie täglich die wichtigsten Nachrichten per E-Mail.",
+        ]);
+        assert_eq!(got, [Some(Newsletter), Some(Newsletter)]);
+        let got = classify(&[
+            "Newsletter abonnieren",
+            "Die Behörden wollen den Fall nun der Zivilluftfahrt-Organisation vorlegen.",
+        ]);
+        assert_eq!(got, [Some(Newsletter), None]);
     }
 
     #[test]
