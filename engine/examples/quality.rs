@@ -193,6 +193,10 @@ fn main() {
             "italian3",
             "Third Italian test set (a budget law; two reports only, an agency wire and an explainer)",
         ),
+        (
+            "english8",
+            "Eighth English test set (a car recall; a wire, a tech site's page, a business broadcaster's page)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -501,6 +501,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 1.00 / R 1.00, boilerplate 1.00 / 0.95 (the first set of two reports: an agency wire and a paper's explainer of a budget law, no third report to corroborate a link); the agency's 'Riproduzione riservata © Copyright ANSA' (boilerplate 1.00 / 1.00)",
     ),
+    (
+        "english8",
+        0.87,
+        0.87,
+        0.95,
+        0.91,
+        "blind P 0.88 / R 0.88, boilerplate 0.94 / 0.62 (three English reports of a car recall: a wire, a tech site's page, a business broadcaster's page with key points and video players); a byline with the writer's beat, a name with a social-media handle, a video's label with its duration glued on, 'WATCH NOW', 'Related' over its links (boilerplate 0.96 / 0.92: 'KEY POINTS', content to the gold, is taken for a label; the videos' titles stay text, as a broadcaster's audio title is a sub-heading in the third German set)",
+    ),
 ];
 
 #[test]

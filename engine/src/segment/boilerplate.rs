@@ -142,6 +142,7 @@ const WHOLE_BLOCK: Cues = &[
         BoilerplateReason::Social,
         crate::words![
             "share",
+            "watch now",
             "teilen",
             "partager",
             "delen",
@@ -246,6 +247,7 @@ const WHOLE_BLOCK: Cues = &[
             "most viewed",
             "most read",
             "most popular",
+            "related",
             "top stories",
             "latest news",
             "trending",
@@ -932,7 +934,8 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
             || is_dated_label(&lower[i])
             || is_cjk_stamp(&lower[i])
             || is_name_with_date(blocks[i].trim(), &lower[i]);
-        if slot.is_none() && (is_byline(blocks[i].trim()) || stamp) {
+        let block = blocks[i].trim();
+        if slot.is_none() && (is_byline(block) || is_byline_with_role(block) || stamp) {
             *slot = Some(BoilerplateReason::Credit);
         }
     }
@@ -982,6 +985,7 @@ fn mark_credits(blocks: &[&str], lower: &[String], out: &mut [Option<Boilerplate
                 || (is_name_with_outlet(block) && at_end)
                 || ((is_name_in_place(block)
                     || is_name_with_role(block)
+                    || is_name_with_handle(block)
                     || is_name_with_outlet(block)
                     || is_slashed_credit(block))
                     && (before || after)))
@@ -1034,6 +1038,26 @@ fn is_slashed_credit(block: &str) -> bool {
         && words_at_most(block, 4)
         && !block.contains([',', ':', '!', '?'])
         && block.starts_with(char::is_uppercase)
+}
+
+/// "By Dev Malhotra, a senior reporter covering transportation.": a byline, a comma, then at
+/// most ten words that name a journalist's role.
+fn is_byline_with_role(block: &str) -> bool {
+    block.split_once(", ").is_some_and(|(byline, role)| {
+        is_byline(byline)
+            && words_at_most(role, 10)
+            && case::lower(role)
+                .split_whitespace()
+                .any(|w| ROLE_ENDINGS.contains(w.trim_end_matches('.')))
+    })
+}
+
+/// "Lisa Carter @lisacarterTV": two or three capitalised words and a social-media handle.
+fn is_name_with_handle(block: &str) -> bool {
+    block.find(" @").is_some_and(|at| {
+        let handle = &block[at + 2..];
+        !handle.is_empty() && !handle.contains(' ') && is_bare_name(&block[..at])
+    })
 }
 
 /// "Kari Holm, Nordic correspondent": two or three capitalised words, a comma, then at most
@@ -1600,7 +1624,8 @@ const MEDIA: Words = crate::words![
 
 /// A media player's label: a media word, a duration and at most two more words ("audio
 /// 02:14 min", "video 1:30"), or the video's title before its duration, a media word among
-/// the first three ("Vídeo: Daños en … 01:35", "Guarda il video: il corteo … 02:10").
+/// the first three ("Vídeo: Daños en … 01:35", "Guarda il video: il corteo … 02:10"); the
+/// duration may be glued to the media word ("VIDEO02:14").
 fn is_media_player(lower: &str) -> bool {
     let mut words = lower.split_whitespace();
     let duration = |w: &str| {
@@ -1609,8 +1634,17 @@ fn is_media_player(lower: &str) -> bool {
         })
     };
     let media = |w: &str| MEDIA.contains(w.trim_end_matches(':'));
-    let opens = words.next().is_some_and(media);
-    (opens && words_at_most(lower, 4) && lower.split_whitespace().any(duration))
+    // The duration glued to the media word: "VIDEO02:14".
+    let glued = |w: &str| {
+        w.bytes()
+            .position(|b| b.is_ascii_digit())
+            .is_some_and(|at| at > 0 && media(&w[..at]) && duration(&w[at..]))
+    };
+    let first = words.next();
+    (first.is_some_and(glued) && words_at_most(lower, 4))
+        || (first.is_some_and(media)
+            && words_at_most(lower, 4)
+            && lower.split_whitespace().any(duration))
         || (words_at_most(lower, 14)
             && lower.split_whitespace().next_back().is_some_and(duration)
             && lower.split_whitespace().take(3).any(media))
@@ -3301,6 +3335,42 @@ mod tests {
                 Some(RelatedLinks),
                 Some(RelatedLinks),
                 None,
+            ]
+        );
+    }
+
+    #[test]
+    fn an_english_tech_and_business_page_and_lines_that_stay_content() {
+        // Found by the blind eighth English set: a byline with the writer's beat, a name with
+        // a social-media handle under the stamp, a video's label with its duration glued on,
+        // "WATCH NOW", "Related" over its links.
+        let got = classify(&[
+            "Corvane recalls 1.2 million vehicles",
+            "Published Tue, Oct 14 2026 10:48 AM EDT",
+            "Lisa Carter @lisacarterTV",
+            "By Dev Malhotra, a senior reporter covering transportation.",
+            "By Tuesday, a majority of owners had been told.",
+            "VIDEO02:14",
+            "Corvane Motors on Tuesday said it is recalling about 1.2 million vehicles.",
+            "WATCH NOW",
+            "Related",
+            "Corvane's new electric pickup is delayed again",
+            "The best car phone mounts for 2026",
+        ]);
+        assert_eq!(
+            got,
+            [
+                None,
+                Some(Credit),
+                Some(Credit),
+                Some(Credit),
+                None,
+                Some(Image),
+                None,
+                Some(Social),
+                Some(RelatedLinks),
+                Some(RelatedLinks),
+                Some(RelatedLinks),
             ]
         );
     }
