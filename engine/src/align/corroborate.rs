@@ -159,7 +159,6 @@ pub fn corroborate(nodes: &[Node], links: &mut [Link], threshold: f32) -> usize 
         &partners[partners.partition_point(|&p| p >> 32 < x)
             ..partners.partition_point(|&p| p >> 32 <= x)]
     };
-    // Third passages that link weakly to `one` and at or above the threshold to `other`.
     // With many reports, chance triangles become likely: the more reports, the more of them
     // must agree (one third report for up to nine reports, two for ten to thirteen, seven for
     // thirty).
