@@ -233,6 +233,18 @@ test('Third French test set pasted: stamps, reading time, a credit in capitals a
   expect(problems).toEqual([]);
 });
 
+test('Eighth English test set pasted: a tech site and a business broadcaster, bylines with beats and handles, video labels and "Related" in the drawer', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'english8'); // en1_wire, en2_tech, en3_tv
+  const columns = page.locator('.column');
+  await expectInAll(page, [[0, 'Corvane said it was aware of 14 crashes'], [1, 'the company knows of 14 crashes'], [2, 'The company is aware of 14 crashes']]);
+  await expectInAll(page, [[0, 'Dealers will replace the sensor'], [1, 'Owners will get letters'], [2, 'Owners will be contacted by mail']]);
+  await expectFurniture(columns.nth(1), ['By Dev Malhotra, a senior reporter', 'Share this story', 'The best car phone mounts']);
+  await expectFurniture(columns.nth(2), ['Lisa Carter @lisacarterTV', 'VIDEO02:14', 'WATCH NOW']);
+  await shot(page, info, 'english8-set');
+  expect(problems).toEqual([]);
+});
+
 test('Russian test set pasted: language, headline as title, furniture in the drawer, the dateline with its sentence', async ({ page }, info) => {
   const problems = watch(page);
   await pasteSet(page, 'russian');
