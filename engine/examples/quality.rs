@@ -197,6 +197,14 @@ fn main() {
             "english8",
             "Eighth English test set (a car recall; a wire, a tech site's page, a business broadcaster's page)",
         ),
+        (
+            "hindi",
+            "Hindi test set (a cloudburst; Devanagari, the danda as full stop, no stemmer)",
+        ),
+        (
+            "hebrew",
+            "Hebrew test set (a rate cut; right to left, prefixes glued to words, no stemmer)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

@@ -831,6 +831,32 @@ const NUMBER_WORDS_ID: NumberWords = number_words![
     ("seribu", 1000),
     ("ribu", 1000),
 ];
+/// Hindi number words, read as "other" (Devanagari; nukta forms decomposed as NFC leaves
+/// them): units and teens reports spell out, "दर्जन" (a dozen), and the magnitudes "सौ" (100),
+/// "हज़ार" (1,000), "लाख" (100,000) and "करोड़" (ten million) that figures take ("4 लाख").
+const NUMBER_WORDS_HI: NumberWords = number_words![
+    ("दो", 2),
+    ("तीन", 3),
+    ("चार", 4),
+    ("पांच", 5),
+    ("पाँच", 5),
+    ("छह", 6),
+    ("सात", 7),
+    ("आठ", 8),
+    ("नौ", 9),
+    ("दस", 10),
+    ("ग्यारह", 11),
+    ("बारह", 12),
+    ("दर्जन", 12),
+    ("पंद्रह", 15),
+    ("बीस", 20),
+    ("पचास", 50),
+    ("सौ", 100),
+    ("हजार", 1000),
+    ("हज\u{93c}ार", 1000),
+    ("लाख", 100_000),
+    ("करोड\u{93c}", 10_000_000),
+];
 const NUMBER_WORDS_PT: NumberWords = number_words![
     ("dois", 2),
     ("duas", 2),
@@ -909,6 +935,7 @@ fn number_tables(lang: Language) -> &'static [NumberWords] {
             NUMBER_WORDS_UK,
             NUMBER_WORDS_CS,
             NUMBER_WORDS_ID,
+            NUMBER_WORDS_HI,
         ],
     }
 }
@@ -957,8 +984,9 @@ fn combined_value(values: &[u32]) -> u64 {
     for &v in values {
         match v {
             100 => current = current.max(1) * 100,
-            1000 => {
-                total += current.max(1) * 1000;
+            // Thousands, and the lakh and crore of Indian figures ("चार लाख" 400,000).
+            1000 | 100_000 | 10_000_000 => {
+                total += current.max(1) * u64::from(v);
                 current = 0;
             }
             _ => current += u64::from(v),
@@ -1080,6 +1108,8 @@ fn scale_of(folded: &str) -> Option<u64> {
         Some(1_000_000)
     } else if THOUSANDS.contains(folded) {
         Some(1_000)
+    } else if folded == "लाख" {
+        Some(100_000) // Indian figures: "4 लाख" is 400,000
     } else {
         None
     }
@@ -1693,6 +1723,20 @@ mod tests {
         assert_eq!(keys_in(Language::It, "30mila interventi")[0], "30000");
         assert_eq!(keys_in(Language::It, "oltre 100mila visite")[1], "100000");
         assert_eq!(keys_in(Language::Nl, "honderdtwintig")[0], "120");
+        // Hindi (found missing by the blind Hindi set): "सात" is 7, "एक दर्जन" a dozen (its
+        // "एक" a function word), "चार लाख" 400,000; "के" is a function word.
+        let hi = Normalizer::new(Language::Other).tokens(
+            "सात लोग, एक दर्जन लापता, चार लाख के",
+            0.."सात लोग, एक दर्जन लापता, चार लाख के".len(),
+        );
+        let hi_keys: Vec<&str> = hi.iter().map(|t| &*t.key).collect();
+        assert!(
+            hi_keys.contains(&"7") && hi_keys.contains(&"12"),
+            "{hi_keys:?}"
+        );
+        assert!(hi_keys.contains(&"400000"), "{hi_keys:?}");
+        assert_eq!(keys_in(Language::Other, "4 लाख रुपये")[0], "400000");
+        assert!(hi.last().is_some_and(|t| t.stop));
         assert_eq!(keys("hundertzwanzig"), ["120"]);
         // Portuguese reads its own (found missing by the blind Portuguese set), and tens or
         // hundreds joined by "e" / "y" are one number; counts joined by "e" stay apart.

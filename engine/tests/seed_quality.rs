@@ -509,6 +509,22 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.91,
         "blind P 0.88 / R 0.88, boilerplate 0.94 / 0.62 (three English reports of a car recall: a wire, a tech site's page, a business broadcaster's page with key points and video players); a byline with the writer's beat, a name with a social-media handle, a video's label with its duration glued on, 'WATCH NOW', 'Related' over its links (boilerplate 0.96 / 0.92: 'KEY POINTS', content to the gold, is taken for a label; the videos' titles stay text, as a broadcaster's audio title is a sub-heading in the third German set)",
     ),
+    (
+        "hindi",
+        0.99,
+        0.57,
+        0.99,
+        0.99,
+        "blind P 0.88 / R 0.78, boilerplate 1.00 / 0.44 (three Hindi reports of a cloudburst: Devanagari without a stemmer, the danda as full stop, an agency's desk initials, a portal's English byline, 'विज्ञापन', 'यह भी पढ़ें', follow and app prompts with the verb last); the danda ends a sentence (blind, a paragraph of two sentences was one passage, and a sentence ending in '।' a heading), Hindi's and Hebrew's function words, Hindi number words, Hindi and Hebrew furniture, the desk's sign-off under a dateline's agency (links 1.00 / 0.58: the lead's second sentence now stands apart; boilerplate 1.00 / 1.00)",
+    ),
+    (
+        "hebrew",
+        0.87,
+        0.99,
+        0.99,
+        0.99,
+        "blind P 0.88 / R 1.00, boilerplate 1.00 / 0.39 (three Hebrew reports of a rate cut: right to left, prefixes glued to words, no stemmer; 'פרסומת', 'כתבות נוספות', 'מאת:', Telegram and WhatsApp prompts in Hebrew script); Hebrew furniture and platform names (boilerplate 1.00 / 1.00; the two wrong links are a pair sharing 'ההחלטה' raised by its neighbours in step, and the governor's words beside the bank's figure, which the blind gold left out)",
+    ),
 ];
 
 #[test]

@@ -135,6 +135,8 @@ const WHOLE_BLOCK: Cues = &[
             "광고",
             "إعلان",
             "quảng cáo",
+            "विज्ञापन",
+            "פרסומת",
             "διαφήμιση"
         ],
     ),
@@ -208,6 +210,9 @@ const WHOLE_BLOCK: Cues = &[
             "シェア",
             "공유",
             "chia sẻ",
+            "शेयर करें",
+            "שתפו",
+            "שיתוף",
             "κοινοποίηση"
         ],
     ),
@@ -238,6 +243,9 @@ const WHOLE_BLOCK: Cues = &[
             "коментарі",
             "评论",
             "評論",
+            "टिप्पणियां",
+            "टिप्पणियाँ",
+            "תגובות",
             "bình luận"
         ],
     ),
@@ -302,6 +310,22 @@ const WHOLE_BLOCK: Cues = &[
             "热门推荐",
             "猜你喜欢",
             "tin liên quan",
+            "और पढ़ें",
+            "ये भी पढ़ें",
+            "यह भी पढ़ें",
+            "इसे भी पढ़ें",
+            "ताज़ा खबरें",
+            "ताजा खबरें",
+            "संबंधित खबरें",
+            "כתבות נוספות",
+            "כתבות קשורות",
+            "קראו עוד",
+            "קראו גם",
+            "עוד בנושא",
+            "הכי נקראות",
+            "לכתבה המלאה",
+            "read full story",
+            "read full article",
             "đọc nhiều"
         ],
     ),
@@ -330,6 +354,10 @@ const WHOLE_BLOCK: Cues = &[
             "contacto",
             "feedback",
             "contatti",
+            "breaking news",
+            "live tv",
+            "ब्रेकिंग न्यूज़",
+            "लाइव टीवी",
             "举报",
             "舉報",
             "기사 섹션 분류 안내",
@@ -426,6 +454,12 @@ const PREFIXES: Cues = &[
             "xem thêm",
             "đọc thêm",
             "tin liên quan",
+            "यह भी पढ़ें",
+            "ये भी पढ़ें",
+            "इसे भी पढ़ें",
+            "קראו עוד",
+            "קראו גם",
+            "עוד בנושא",
             "διαβάστε επίσης",
             "διαβάστε ακόμη",
             "δείτε επίσης",
@@ -540,12 +574,18 @@ const PREFIXES: Cues = &[
             "打開app",
             "الكلمات المفتاحية",
             "이 기사는 언론사에서",
+            "टैग्स:",
+            "टैग:",
+            "תגיות:",
             "الوسوم:"
         ],
     ),
     (
         BoilerplateReason::Credit,
         crate::words![
+            "written by",
+            "מאת:",
+            "लेखक:",
             "lesezeit",
             "reading time",
             "كتب:",
@@ -588,6 +628,27 @@ const PREFIXES: Cues = &[
             "image caption",
             "bild vergrößern",
             "©"
+        ],
+    ),
+];
+
+/// Cues at the end of a short line that is no sentence, for languages that put the verb last
+/// ("Google News पर हमें फॉलो करें", "इस खबर को शेयर करें"), and desk credits after a place
+/// ("नई दिल्ली, ब्यूरो रिपोर्ट", "Lahore, Web Desk").
+const SUFFIXES: Cues = &[
+    (
+        BoilerplateReason::Social,
+        crate::words!["शेयर करें", "फॉलो करें", "डाउनलोड करें", "सब्सक्राइब करें"],
+    ),
+    (
+        BoilerplateReason::Credit,
+        crate::words![
+            "bureau report",
+            "web desk",
+            "news desk",
+            "ब्यूरो रिपोर्ट",
+            "वेब डेस्क",
+            "डिजिटल डेस्क"
         ],
     ),
 ];
@@ -739,6 +800,16 @@ pub fn classify(blocks: &[&str]) -> Vec<Option<BoilerplateReason>> {
 /// small letter (a line of Han or Arabic script has no capitals either, so it needs the
 /// slash), or up to six words of small letters with a slash.
 fn mark_end_marks(blocks: &[&str], out: &mut [Option<BoilerplateReason>]) {
+    // The agency the dateline names in brackets ("देहरादून, 14 अगस्त (भाषा) …"), whose desk
+    // signs off with its initials or names under the report ("भाषा राकेश नेहा", "dpa mb").
+    let agency = blocks
+        .iter()
+        .zip(out.iter())
+        .filter(|(_, o)| o.is_none())
+        .take(3)
+        .find_map(|(b, _)| b.split_once('(')?.1.split_once(')'))
+        .map(|(name, _)| name)
+        .filter(|name| !name.is_empty() && name.chars().all(is_letter));
     for i in (0..out.len()).rev() {
         let block = blocks[i].trim();
         if out[i].is_some() {
@@ -746,10 +817,13 @@ fn mark_end_marks(blocks: &[&str], out: &mut [Option<BoilerplateReason>]) {
         }
         // Capitals only, or a slash; up to six words of small letters with a slash ("dpa
         // sk/ab yyzz a3 fr").
-        let unlettered = |c: char| !c.is_alphabetic() || c.is_uppercase();
+        let unlettered = |c: char| !is_letter(c) || c.is_uppercase();
         let slash = block.contains('/');
+        let signed = agency
+            .is_some_and(|a| words_at_most(block, 4) && block.split_whitespace().next() == Some(a));
         let mark = (words_at_most(block, 3) && (slash || block.chars().all(unlettered)))
-            || (words_at_most(block, 6) && slash && !block.chars().any(char::is_uppercase));
+            || (words_at_most(block, 6) && slash && !block.chars().any(char::is_uppercase))
+            || signed;
         if !mark || ends_as_sentence(block) {
             break;
         }
@@ -767,7 +841,19 @@ const PLATFORMS: Words = crate::words![
     "linkedin",
     "youtube",
     "tiktok",
-    "google news"
+    "google news",
+    "फेसबुक",
+    "ट्विटर",
+    "व्हाट्सएप",
+    "इंस्टाग्राम",
+    "यूट्यूब",
+    "टेलीग्राम",
+    "פייסבוק",
+    "טוויטר",
+    "וואטסאפ",
+    "אינסטגרם",
+    "טלגרם",
+    "יוטיוב"
 ];
 
 /// Share and follow lines: a few words, no sentence, that end with a platform's name
@@ -1074,7 +1160,7 @@ fn is_name_with_role(block: &str) -> bool {
 /// "Autor: Tomasz Nowicki": one word and a colon, then two or three capitalised words.
 fn is_labelled_name(block: &str) -> bool {
     block.split_once(": ").is_some_and(|(label, name)| {
-        !label.is_empty() && label.chars().all(char::is_alphabetic) && is_bare_name(name)
+        !label.is_empty() && label.chars().all(is_letter) && is_bare_name(name)
     })
 }
 
@@ -1091,7 +1177,7 @@ fn is_labelled_date(lower: &str) -> bool {
     let label = lower[..at].trim_end_matches([':', ' ', ',']);
     let words = label.split_whitespace().count();
     (1..=2).contains(&words)
-        && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && label.chars().all(|c| is_letter(c) || c == ' ')
         && is_date_line(&lower[at..])
 }
 
@@ -1156,9 +1242,9 @@ fn is_name_with_date(block: &str, lower: &str) -> bool {
     };
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
-        })
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(is_letter))
         && is_date_line(date.trim())
 }
 
@@ -1222,7 +1308,7 @@ fn is_unspaced_name(block: &str) -> bool {
 /// One to three words in capitals, nothing else: a dateline's place ("ROMA").
 fn is_capitals(block: &str) -> bool {
     words_at_most(block, 3)
-        && block.chars().any(char::is_alphabetic)
+        && block.chars().any(is_letter)
         && block.chars().all(|c| c.is_uppercase() || c == ' ')
 }
 
@@ -1234,8 +1320,7 @@ fn is_bare_name(block: &str) -> bool {
 
 /// One capitalised word of letters and hyphens ("Smirnova", "Jean-Luc", "Lusa").
 fn is_name_word(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
-        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| is_letter(c) || c == '-')
 }
 
 /// A menu copied with the page ("Home", "News", "World", …; "About us", "Contact us", …): four
@@ -1344,7 +1429,7 @@ fn shares_a_word(a: &str, b: &str) -> bool {
 
 /// Does `line` end as a sentence does (a full stop, a question, a closing quote)?
 fn ends_as_sentence(line: &str) -> bool {
-    line.ends_with(['.', '!', '?', '"', '”', '“', '»', '«'])
+    line.ends_with(['.', '!', '?', '"', '”', '“', '»', '«', '।'])
 }
 
 /// A headline: a line of two to twenty words that does not end as a statement does (it may
@@ -1506,7 +1591,7 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
     }
     // A marker with a count: "Comments (12)", "3 Kommentare", "Bình luận (245)".
     let words: Vec<&str> = block
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !is_letter(c))
         .filter(|w| !w.is_empty())
         .collect();
     if words.len() <= 2 {
@@ -1533,6 +1618,11 @@ fn strong_reason(block: &str) -> Option<BoilerplateReason> {
     let opened = block.trim_start_matches(['(', '[', '【', '〔']);
     if let Some(reason) = cue_for(PREFIXES, |p| opened.starts_with(p)) {
         return Some(reason);
+    }
+    if words_at_most(block, 10) && !ends_as_sentence(block) {
+        if let Some(reason) = cue_for(SUFFIXES, |s| block.ends_with(s)) {
+            return Some(reason);
+        }
     }
     if is_image(block) || is_captioned(block) || is_media_player(block) {
         return Some(BoilerplateReason::Image);
@@ -1580,7 +1670,7 @@ fn is_counted_label(block: &str) -> bool {
         .is_some_and(|(label, count)| {
             !label.is_empty()
                 && words_at_most(label, 2)
-                && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+                && label.chars().all(|c| is_letter(c) || c == ' ')
                 && !count.is_empty()
                 && count.chars().all(|c| c.is_ascii_digit())
         })
@@ -1604,7 +1694,7 @@ fn is_reader_count(block: &str) -> bool {
                 .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
         figures.then_some(magnitude)
     };
-    let label = |w: &str| w.chars().all(char::is_alphabetic);
+    let label = |w: &str| w.chars().all(is_letter);
     let unspaced = |w: &str| w.chars().all(is_han_or_kana);
     [(a, b), (b, a)]
         .into_iter()
@@ -1780,10 +1870,7 @@ fn is_date_line(lower: &str) -> bool {
         .collect();
     // A place before the date, then a dash: "Valencia - 03 dic 2026 - 11:20 CET".
     let place = usize::from(
-        lower.contains(" - ")
-            && words
-                .first()
-                .is_some_and(|w| w.chars().all(char::is_alphabetic)),
+        lower.contains(" - ") && words.first().is_some_and(|w| w.chars().all(is_letter)),
     );
     let words = &words[if words.len() > place + 1 { place } else { 0 }..];
     // A time zone, with its offset or not: "gmt", "(gmt+7)".
@@ -1816,12 +1903,12 @@ fn is_date_line(lower: &str) -> bool {
     let month_between = |w: &str| {
         words
             .windows(3)
-            .any(|x| x[1] == w && day(x[0]) && year(x[2]) && x[1].chars().all(char::is_alphabetic))
+            .any(|x| x[1] == w && day(x[0]) && year(x[2]) && x[1].chars().all(is_letter))
     };
     let dated = |w: &str| known(w) || month_between(w);
     // Between a date in figures and a clock, up to two short words of any language ("um",
     // "at", "klo", "o godz."): "2.12.2026 klo 10.42".
-    let short_word = |w: &str| w.chars().count() <= 4 && w.chars().all(char::is_alphabetic);
+    let short_word = |w: &str| w.chars().count() <= 4 && w.chars().all(is_letter);
     let separators = |w: &str| w.matches(['.', ':', '/']).count();
     let figures = |w: &str| number(w) || clock(w);
     let joined = words.iter().any(|w| figures(w) && separators(w) == 1)
@@ -1862,7 +1949,7 @@ fn is_name_in_place(block: &str) -> bool {
     };
     let capitalised = |w: &&str| {
         w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && w.chars().all(|c| is_letter(c) || c == '-')
     };
     (2..=3).contains(&at)
         && (1..=2).contains(&words.len().saturating_sub(place))
@@ -1931,7 +2018,7 @@ fn is_bracketed_caption(block: &str) -> bool {
             .is_some_and(|head| head.eq_ignore_ascii_case(w))
     });
     let capitals = !note.chars().any(char::is_lowercase)
-        && note.chars().any(char::is_alphabetic)
+        && note.chars().any(is_letter)
         && !words_at_most(note, 1);
     // An agency and its photographer: "(EFE/Miguel Ruiz)".
     let slashed = note.contains('/') && note.starts_with(char::is_uppercase);
@@ -1947,7 +2034,7 @@ fn is_credited_caption(block: &str) -> bool {
         note.split_once('/')
             .is_some_and(|(name, _)| !words_at_most(name, 1))
             && !note.chars().any(char::is_lowercase)
-            && note.chars().any(char::is_alphabetic)
+            && note.chars().any(is_letter)
             && words_at_most(note, 6)
     }
 }
@@ -1983,7 +2070,7 @@ fn is_breadcrumb(block: &str) -> bool {
                 let words = item.split_whitespace().count();
                 (1..=3).contains(&words)
                     && !item.contains(['.', ',', ':', '!', '?', '"', '„'])
-                    && item.chars().any(char::is_alphabetic) // not "03/12/2026"
+                    && item.chars().any(is_letter) // not "03/12/2026"
             })
     })
 }
@@ -2036,7 +2123,7 @@ fn is_byline(block: &str) -> bool {
     (2..=7).contains(&names.len())
         && names.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || "-'.’".contains(c))
+                && w.chars().all(|c| is_letter(c) || "-'.’".contains(c))
         })
 }
 
@@ -2207,6 +2294,16 @@ fn is_contributor_line(lower: &str) -> bool {
 /// a line of Chinese is one "word" between spaces but twenty words to a reader. There each
 /// Han or kana character counts half a word (Chinese and Japanese words average under two
 /// characters) and each Thai, Lao, Khmer or Myanmar character (vowel signs included) a
+/// A letter of a word: alphabetic, or a sign of the Indic and Thai scripts that is not
+/// (a virama or nukta of Devanagari: "टिप्पणियां", "पढ़ें"; a Thai tone mark), but not their
+/// digits or full stops ("।").
+pub(crate) fn is_letter(c: char) -> bool {
+    c.is_alphabetic()
+        || ('\u{900}'..='\u{eff}').contains(&c)
+            && !c.is_numeric()
+            && !matches!(c, '\u{964}' | '\u{965}' | '\u{e5a}' | '\u{e5b}')
+}
+
 /// quarter; a Latin word inside ("微软Exchange") still counts one.
 pub(crate) fn word_count(text: &str) -> usize {
     word_count_to(text, usize::MAX)
@@ -2647,6 +2744,57 @@ mod tests {
             "La riproduzione riservata dei documenti del processo è stata chiesta dalla difesa, che teme fughe di notizie prima della sentenza di primo grado attesa per marzo.",
         ]);
         assert_eq!(got, [Some(Credit), None]);
+    }
+
+    #[test]
+    fn a_hindi_portal_and_channel_page_and_lines_that_stay_content() {
+        // Found by the blind Hindi set: the cues of Hindi pages, prompts with the verb last,
+        // labels whose letters include a virama or nukta ("प्रकाशित", "टिप्पणियां"), a
+        // byline in English beside a stamp, a desk credit, the agency's sign-off.
+        let got = classify(&[
+            "देहरादून, 14 अगस्त (भाषा) उत्तराखंड के चमोली जिले में बादल फटने से सात लोगों की मौत हो गई।",
+            "Written By प्रिया शर्मा | Updated: 14 Aug 2026, 11:20 AM IST",
+            "विज्ञापन",
+            "यह भी पढ़ें: हिमाचल में भूस्खलन से तीन की मौत, कई सड़कें बंद",
+            "ये भी पढ़ें",
+            "Google News पर हमें फॉलो करें",
+            "नई दिल्ली, ब्यूरो रिपोर्ट",
+            "प्रकाशित: 14 अगस्त 2026",
+            "और पढ़ें",
+            "इस खबर को शेयर करें",
+            "टिप्पणियां (0)",
+            "टैग्स: उत्तराखंड, बादल फटना, चमोली",
+            "मुख्यमंत्री ने फेसबुक पर लिखा कि राहत कार्य जारी है और लोग अफवाहों पर ध्यान न दें।",
+            "शेयर बाजार में आज भारी गिरावट दर्ज की गई।",
+            "भाषा राकेश नेहा",
+        ]);
+        assert_eq!(got[0], None);
+        assert_eq!(got[12..14], [None, None]);
+        assert!(got[1..12].iter().all(Option::is_some), "{got:?}");
+        assert_eq!(got[14], Some(Credit));
+        // Without a dateline that names the agency, a last line is no sign-off.
+        assert_eq!(classify(&["एक वाक्य यहाँ है।", "भाषा राकेश नेहा"]), [None, None]);
+    }
+
+    #[test]
+    fn a_hebrew_portal_and_lines_that_stay_content() {
+        // Found by the blind Hebrew set: its cues, and platform names in Hebrew script.
+        let got = classify(&[
+            "מאת: רונית כהן",
+            "הוועדה המוניטרית של בנק ישראל החליטה להפחית את הריבית ברבע אחוז.",
+            "פרסומת",
+            "כתבות נוספות",
+            "הצטרפו לערוץ הטלגרם שלנו",
+            "שתפו בוואטסאפ",
+            "תגובות",
+            "לכתבה המלאה",
+            "קראו עוד:",
+            "הנגיד אמר בטלגרם כי הריבית תישאר נמוכה.",
+        ]);
+        assert_eq!(got[1], None);
+        assert_eq!(got[9], None);
+        assert!(got[2..9].iter().all(Option::is_some), "{got:?}");
+        assert_eq!(got[0], Some(Credit));
     }
 
     #[test]

@@ -70,7 +70,7 @@ fn ends_sentence(text: &str) -> bool {
     let trimmed = text.trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '"' | '“' | '”' | '’' | '»' | '«' | ')')
     });
-    trimmed.ends_with(['.', '!', '?', ':', ';', '…', '。', '！', '？'])
+    trimmed.ends_with([':', ';']) || trimmed.ends_with(sentences::is_terminal)
 }
 
 /// Is this paragraph a heading: short, one line, no sentence punctuation at its end?

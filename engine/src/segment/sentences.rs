@@ -11,9 +11,13 @@ use crate::language::Language;
 use crate::words::Words;
 use std::ops::Range;
 
-/// Characters that end a sentence.
-fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '۔')
+/// Characters that end a sentence: Latin, CJK, Arabic and Urdu, and the danda of Hindi and
+/// the other Indic scripts ("।", "॥").
+pub(crate) fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '۔' | '।' | '॥'
+    )
 }
 
 /// Closing quotes and brackets that may follow terminal punctuation inside the same sentence.
@@ -210,6 +214,10 @@ fn is_boundary(
     if !next.is_whitespace() {
         // CJK full stops need no space; a glued capital after a real word is a lost space.
         // A Japanese quote closed after its full stop goes on with a particle: 「…。」と述べた.
+        // A danda is never inside a word: glued to the next one, a space was lost ("है।चारधाम").
+        if matches!(c, '।' | '॥') {
+            return true;
+        }
         if matches!(c, '。' | '！' | '？') {
             if in_corner_quote(chars, term) {
                 return false;
@@ -608,6 +616,28 @@ mod tests {
             1
         );
         assert_eq!(parts("Warte... Und dann?", Language::De).len(), 2);
+    }
+
+    #[test]
+    fn the_danda_ends_a_hindi_sentence_with_a_space_or_without() {
+        // Found by the blind Hindi set: the danda was no full stop at all.
+        assert_eq!(
+            parts(
+                "सात लोगों की मौत हो गई और 12 अन्य लापता हैं। अधिकारियों ने यह जानकारी दी।",
+                Language::Other
+            ),
+            [
+                "सात लोगों की मौत हो गई और 12 अन्य लापता हैं।",
+                "अधिकारियों ने यह जानकारी दी।"
+            ]
+        );
+        assert_eq!(
+            parts(
+                "हाईवे पर यातायात ठप है।चारधाम यात्रा रोक दी गई है॥",
+                Language::Other
+            ),
+            ["हाईवे पर यातायात ठप है।", "चारधाम यात्रा रोक दी गई है॥"]
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 48] = [
+pub const SETS: [&str; 50] = [
     "seeds",
     "english",
     "german",
@@ -61,6 +61,8 @@ pub const SETS: [&str; 48] = [
     "french3",
     "italian3",
     "english8",
+    "hindi",
+    "hebrew",
 ];
 
 /// A passage: (report, passage index).
