@@ -577,6 +577,36 @@ test('Arabic test set pasted: right to left, the author, ads, "read also" and th
   expect(problems).toEqual([]);
 });
 
+test('Hindi test set pasted: the danda ends sentences, the desk\'s sign-off, "also read", prompts and the stamp in the drawer; the compensation in all three', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'hindi'); // hi1_bhasha, hi2_portal, hi3_channel
+  const columns = page.locator('.column');
+  await expect(columns.nth(1).locator('.column-title')).toHaveText(/^चमोली में फटा बादल/);
+  // Two sentences of one paragraph, and two glued by a lost space after the danda, stand apart.
+  await expect(columns.nth(0).locator('.passage', { hasText: /^अधिकारियों ने यह जानकारी दी।/ })).toHaveCount(1);
+  await expect(columns.nth(1).locator('.passage', { hasText: /^चारधाम यात्रा को फिलहाल रोक दिया गया है।/ })).toHaveCount(1);
+  await expectInAll(page, [[0, 'मुख्यमंत्री ने मृतकों के परिजनों को'], [1, 'पीड़ित परिवारों को 4 लाख रुपये'], [2, 'राज्य सरकार ने मृतकों के परिवारों के लिए']]);
+  await expectFurniture(columns.nth(0), ['भाषा राकेश नेहा']);
+  await expectFurniture(columns.nth(1), ['Written By प्रिया शर्मा', 'ताज़ा खबरें अपने मोबाइल', 'यह भी पढ़ें:', 'Google News पर हमें फॉलो करें', 'टैग्स:']);
+  await expectFurniture(columns.nth(2), ['ब्रेकिंग न्यूज़', 'नई दिल्ली, ब्यूरो रिपोर्ट', 'प्रकाशित: 14 अगस्त 2026', 'इस खबर को शेयर करें', 'टिप्पणियां (0)']);
+  await shot(page, info, 'hindi-set');
+  expect(problems).toEqual([]);
+});
+
+test('Hebrew test set pasted: right to left, the byline, ads, "more articles" and the Telegram prompt in the drawer; the first cut since 2024 in all three', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'hebrew'); // he1_agency, he2_portal, he3_business
+  const columns = page.locator('.column');
+  for (let i = 0; i < 3; i++) await expect(columns.nth(i)).toHaveAttribute('lang', 'he');
+  await expect(columns.nth(1).locator('.column-title')).toHaveText(/^בשורה ללווים/);
+  await expect(columns.nth(0).locator('.passage', { hasText: 'רוב הכלכלנים צפו את ההחלטה' })).toHaveCSS('direction', 'rtl');
+  await expectInAll(page, [[0, 'זוהי הורדת הריבית הראשונה מאז ינואר 2024'], [1, 'מדובר בהפחתה הראשונה'], [2, 'הבנק המרכזי הפחית את הריבית']]);
+  await expectFurniture(columns.nth(1), ['מאת: רונית כהן', 'פרסומת', 'כתבות נוספות', 'הבורסה בתל אביב ננעלה בעליות', 'הצטרפו לערוץ הטלגרם שלנו', 'שתפו בוואטסאפ', 'תגובות']);
+  await expectFurniture(columns.nth(2), ['לכתבה המלאה', 'קראו עוד:', '© כל הזכויות שמורות']);
+  await shot(page, info, 'hebrew-set');
+  expect(problems).toEqual([]);
+});
+
 test('Japanese test set pasted: the broadcaster\'s name is furniture, stamps and share lines in the drawer, a quote kept whole', async ({ page }, info) => {
   const problems = watch(page);
   await pasteSet(page, 'japanese');
