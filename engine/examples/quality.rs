@@ -205,6 +205,14 @@ fn main() {
             "hebrew",
             "Hebrew test set (a rate cut; right to left, prefixes glued to words, no stemmer)",
         ),
+        (
+            "german6",
+            "Sixth German test set (the November inflation figure; economic statistics, figures a tenth apart)",
+        ),
+        (
+            "persian",
+            "Persian test set (schools closed for smog; Arabic script, zero-width non-joiners, Persian digits)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

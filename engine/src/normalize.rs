@@ -1447,10 +1447,26 @@ pub fn fold(text: &str) -> String {
                 let ascii = char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c);
                 crate::case::push_lower(ascii, &mut out);
             }
-            c => crate::case::push_lower(c, &mut out),
+            // Arabic-Indic, Persian and Devanagari digits: "۱۸۵" and "١٨٥" are 185.
+            c => match ascii_digit(c) {
+                Some(digit) => out.push(digit),
+                None => crate::case::push_lower(c, &mut out),
+            },
         }
     }
     out
+}
+
+/// The ASCII digit for a digit of the Arabic-Indic ("٣"), Persian ("۳") or Devanagari ("३")
+/// set, which reports in those scripts write as often as "3".
+pub(crate) fn ascii_digit(c: char) -> Option<char> {
+    let zero = match c {
+        '\u{660}'..='\u{669}' => 0x660,
+        '\u{6f0}'..='\u{6f9}' => 0x6f0,
+        '\u{966}'..='\u{96f}' => 0x966,
+        _ => return None,
+    };
+    char::from_digit(u32::from(c) - zero, 10)
 }
 
 /// One spelling for all quote marks and dashes.
@@ -1736,6 +1752,11 @@ mod tests {
         );
         assert!(hi_keys.contains(&"400000"), "{hi_keys:?}");
         assert_eq!(keys_in(Language::Other, "4 लाख रुपये")[0], "400000");
+        // Persian, Arabic-Indic and Devanagari digits are the figures they write (found by
+        // the blind Persian set: "۱۸۵" and "185" in two reports).
+        for figure in ["۱۸۵", "١٨٥", "१८५", "185"] {
+            assert_eq!(keys_in(Language::Other, figure), ["185"], "{figure}");
+        }
         assert!(hi.last().is_some_and(|t| t.stop));
         assert_eq!(keys("hundertzwanzig"), ["120"]);
         // Portuguese reads its own (found missing by the blind Portuguese set), and tens or

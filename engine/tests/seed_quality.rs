@@ -525,6 +525,22 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 0.88 / R 1.00, boilerplate 1.00 / 0.39 (three Hebrew reports of a rate cut: right to left, prefixes glued to words, no stemmer; 'פרסומת', 'כתבות נוספות', 'מאת:', Telegram and WhatsApp prompts in Hebrew script); Hebrew furniture and platform names (boilerplate 1.00 / 1.00; the two wrong links are a pair sharing 'ההחלטה' raised by its neighbours in step, and the governor's words beside the bank's figure, which the blind gold left out)",
     ),
+    (
+        "german6",
+        0.92,
+        0.89,
+        0.99,
+        0.99,
+        "blind P 0.88 / R 0.90, boilerplate 1.00 / 0.68 (three German pages of the November inflation figure: statistics with figures a tenth apart; the broadcaster's, the news magazine's and a regional paper's furniture); 'Zur Merkliste hinzufügen', a share bar naming X.com, 'Mehr lesen über', 'Artikel anhören', 'Empfehlungen', a newsletter blurb naming the 'Postfach' (boilerplate 1.00 / 1.00; links 0.93 / 0.90: the economist's 'um die zwei Prozent' beside the ECB's target of two per cent is left)",
+    ),
+    (
+        "persian",
+        0.99,
+        0.99,
+        0.99,
+        0.99,
+        "blind P 1.00 / R 1.00, boilerplate 1.00 / 0.35 (three Persian reports of schools closed for smog: Arabic script, zero-width non-joiners, Persian digits beside Latin ones); Persian, Arabic-Indic and Devanagari digits read as digits, Persian furniture ('تبلیغات', 'بیشتر بخوانید', 'کد خبر:', tags, 'انتهای پیام'), a follow prompt with the verb last (boilerplate 1.00 / 1.00)",
+    ),
 ];
 
 #[test]
@@ -612,6 +628,60 @@ fn french_political_neighbours_stay_apart() {
             (1, "Mercredi 2 décembre, 331 députés"),
             (2, "La motion de censure a été adoptée par 331 voix"),
         ],
+    );
+}
+
+#[test]
+fn statistics_a_tenth_apart_and_another_years_peak_stay_apart() {
+    // November's 2.4 per cent is not North Rhine-Westphalia's 2.5, the economists' forecast of
+    // 2.3 or the peak of October 2022; the monthly fall is not the yearly rise.
+    let c = compare_set("german6");
+    apart_from_each(
+        &c,
+        (
+            1,
+            "Besonders deutlich fiel der Anstieg in Nordrhein-Westfalen",
+        ),
+        &[
+            (
+                0,
+                "Die Inflationsrate in Deutschland ist im November auf 2,4",
+            ),
+            (2, "Die Inflationsrate stieg auf 2,4 Prozent"),
+        ],
+    );
+    apart_from_each(
+        &c,
+        (
+            0,
+            "Volkswirte hatten im Schnitt mit einer Rate von 2,3 Prozent",
+        ),
+        &[
+            (1, "Die Verbraucherpreise in Deutschland lagen im November"),
+            (2, "Die Inflationsrate stieg auf 2,4 Prozent"),
+        ],
+    );
+    apart_from_each(
+        &c,
+        (
+            0,
+            "Im Oktober 2022 hatte die Inflationsrate mit 8,8 Prozent",
+        ),
+        &[
+            (1, "Im Oktober hatte die Rate 2,1 Prozent betragen"),
+            (2, "Die Inflationsrate stieg auf 2,4 Prozent"),
+        ],
+    );
+    apart_from_each(
+        &c,
+        (
+            2,
+            "Im Vergleich zum Vormonat fielen die Preise um 0,2 Prozent",
+        ),
+        &[(
+            0,
+            "Die Preise in Deutschland sind im November stärker gestiegen",
+        )],
     );
 }
 

@@ -134,6 +134,7 @@ const WHOLE_BLOCK: Cues = &[
             "広告",
             "광고",
             "إعلان",
+            "تبلیغات",
             "quảng cáo",
             "विज्ञापन",
             "פרסומת",
@@ -155,6 +156,12 @@ const WHOLE_BLOCK: Cues = &[
             "kopiera länk",
             "listen",
             "anhören",
+            "artikel anhören",
+            "zur merkliste hinzufügen",
+            "artikel merken",
+            "merken",
+            "اشتراک گذاری",
+            "اشتراک\u{200c}گذاری",
             "écouter",
             "escuchar",
             "ascolta",
@@ -246,6 +253,9 @@ const WHOLE_BLOCK: Cues = &[
             "टिप्पणियां",
             "टिप्पणियाँ",
             "תגובות",
+            "نظر شما",
+            "ارسال نظر",
+            "نظرات",
             "bình luận"
         ],
     ),
@@ -324,6 +334,12 @@ const WHOLE_BLOCK: Cues = &[
             "עוד בנושא",
             "הכי נקראות",
             "לכתבה המלאה",
+            "mehr lesen über",
+            "empfehlungen",
+            "unsere empfehlungen",
+            "اخبار مرتبط",
+            "مطالب مرتبط",
+            "بیشتر بخوانید",
             "read full story",
             "read full article",
             "đọc nhiều"
@@ -365,6 +381,8 @@ const WHOLE_BLOCK: Cues = &[
             "리포트"
         ],
     ),
+    // A Persian agency's end of text ("انتهای پیام": end of the message).
+    (BoilerplateReason::Credit, crate::words!["انتهای پیام"]),
 ];
 
 /// Strong cues at the start of a block.
@@ -460,6 +478,8 @@ const PREFIXES: Cues = &[
             "קראו עוד",
             "קראו גם",
             "עוד בנושא",
+            "بیشتر بخوانید",
+            "بخوانید:",
             "διαβάστε επίσης",
             "διαβάστε ακόμη",
             "δείτε επίσης",
@@ -577,6 +597,9 @@ const PREFIXES: Cues = &[
             "टैग्स:",
             "टैग:",
             "תגיות:",
+            "برچسب\u{200c}ها:",
+            "برچسب ها:",
+            "کلمات کلیدی:",
             "الوسوم:"
         ],
     ),
@@ -585,6 +608,7 @@ const PREFIXES: Cues = &[
         crate::words![
             "written by",
             "מאת:",
+            "کد خبر:",
             "लेखक:",
             "lesezeit",
             "reading time",
@@ -638,7 +662,13 @@ const PREFIXES: Cues = &[
 const SUFFIXES: Cues = &[
     (
         BoilerplateReason::Social,
-        crate::words!["शेयर करें", "फॉलो करें", "डाउनलोड करें", "सब्सक्राइब करें"],
+        crate::words![
+            "शेयर करें",
+            "फॉलो करें",
+            "डाउनलोड करें",
+            "सब्सक्राइब करें",
+            "دنبال کنید"
+        ],
     ),
     (
         BoilerplateReason::Credit,
@@ -661,6 +691,8 @@ const WEAK: Cues = &[
         crate::words![
             "newsletter",
             "posteingang",
+            "ihrem postfach",
+            "ihr postfach",
             "inbox",
             "abonnieren",
             "subscribe",
@@ -853,7 +885,11 @@ const PLATFORMS: Words = crate::words![
     "וואטסאפ",
     "אינסטגרם",
     "טלגרם",
-    "יוטיוב"
+    "יוטיוב",
+    "x.com",
+    "تلگرام",
+    "اینستاگرام",
+    "واتساپ"
 ];
 
 /// Share and follow lines: a few words, no sentence, that end with a platform's name
@@ -927,6 +963,16 @@ fn lower_for_cues(block: &str) -> String {
     let mut lower = case::lower(block);
     if lower.contains('\u{307}') {
         lower = lower.replace("i\u{307}", "i");
+    }
+    // Persian and Arabic-Indic digits are digits to the date rules ("۱۴۰۵/۰۹/۱۰").
+    if lower
+        .chars()
+        .any(|c| crate::normalize::ascii_digit(c).is_some())
+    {
+        lower = lower
+            .chars()
+            .map(|c| crate::normalize::ascii_digit(c).unwrap_or(c))
+            .collect();
     }
     // French typography's no-break spaces ("Lecture\u{202f}: 3 min.") are spaces to the cues.
     if lower.contains('\u{a0}') || lower.contains('\u{202f}') {
@@ -2774,6 +2820,52 @@ mod tests {
         assert_eq!(got[14], Some(Credit));
         // Without a dateline that names the agency, a last line is no sign-off.
         assert_eq!(classify(&["एक वाक्य यहाँ है।", "भाषा राकेश नेहा"]), [None, None]);
+    }
+
+    #[test]
+    fn a_persian_portal_and_lines_that_stay_content() {
+        // Found by the blind Persian set: its cues, a stamp in Persian digits, a prompt with
+        // the verb last, the agency's end of message.
+        let got = classify(&[
+            "مدارس همه مقاطع تحصیلی در استان تهران روز سه\u{200c}شنبه غیرحضوری شد.",
+            "کد خبر: ۷۸۴۵۱۲",
+            "تاریخ انتشار: ۱۴۰۵/۰۹/۱۰ - ۱۸:۲۰",
+            "تبلیغات",
+            "بیشتر بخوانید: بارش برف در جاده چالوس؛ تردد فقط با زنجیر",
+            "اخبار مرتبط",
+            "برچسب\u{200c}ها: آلودگی هوا، تهران، تعطیلی مدارس",
+            "کانال ما را در تلگرام دنبال کنید",
+            "نظر شما",
+            "اشتراک گذاری",
+            "پلیس از مردم خواست اخبار را در تلگرام دنبال کنند و به شایعات توجه نکنند.",
+            "انتهای پیام",
+        ]);
+        assert_eq!(got[0], None);
+        assert_eq!(got[10], None);
+        assert!(got[1..10].iter().all(Option::is_some), "{got:?}");
+        assert_eq!(got[11], Some(Credit));
+    }
+
+    #[test]
+    fn a_german_magazines_and_regional_papers_buttons_and_boxes() {
+        // Found by the blind sixth German set.
+        let got = classify(&[
+            "Zur Merkliste hinzufügen",
+            "X.com Facebook E-Mail",
+            "Artikel anhören",
+            "Die Verbraucherpreise lagen im November um 2,4 Prozent höher als ein Jahr zuvor.",
+            "Newsletter",
+            "Die wichtigsten Nachrichten des Tages – jeden Morgen in Ihrem Postfach. Jetzt kostenlos anmelden.",
+            "Mehr lesen über",
+            "Empfehlungen",
+            "Die Post stellt ab Januar weniger Briefe ins Postfach von Firmen zu.",
+        ]);
+        assert_eq!(got[3], None);
+        assert_eq!(got[8], None);
+        assert!(
+            got[..3].iter().chain(&got[4..8]).all(Option::is_some),
+            "{got:?}"
+        );
     }
 
     #[test]
