@@ -226,17 +226,17 @@ fn is_boundary(
                 || !('\u{3041}'..='\u{309F}').contains(&next)
                     && !is_attribution(text, &chars[after..]);
         }
+        // In a script without capitals (Arabic, Hebrew), any letter glued after a word of two
+        // letters or more of that script is a lost space ("غیرحضوری شد.به گفته"; a Persian
+        // abbreviation has one letter: "ق.م").
+        let caseless = |ch: char| ch.is_alphabetic() && !ch.is_lowercase() && !ch.is_uppercase();
+        let before = word_before(text, chars, term);
+        let letters = before.chars().filter(|ch| ch.is_alphabetic()).count();
         let glued = after == term + 1
-            && next.is_uppercase()
-            && word_before(text, chars, term)
-                .chars()
-                .filter(|ch| ch.is_alphabetic())
-                .count()
-                >= 3
-            && word_before(text, chars, term)
-                .chars()
-                .last()
-                .is_some_and(char::is_lowercase);
+            && before.chars().last().is_some_and(|last| {
+                next.is_uppercase() && last.is_lowercase() && letters >= 3
+                    || caseless(next) && caseless(last) && letters >= 2
+            });
         return glued && !is_abbreviation_before(text, chars, term, lang);
     }
     let Some(next_word_start) = chars[after..].iter().find(|(_, ch)| !ch.is_whitespace()) else {
@@ -638,6 +638,21 @@ mod tests {
             ),
             ["हाईवे पर यातायात ठप है।", "चारधाम यात्रा रोक दी गई है॥"]
         );
+    }
+
+    #[test]
+    fn a_lost_space_after_a_full_stop_in_a_script_without_capitals() {
+        // Found by the blind Persian set.
+        assert_eq!(
+            parts(
+                "مدارس تهران روز سه\u{200c}شنبه غیرحضوری شد.به گفته استاندار، دانشگاه\u{200c}ها نیز مجازی است.",
+                Language::Other
+            )
+            .len(),
+            2
+        );
+        // A web address in Latin letters stays whole.
+        assert_eq!(parts("به گزارش irna.ir امروز.", Language::Other).len(), 1);
     }
 
     #[test]
