@@ -213,6 +213,10 @@ fn main() {
             "persian",
             "Persian test set (schools closed for smog; Arabic script, zero-width non-joiners, Persian digits)",
         ),
+        (
+            "english9",
+            "Ninth English test set (a wildfire; five reports, one a radio bulletin; metric figures first)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

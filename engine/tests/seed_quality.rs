@@ -541,6 +541,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 1.00 / R 1.00, boilerplate 1.00 / 0.35 (three Persian reports of schools closed for smog: Arabic script, zero-width non-joiners, Persian digits beside Latin ones); Persian, Arabic-Indic and Devanagari digits read as digits, Persian furniture ('تبلیغات', 'بیشتر بخوانید', 'کد خبر:', tags, 'انتهای پیام'), a follow prompt with the verb last (boilerplate 1.00 / 1.00)",
     ),
+    (
+        "english9",
+        0.91,
+        0.81,
+        0.99,
+        0.99,
+        "blind P 0.80 / R 0.78, boilerplate 1.00 / 0.97 (five English reports of a wildfire, the first set of five: a wire, a British paper's page with metric figures first, a local broadcaster's page, an aggregator's page, a radio bulletin of four sentences); an American dateline with its state abbreviated ('PINE HOLLOW, Calif. (AP) —') opens its sentence, 'Download the … app' (links 0.92 / 0.82 with two omissions of the gold added after the blind run; boilerplate 1.00 / 1.00; left: the bulletin's title 'News bulletin, 7 a.m.' links with the headlines, as headlines in other words do)",
+    ),
 ];
 
 #[test]

@@ -638,6 +638,24 @@ test('Persian test set pasted: right to left, a lost space after a full stop, Pe
   expect(problems).toEqual([]);
 });
 
+test('Ninth English test set pasted: five reports, a radio bulletin among them; American datelines open their sentences; 12,000 evacuated in all five', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'english9'); // en1_wire, en2_paper, en3_tv, en4_blog, en5_radio
+  const columns = page.locator('.column');
+  await expect(columns).toHaveCount(5);
+  // The dateline with its state abbreviated stays with its sentence.
+  await expect(columns.nth(0).locator('.passage', { hasText: /^PINE HOLLOW, Calif\. \(AP\) — A fast-moving wildfire/ })).toHaveCount(1);
+  await expectInAll(page, [[0, 'forced about 12,000 people to evacuate'], [1, 'have ordered about 12,000 residents'], [2, 'roughly 12,000 people remain'], [3, 'About 12,000 residents were ordered'], [4, 'has forced about 12,000 people']]);
+  // The lost homes: four of the five reports (the broadcaster does not count them).
+  for (const [i, text] of [[0, 'At least 14 homes have been destroyed'], [1, 'Fourteen houses have been lost'], [3, 'at least 14 homes burned down'], [4, 'Fourteen homes have been destroyed']] as const) {
+    await expect(columns.nth(i).locator('.passage.agree-some', { hasText: text })).toHaveCount(1);
+  }
+  await expectFurniture(columns.nth(2), ['By Maria Gonzalez, KSVN', 'Updated: 9:42 AM PST', 'RELATED: What to pack', 'Download the KSVN app']);
+  await expectFurniture(columns.nth(3), ['Continue reading below', 'Read more: Heat wave', 'Enter your email']);
+  await shot(page, info, 'english9-set');
+  expect(problems).toEqual([]);
+});
+
 test('Japanese test set pasted: the broadcaster\'s name is furniture, stamps and share lines in the drawer, a quote kept whole', async ({ page }, info) => {
   const problems = watch(page);
   await pasteSet(page, 'japanese');

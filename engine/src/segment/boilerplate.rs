@@ -497,6 +497,8 @@ const PREFIXES: Cues = &[
             "beitrag teilen",
             "share article",
             "reuse this content",
+            "download the",
+            "download our",
             "suivez-nous",
             "síguenos",
             "seguici",
@@ -2844,6 +2846,16 @@ mod tests {
         assert_eq!(got[10], None);
         assert!(got[1..10].iter().all(Option::is_some), "{got:?}");
         assert_eq!(got[11], Some(Credit));
+    }
+
+    #[test]
+    fn an_app_prompt_and_a_sentence_about_an_app() {
+        // Found by the blind ninth English set.
+        let got = classify(&[
+            "Download the KSVN app for breaking news alerts.",
+            "Officials urged residents to download the county's alert app, which sends evacuation warnings.",
+        ]);
+        assert_eq!(got, [Some(Social), None]);
     }
 
     #[test]

@@ -117,8 +117,16 @@ fn is_dateline(piece: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let date: Vec<&str> = date.split_whitespace().collect();
     let day = |w: &str| (1..=2).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit());
+    // Or the place and its state abbreviated, as American wires write it ("PINE HOLLOW,
+    // Calif.", "TAMPA, Fla.", "NEW YORK, N.Y.").
+    let state = |w: &str| {
+        (2..=5).contains(&w.len())
+            && w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '.')
+    };
     let dated = match date.as_slice() {
         [] => true,
+        [s] => state(s),
         [d, m] | [d, m, _] => day(d) && Language::is_month(&case::lower(m)),
         _ => false,
     };
@@ -637,6 +645,25 @@ mod tests {
                 Language::Other
             ),
             ["हाईवे पर यातायात ठप है।", "चारधाम यात्रा रोक दी गई है॥"]
+        );
+    }
+
+    #[test]
+    fn an_american_dateline_with_its_state_opens_the_sentence() {
+        // Found by the blind ninth English set.
+        assert_eq!(
+            parts(
+                "PINE HOLLOW, Calif. (AP) — A wildfire forced 12,000 people to evacuate. Officials said so.",
+                Language::En
+            ),
+            [
+                "PINE HOLLOW, Calif. (AP) — A wildfire forced 12,000 people to evacuate.",
+                "Officials said so."
+            ]
+        );
+        assert_eq!(
+            parts("TAMPA, Fla. — The storm weakened.", Language::En).len(),
+            1
         );
     }
 
