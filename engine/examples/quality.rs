@@ -217,6 +217,10 @@ fn main() {
             "english9",
             "Ninth English test set (a wildfire; five reports, one a radio bulletin; metric figures first)",
         ),
+        (
+            "german7",
+            "Seventh German test set (a mayoral election to a runoff; a list of results, a live ticker)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

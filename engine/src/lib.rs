@@ -52,7 +52,7 @@ use input::NormalizedText;
 use language::Language;
 use lexicon::Lexicon;
 use model::{Agreement, Document, Group, Member, Passage, WordMark};
-use normalize::{Normalizer, Token};
+use normalize::{Normalizer, Token, TokenKind};
 use rustc_hash::FxHashMap;
 use segment::{BoilerplateReason, PassageKind, Segment};
 use std::cell::RefCell;
@@ -67,6 +67,25 @@ struct Prepared {
     concepts: Vec<Vec<usize>>,
     /// Per passage, per token: the lexicon concept it names.
     token_concepts: Vec<Vec<Option<usize>>>,
+}
+
+/// The year of a date in figures, day and month first: "29.11.2026", "1/12/2026".
+fn date_year(surface: &str) -> Option<u32> {
+    // Day, month and year: their values and lengths in digits.
+    let (mut values, mut lengths, mut field) = ([0u32; 3], [0usize; 3], 0);
+    for b in surface.bytes() {
+        match b {
+            b'0'..=b'9' if lengths[field] < 4 => {
+                values[field] = values[field] * 10 + u32::from(b - b'0');
+                lengths[field] += 1;
+            }
+            b'.' | b'/' if field < 2 => field += 1,
+            _ => return None,
+        }
+    }
+    let small = |k: usize| lengths[k] <= 2 && (1..=31).contains(&values[k]);
+    (field == 2 && small(0) && small(1) && lengths[2] == 4 && (1900..=2100).contains(&values[2]))
+        .then_some(values[2])
 }
 
 /// Statements of all reports as alignment nodes, with their (report, passage) ids.
@@ -92,9 +111,16 @@ impl<'a> Statements<'a> {
         // The latest year any report names, its page furniture's time stamps included: a
         // passage that names an earlier one tells of another time.
         let mut latest_year = 0;
-        for tokens in prepared.iter().flat_map(|p| &p.tokens) {
-            if let Some(&year) = align::features::years_named(tokens, false).last() {
-                latest_year = latest_year.max(year);
+        for p in prepared {
+            for tokens in &p.tokens {
+                if let Some(&year) = align::features::years_named(tokens, false).last() {
+                    latest_year = latest_year.max(year);
+                }
+                // A date in figures ("Stand: 29.11.2026") is one number to the tokens.
+                for t in tokens.iter().filter(|t| t.kind == TokenKind::Number) {
+                    let year = date_year(p.norm.text.get(t.span.clone()).unwrap_or(""));
+                    latest_year = latest_year.max(year.unwrap_or(0));
+                }
             }
         }
         for (doc, p) in prepared.iter().enumerate() {
@@ -561,5 +587,20 @@ fn document(
         language: p.language,
         lang: language::tag(p.language, &p.norm.text).to_owned(),
         passages,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::date_year;
+
+    #[test]
+    fn a_date_in_figures_gives_its_year() {
+        assert_eq!(date_year("29.11.2026"), Some(2026));
+        assert_eq!(date_year("1/12/2026"), Some(2026));
+        // A figure with thousands points, a decimal or a year alone is no date.
+        for figure in ["10.122.019", "2,4", "2026", "29.11.26", "1.2.3.2026"] {
+            assert_eq!(date_year(figure), None, "{figure}");
+        }
     }
 }

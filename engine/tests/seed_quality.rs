@@ -549,6 +549,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.99,
         "blind P 0.80 / R 0.78, boilerplate 1.00 / 0.97 (five English reports of a wildfire, the first set of five: a wire, a British paper's page with metric figures first, a local broadcaster's page, an aggregator's page, a radio bulletin of four sentences); an American dateline with its state abbreviated ('PINE HOLLOW, Calif. (AP) —') opens its sentence, 'Download the … app' (links 0.92 / 0.82 with two omissions of the gold added after the blind run; boilerplate 1.00 / 1.00; left: the bulletin's title 'News bulletin, 7 a.m.' links with the headlines, as headlines in other words do)",
     ),
+    (
+        "german7",
+        0.85,
+        0.69,
+        0.99,
+        0.94,
+        "blind P 0.82 / R 0.73, boilerplate 1.00 / 0.80 (three German pages of a mayoral election that goes to a runoff: a list of candidates with their shares, shares rounded in words, a live ticker; a dpa wire, a local paper's ticker page, a public radio page); a date in figures in a stamp gives the latest year, so the incumbent's win of 2018 is of another time; the agency's sign-off 'dpa-infocom' under '(dpa/lsw)', 'Grafik:', an audio player's running time in minutes ('(2 Min)') (links 0.86 / 0.70 with Brandt's quote added to the gold after the blind run; boilerplate 1.00 / 0.95: 'Zum Wahlergebnis in Ihrem Stadtteil', a link, stays text)",
+    ),
 ];
 
 #[test]
@@ -690,6 +698,29 @@ fn statistics_a_tenth_apart_and_another_years_peak_stay_apart() {
             0,
             "Die Preise in Deutschland sind im November stärker gestiegen",
         )],
+    );
+}
+
+#[test]
+fn an_elections_earlier_result_and_other_candidates_stay_apart() {
+    // The incumbent's first-round win of 2018 is not this year's first round; the others'
+    // share is not the AfD's.
+    let c = compare_set("german7");
+    apart_from_each(
+        &c,
+        (
+            0,
+            "Er hatte die Wahl 2018 im ersten Wahlgang mit 52 Prozent",
+        ),
+        &[
+            (1, "Anna Keller hat den ersten Wahlgang klar gewonnen"),
+            (2, "Im ersten Durchgang erreichte keiner der Bewerber"),
+        ],
+    );
+    apart_from_each(
+        &c,
+        (1, "Sonstige: 4,5 Prozent"),
+        &[(0, "SPD-Kandidat Jens Wolff landete mit 14,2 Prozent")],
     );
 }
 

@@ -656,6 +656,21 @@ test('Ninth English test set pasted: five reports, a radio bulletin among them; 
   expect(problems).toEqual([]);
 });
 
+test('Seventh German test set pasted: a list of results beside the sentences that state them, the runoff date in two reports, the earlier win apart; the ticker\'s and the radio page\'s furniture in the drawer', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'german7'); // de1_dpa, de2_lokal, de3_radio
+  const columns = page.locator('.column');
+  // The results list: Keller's line is one statement with the wire's and the radio's sentences.
+  await expectInAll(page, [[0, 'Die Grünen-Politikerin Anna Keller kam'], [1, 'Anna Keller (Grüne): 38,4 Prozent'], [2, 'Vorne lag die Grünen-Kandidatin Anna Keller']]);
+  await expect(columns.nth(1).locator('.passage.agree-some', { hasText: 'Jens Wolff (SPD): 14,2 Prozent' })).toHaveCount(1);
+  await expect(columns.nth(0).locator('.passage', { hasText: 'Er hatte die Wahl 2018 im ersten Wahlgang' })).toHaveClass(/agree-only/);
+  await expectFurniture(columns.nth(0), ['dpa-infocom']);
+  await expectFurniture(columns.nth(1), ['Aktualisiert: 29.11.2026, 22:14 Uhr', 'Von Miriam Schuster', 'Grafik: Stimmenanteile', 'Lesen Sie auch:', 'Kommentar schreiben']);
+  await expectFurniture(columns.nth(2), ['Stand: 29.11.2026, 21:30 Uhr', 'Audio: Stichwahl in Hallenberg (2 Min)', 'Mehr zum Thema']);
+  await shot(page, info, 'german7-set');
+  expect(problems).toEqual([]);
+});
+
 test('Japanese test set pasted: the broadcaster\'s name is furniture, stamps and share lines in the drawer, a quote kept whole', async ({ page }, info) => {
   const problems = watch(page);
   await pasteSet(page, 'japanese');

@@ -653,6 +653,9 @@ const PREFIXES: Cues = &[
             "fotó:",
             "image caption",
             "bild vergrößern",
+            "grafik:",
+            "infografik:",
+            "graphic:",
             "©"
         ],
     ),
@@ -842,7 +845,7 @@ fn mark_end_marks(blocks: &[&str], out: &mut [Option<BoilerplateReason>]) {
         .filter(|(_, o)| o.is_none())
         .take(3)
         .find_map(|(b, _)| b.split_once('(')?.1.split_once(')'))
-        .map(|(name, _)| name)
+        .map(|(name, _)| name.split('/').next().unwrap_or(name))
         .filter(|name| !name.is_empty() && name.chars().all(is_letter));
     for i in (0..out.len()).rev() {
         let block = blocks[i].trim();
@@ -853,8 +856,14 @@ fn mark_end_marks(blocks: &[&str], out: &mut [Option<BoilerplateReason>]) {
         // sk/ab yyzz a3 fr").
         let unlettered = |c: char| !is_letter(c) || c.is_uppercase();
         let slash = block.contains('/');
-        let signed = agency
-            .is_some_and(|a| words_at_most(block, 4) && block.split_whitespace().next() == Some(a));
+        // Its first word is the agency's name, alone or joined by a hyphen ("dpa-infocom").
+        let signed = agency.is_some_and(|a| {
+            words_at_most(block, 4)
+                && block.split_whitespace().next().is_some_and(|w| {
+                    w.strip_prefix(a)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+                })
+        });
         let mark = (words_at_most(block, 3) && (slash || block.chars().all(unlettered)))
             || (words_at_most(block, 6) && slash && !block.chars().any(char::is_uppercase))
             || signed;
@@ -1778,13 +1787,20 @@ fn is_media_player(lower: &str) -> bool {
             .position(|b| b.is_ascii_digit())
             .is_some_and(|at| at > 0 && media(&w[..at]) && duration(&w[at..]))
     };
+    // Or its running time in minutes in brackets at the end: "… (2 Min)", "… (3:12 min.)".
+    let mut backwards = lower.split_whitespace().rev();
+    let minutes = matches!(backwards.next(), Some("min)" | "min.)"))
+        && backwards.next().is_some_and(|w| {
+            let w = w.trim_start_matches('(');
+            duration(w) || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+        });
     let first = words.next();
     (first.is_some_and(glued) && words_at_most(lower, 4))
         || (first.is_some_and(media)
             && words_at_most(lower, 4)
             && lower.split_whitespace().any(duration))
         || (words_at_most(lower, 14)
-            && lower.split_whitespace().next_back().is_some_and(duration)
+            && (minutes || lower.split_whitespace().next_back().is_some_and(duration))
             && lower.split_whitespace().take(3).any(media))
 }
 
@@ -2846,6 +2862,24 @@ mod tests {
         assert_eq!(got[10], None);
         assert!(got[1..10].iter().all(Option::is_some), "{got:?}");
         assert_eq!(got[11], Some(Credit));
+    }
+
+    #[test]
+    fn a_local_election_pages_furniture_and_lines_that_stay_content() {
+        // Found by the blind seventh German set: an audio player's running time in minutes,
+        // a graphic's label, the agency's sign-off joined by a hyphen.
+        let got = classify(&[
+            "Hallenberg (dpa/lsw) - Bei der Wahl hat keiner der Kandidaten die Mehrheit erreicht.",
+            "Audio: Stichwahl in Hallenberg (2 Min)",
+            "Grafik: Stimmenanteile der Kandidaten",
+            "Die Grafik der Stadt zeigt, wo die Wahlbeteiligung am höchsten war (2 Min zu Fuß vom Rathaus).",
+            "dpa-infocom",
+        ]);
+        assert_eq!(got[0], None);
+        assert_eq!(got[1], Some(Image));
+        assert_eq!(got[2], Some(Image));
+        assert_eq!(got[3], None);
+        assert_eq!(got[4], Some(Credit));
     }
 
     #[test]
