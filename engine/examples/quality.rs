@@ -221,6 +221,10 @@ fn main() {
             "german7",
             "Seventh German test set (a mayoral election to a runoff; a list of results, a live ticker)",
         ),
+        (
+            "bengali",
+            "Bengali test set (record rain in Dhaka; Bengali script and digits, the danda, no stemmer)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

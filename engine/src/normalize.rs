@@ -1457,16 +1457,21 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// The ASCII digit for a digit of the Arabic-Indic ("٣"), Persian ("۳") or Devanagari ("३")
-/// set, which reports in those scripts write as often as "3".
+/// The zeros of the digit sets reports write as often as "0123456789": Arabic-Indic, Persian,
+/// the Indic scripts' (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
+/// Malayalam), Thai, Lao, Myanmar and Khmer.
+const DIGIT_ZEROS: [u32; 15] = [
+    0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0,
+    0x1040, 0x17e0,
+];
+
+/// The ASCII digit for a digit of one of those sets ("٣", "۳", "३", "৩" are 3).
 pub(crate) fn ascii_digit(c: char) -> Option<char> {
-    let zero = match c {
-        '\u{660}'..='\u{669}' => 0x660,
-        '\u{6f0}'..='\u{6f9}' => 0x6f0,
-        '\u{966}'..='\u{96f}' => 0x966,
-        _ => return None,
-    };
-    char::from_digit(u32::from(c) - zero, 10)
+    let c = u32::from(c);
+    DIGIT_ZEROS
+        .iter()
+        .find(|&&zero| (zero..zero + 10).contains(&c))
+        .and_then(|zero| char::from_digit(c - zero, 10))
 }
 
 /// One spelling for all quote marks and dashes.
@@ -1754,7 +1759,7 @@ mod tests {
         assert_eq!(keys_in(Language::Other, "4 लाख रुपये")[0], "400000");
         // Persian, Arabic-Indic and Devanagari digits are the figures they write (found by
         // the blind Persian set: "۱۸۵" and "185" in two reports).
-        for figure in ["۱۸۵", "١٨٥", "१८५", "185"] {
+        for figure in ["۱۸۵", "١٨٥", "१८५", "১৮৫", "๑๘๕", "185"] {
             assert_eq!(keys_in(Language::Other, figure), ["185"], "{figure}");
         }
         assert!(hi.last().is_some_and(|t| t.stop));

@@ -557,6 +557,14 @@ const BLIND_SETS: &[(&str, f64, f64, f64, f64, &str)] = &[
         0.94,
         "blind P 0.82 / R 0.73, boilerplate 1.00 / 0.80 (three German pages of a mayoral election that goes to a runoff: a list of candidates with their shares, shares rounded in words, a live ticker; a dpa wire, a local paper's ticker page, a public radio page); a date in figures in a stamp gives the latest year, so the incumbent's win of 2018 is of another time; the agency's sign-off 'dpa-infocom' under '(dpa/lsw)', 'Grafik:', an audio player's running time in minutes ('(2 Min)') (links 0.86 / 0.70 with Brandt's quote added to the gold after the blind run; boilerplate 1.00 / 0.95: 'Zum Wahlergebnis in Ihrem Stadtteil', a link, stays text)",
     ),
+    (
+        "bengali",
+        0.92,
+        0.92,
+        0.99,
+        0.99,
+        "blind P 0.93 / R 0.93, boilerplate 1.00 / 0.50 (three Bengali reports of record rain in Dhaka, written after the Hindi set's danda and Indic letters as their check: Bengali script and digits, no stemmer); Bengali and the other Indic, Thai, Lao, Myanmar and Khmer digits read as digits, Bengali furniture, a follow prompt with the verb last, a bureau's credit (boilerplate 1.00 / 1.00; the one wrong link shares 'জলাবদ্ধতার কারণে', because of the waterlogging)",
+    ),
 ];
 
 #[test]

@@ -671,6 +671,18 @@ test('Seventh German test set pasted: a list of results beside the sentences tha
   expect(problems).toEqual([]);
 });
 
+test('Bengali test set pasted: sentences split at the danda, Bengali digits, the staff credit, stamp, ad and prompts in the drawer; the 180 mm in all three', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'bengali'); // bn1_agency, bn2_portal, bn3_tv
+  const columns = page.locator('.column');
+  await expect(columns.nth(1).locator('.passage', { hasText: /^অনেক এলাকায় হাঁটুসমান পানি জমেছে।/ })).toHaveCount(1);
+  await expectInAll(page, [[0, 'ছয় ঘণ্টায় ঢাকায় ১৮০ মিলিমিটার'], [1, 'মাত্র ছয় ঘণ্টায় ১৮০ মিলিমিটার'], [2, 'ছয় ঘণ্টায় ১৮০ মিলিমিটার বৃষ্টিপাত']]);
+  await expectFurniture(columns.nth(1), ['নিজস্ব প্রতিবেদক', 'প্রকাশ: ১২ জুলাই ২০২৬', 'বিজ্ঞাপন', 'আরও পড়ুন:', 'ফেসবুকে আমাদের ফলো করুন']);
+  await expectFurniture(columns.nth(2), ['ঢাকা ব্যুরো', 'ভিডিও দেখুন']);
+  await shot(page, info, 'bengali-set');
+  expect(problems).toEqual([]);
+});
+
 test('Japanese test set pasted: the broadcaster\'s name is furniture, stamps and share lines in the drawer, a quote kept whole', async ({ page }, info) => {
   const problems = watch(page);
   await pasteSet(page, 'japanese');

@@ -135,6 +135,7 @@ const WHOLE_BLOCK: Cues = &[
             "광고",
             "إعلان",
             "تبلیغات",
+            "বিজ্ঞাপন",
             "quảng cáo",
             "विज्ञापन",
             "פרסומת",
@@ -157,6 +158,8 @@ const WHOLE_BLOCK: Cues = &[
             "listen",
             "anhören",
             "artikel anhören",
+            "শেয়ার করুন",
+            "ভিডিও দেখুন",
             "zur merkliste hinzufügen",
             "artikel merken",
             "merken",
@@ -256,6 +259,7 @@ const WHOLE_BLOCK: Cues = &[
             "نظر شما",
             "ارسال نظر",
             "نظرات",
+            "মন্তব্য",
             "bình luận"
         ],
     ),
@@ -340,6 +344,7 @@ const WHOLE_BLOCK: Cues = &[
             "اخبار مرتبط",
             "مطالب مرتبط",
             "بیشتر بخوانید",
+            "আরও পড়ুন",
             "read full story",
             "read full article",
             "đọc nhiều"
@@ -381,8 +386,12 @@ const WHOLE_BLOCK: Cues = &[
             "리포트"
         ],
     ),
-    // A Persian agency's end of text ("انتهای پیام": end of the message).
-    (BoilerplateReason::Credit, crate::words!["انتهای پیام"]),
+    // A Persian agency's end of text ("انتهای پیام": end of the message), a Bengali staff
+    // reporter's credit ("নিজস্ব প্রতিবেদক").
+    (
+        BoilerplateReason::Credit,
+        crate::words!["انتهای پیام", "নিজস্ব প্রতিবেদক"],
+    ),
 ];
 
 /// Strong cues at the start of a block.
@@ -480,6 +489,7 @@ const PREFIXES: Cues = &[
             "עוד בנושא",
             "بیشتر بخوانید",
             "بخوانید:",
+            "আরও পড়ুন",
             "διαβάστε επίσης",
             "διαβάστε ακόμη",
             "δείτε επίσης",
@@ -672,7 +682,8 @@ const SUFFIXES: Cues = &[
             "फॉलो करें",
             "डाउनलोड करें",
             "सब्सक्राइब करें",
-            "دنبال کنید"
+            "دنبال کنید",
+            "ফলো করুন"
         ],
     ),
     (
@@ -683,7 +694,8 @@ const SUFFIXES: Cues = &[
             "news desk",
             "ब्यूरो रिपोर्ट",
             "वेब डेस्क",
-            "डिजिटल डेस्क"
+            "डिजिटल डेस्क",
+            "ব্যুরো"
         ],
     ),
 ];
@@ -2912,6 +2924,27 @@ mod tests {
             got[..3].iter().chain(&got[4..8]).all(Option::is_some),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_bengali_portal_and_lines_that_stay_content() {
+        // Found by the blind Bengali set: its cues, a stamp in Bengali digits, a follow prompt
+        // with the verb last, a bureau's credit.
+        let got = classify(&[
+            "টানা বৃষ্টিতে আজ শুক্রবার রাজধানীর অধিকাংশ সড়ক পানিতে তলিয়ে গেছে।",
+            "নিজস্ব প্রতিবেদক",
+            "প্রকাশ: ১২ জুলাই ২০২৬, ১৪:২০",
+            "বিজ্ঞাপন",
+            "আরও পড়ুন: চট্টগ্রামে পাহাড়ধসের শঙ্কা, সতর্কতা জারি",
+            "ফেসবুকে আমাদের ফলো করুন",
+            "শেয়ার করুন",
+            "মন্তব্য",
+            "ঢাকা ব্যুরো",
+            "পুলিশ সবাইকে গুজবে কান না দিয়ে সরকারি পেজ ফলো করার অনুরোধ করেছে।",
+        ]);
+        assert_eq!(got[0], None);
+        assert_eq!(got[9], None);
+        assert!(got[1..9].iter().all(Option::is_some), "{got:?}");
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 54] = [
+pub const SETS: [&str; 55] = [
     "seeds",
     "english",
     "german",
@@ -67,6 +67,7 @@ pub const SETS: [&str; 54] = [
     "persian",
     "english9",
     "german7",
+    "bengali",
 ];
 
 /// A passage: (report, passage index).
