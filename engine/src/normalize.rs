@@ -1468,6 +1468,9 @@ const DIGIT_ZEROS: [u32; 15] = [
 /// The ASCII digit for a digit of one of those sets ("٣", "۳", "३", "৩" are 3).
 pub(crate) fn ascii_digit(c: char) -> Option<char> {
     let c = u32::from(c);
+    if c < DIGIT_ZEROS[0] {
+        return None; // ASCII and the Latin, Greek and Cyrillic letters: no table to search
+    }
     DIGIT_ZEROS
         .iter()
         .find(|&&zero| (zero..zero + 10).contains(&c))
