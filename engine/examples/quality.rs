@@ -225,6 +225,10 @@ fn main() {
             "bengali",
             "Bengali test set (record rain in Dhaka; Bengali script and digits, the danda, no stemmer)",
         ),
+        (
+            "thai",
+            "Thai test set (a flash flood; no spaces between words, no full stops, Thai digits)",
+        ),
     ] {
         println!("\n{what} (tests/fixtures/{set}), default threshold:");
         let r = gold::evaluate_set(set, &default);

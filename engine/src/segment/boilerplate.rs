@@ -95,7 +95,7 @@ impl BoilerplateReason {
 type Cues = &'static [(BoilerplateReason, Words)];
 
 /// Longest whole-block marker in bytes (checked by a test).
-const MARKER_BYTES: usize = 48;
+const MARKER_BYTES: usize = 52;
 
 /// The reason of the first phrase of `cues` that `matches` (reasons in table order).
 fn cue_for(cues: Cues, matches: impl Fn(&str) -> bool) -> Option<BoilerplateReason> {
@@ -136,6 +136,7 @@ const WHOLE_BLOCK: Cues = &[
             "إعلان",
             "تبلیغات",
             "বিজ্ঞাপন",
+            "โฆษณา",
             "quảng cáo",
             "विज्ञापन",
             "פרסומת",
@@ -160,6 +161,8 @@ const WHOLE_BLOCK: Cues = &[
             "artikel anhören",
             "শেয়ার করুন",
             "ভিডিও দেখুন",
+            "แชร์",
+            "ดูคลิป",
             "zur merkliste hinzufügen",
             "artikel merken",
             "merken",
@@ -260,6 +263,7 @@ const WHOLE_BLOCK: Cues = &[
             "ارسال نظر",
             "نظرات",
             "মন্তব্য",
+            "ความคิดเห็น",
             "bình luận"
         ],
     ),
@@ -345,6 +349,8 @@ const WHOLE_BLOCK: Cues = &[
             "مطالب مرتبط",
             "بیشتر بخوانید",
             "আরও পড়ুন",
+            "ข่าวที่เกี่ยวข้อง",
+            "อ่านเพิ่มเติม",
             "read full story",
             "read full article",
             "đọc nhiều"
@@ -378,6 +384,7 @@ const WHOLE_BLOCK: Cues = &[
             "breaking news",
             "live tv",
             "ब्रेकिंग न्यूज़",
+            "ไลฟ์สด",
             "लाइव टीवी",
             "举报",
             "舉報",
@@ -490,6 +497,7 @@ const PREFIXES: Cues = &[
             "بیشتر بخوانید",
             "بخوانید:",
             "আরও পড়ুন",
+            "อ่านเพิ่มเติม",
             "διαβάστε επίσης",
             "διαβάστε ακόμη",
             "δείτε επίσης",
@@ -510,6 +518,7 @@ const PREFIXES: Cues = &[
             "download the",
             "download our",
             "suivez-nous",
+            "ติดตามเราได้ที่",
             "síguenos",
             "seguici",
             "volg ons",
@@ -608,6 +617,7 @@ const PREFIXES: Cues = &[
             "이 기사는 언론사에서",
             "टैग्स:",
             "टैग:",
+            "แท็ก:",
             "תגיות:",
             "برچسب\u{200c}ها:",
             "برچسب ها:",
@@ -1647,7 +1657,8 @@ fn mark_link_lists(lower: &[String], out: &mut [Option<BoilerplateReason>]) {
 
 /// A reason that needs no context: whole-block markers, prefixes, prices, images.
 fn strong_reason(block: &str) -> Option<BoilerplateReason> {
-    let bare = block.trim_matches(|c: char| !c.is_alphanumeric());
+    // (A Thai word may end in a sign that is not alphabetic: "แชร์".)
+    let bare = block.trim_matches(|c: char| !c.is_alphanumeric() && !is_letter(c));
     if bare.is_empty() {
         return Some(BoilerplateReason::Navigation); // a separator: "___", "* * *"
     }
@@ -1975,11 +1986,14 @@ fn is_date_line(lower: &str) -> bool {
         n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
     };
     let day = |w: &str| digits(w, 1..=2) && w != "0" && w != "00";
-    let year = |w: &str| digits(w, 4..=4) && (w.starts_with("19") || w.starts_with("20"));
+    // Or a year of the Buddhist era, as Thai dates give it ("2569" is 2026).
+    let year = |w: &str| {
+        digits(w, 4..=4) && (w.starts_with("19") || w.starts_with("20") || w.starts_with("25"))
+    };
     let month_between = |w: &str| {
-        words
-            .windows(3)
-            .any(|x| x[1] == w && day(x[0]) && year(x[2]) && x[1].chars().all(is_letter))
+        words.windows(3).any(|x| {
+            x[1] == w && day(x[0]) && year(x[2]) && x[1].chars().all(|c| is_letter(c) || c == '.')
+        })
     };
     let dated = |w: &str| known(w) || month_between(w);
     // Between a date in figures and a clock, up to two short words of any language ("um",
@@ -1996,8 +2010,10 @@ fn is_date_line(lower: &str) -> bool {
     // Or around a month's name: "2 de diciembre de 2026", "3 di marzo"; or a week day's or
     // today's word with a clock: "I dag kl. 11.32", "Hoje às 11:58".
     let named_month = words.iter().any(|w| crate::facts::cues::month(w).is_some());
-    let filled =
-        joined || named_month || words.iter().any(|w| known(w)) && words.iter().any(|w| clock(w));
+    let filled = joined
+        || named_month
+        || words.iter().any(|w| month_between(w))
+        || words.iter().any(|w| known(w)) && words.iter().any(|w| clock(w));
     // A date in figures may stand alone: "03/12/2026".
     words.len() == 1 && number(words[0]) && separators(words[0]) == 2 && words[0].len() >= 8
         || (2..=8).contains(&words.len())
@@ -2924,6 +2940,26 @@ mod tests {
             got[..3].iter().chain(&got[4..8]).all(Option::is_some),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_thai_portal_and_lines_that_stay_content() {
+        // Found by the blind Thai set: its cues, a word ending in a sign that is not
+        // alphabetic ("แชร์"), a stamp with a Buddhist-era year and a dotted month.
+        let got = classify(&[
+            "น้ำป่าไหลหลากเข้าท่วมหลายหมู่บ้านในอำเภอแม่แตง จังหวัดเชียงใหม่ หลังฝนตกหนักตลอดทั้งคืน",
+            "5 ต.ค. 2569 14:30 น.",
+            "โฆษณา",
+            "อ่านเพิ่มเติม: พายุเข้าภาคเหนือ เตือน 10 จังหวัดระวังน้ำป่า",
+            "ข่าวที่เกี่ยวข้อง",
+            "แท็ก: น้ำท่วม, เชียงใหม่, แม่แตง",
+            "ติดตามเราได้ที่ Facebook",
+            "แชร์",
+            "ไลฟ์สด",
+            "ดูคลิป",
+        ]);
+        assert_eq!(got[0], None);
+        assert!(got[1..].iter().all(Option::is_some), "{got:?}");
     }
 
     #[test]

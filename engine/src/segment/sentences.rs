@@ -219,6 +219,11 @@ fn is_boundary(
         return true;
     };
     let c = chars[term].1;
+    // Thai and Lao end no sentence with a full stop: after their letters it marks an
+    // abbreviation ("5 ต.ค. 2569", "14:30 น.", "กทม.").
+    if c == '.' && term > 0 && ('\u{e00}'..='\u{eff}').contains(&chars[term - 1].1) {
+        return false;
+    }
     if !next.is_whitespace() {
         // CJK full stops need no space; a glued capital after a real word is a lost space.
         // A Japanese quote closed after its full stop goes on with a particle: 「…。」と述べた.
@@ -663,6 +668,19 @@ mod tests {
         );
         assert_eq!(
             parts("TAMPA, Fla. — The storm weakened.", Language::En).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_thai_abbreviations_dots_end_no_sentence() {
+        // Found by the blind Thai set: "ต.ค." (October) cut the dateline off its sentence.
+        assert_eq!(
+            parts(
+                "เชียงใหม่ 5 ต.ค. - ฝนตกหนักทำให้เกิดน้ำท่วม เม.ย. 14:30 น. มีผู้เสียชีวิต",
+                Language::Other
+            )
+            .len(),
             1
         );
     }

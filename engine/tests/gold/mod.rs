@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 /// Every test set with a gold text: the bundled seeds, then the sets of `tests/fixtures/` in the
 /// order they were written.
-pub const SETS: [&str; 55] = [
+pub const SETS: [&str; 56] = [
     "seeds",
     "english",
     "german",
@@ -68,6 +68,7 @@ pub const SETS: [&str; 55] = [
     "english9",
     "german7",
     "bengali",
+    "thai",
 ];
 
 /// A passage: (report, passage index).
