@@ -1323,6 +1323,12 @@ fn is_digit_groups(figure: &str) -> bool {
     first_ok && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// A letter or sign of Thai, Lao, Myanmar or Khmer (scripts written without spaces between
+/// words), not a digit.
+pub(crate) fn is_unspaced_letter(c: char) -> bool {
+    matches!(u32::from(c), 0xe00..=0xeff | 0x1000..=0x109f | 0x1780..=0x17ff) && !c.is_numeric()
+}
+
 fn merged_words(text: &str) -> Vec<(usize, usize)> {
     // Room for the usual word length at once (a short-lived list: growing it costs more).
     let mut pieces: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 4 + 1);
@@ -1351,8 +1357,19 @@ fn merged_words(text: &str) -> Vec<(usize, usize)> {
                 && is_thousands_gap(&text[prev.1..start])
                 && is_digit_groups(&text[prev.0..prev.1])
         };
+        // Thai, Lao, Khmer and Myanmar write no space between words, and Unicode's default
+        // rules cut them into single letters: a run of their letters is one token here (its
+        // syllables meet through n-grams, `align::features`).
+        let run = |prev: &(usize, usize)| {
+            prev.1 == start
+                && text[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(is_unspaced_letter)
+                && piece.chars().next().is_some_and(is_unspaced_letter)
+        };
         match pieces.last_mut() {
-            Some(prev) if joins(prev) || thousands(prev) => prev.1 = end,
+            Some(prev) if joins(prev) || thousands(prev) || run(prev) => prev.1 = end,
             _ => pieces.push((start, end)),
         }
     }

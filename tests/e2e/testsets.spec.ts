@@ -683,6 +683,23 @@ test('Bengali test set pasted: sentences split at the danda, Bengali digits, the
   expect(problems).toEqual([]);
 });
 
+test('Thai test set pasted: a dateline with a dotted month stays whole, paragraphs are sentences, the 500 evacuated in two reports, furniture in the drawer', async ({ page }, info) => {
+  const problems = watch(page);
+  await pasteSet(page, 'thai'); // th1_agency, th2_portal, th3_tv
+  const columns = page.locator('.column');
+  for (let i = 0; i < 3; i++) await expect(columns.nth(i)).toHaveAttribute('lang', 'th');
+  await expect(columns.nth(0).locator('.passage', { hasText: /^เชียงใหม่ 5 ต\.ค\. - ฝนตกหนัก/ })).toHaveCount(1);
+  for (const [i, text] of [[0, 'เจ้าหน้าที่ได้อพยพประชาชนกว่า 500 คน'], [1, 'ประชาชนกว่า 500 คนต้องอพยพ']] as const) {
+    await expect(columns.nth(i).locator('.passage.agree-some', { hasText: text })).toHaveCount(1);
+  }
+  // The soldiers and volunteers helping people out is this report's own.
+  await expect(columns.nth(1).locator('.passage', { hasText: 'ทหารและอาสาสมัคร' })).toHaveClass(/agree-only/);
+  await expectFurniture(columns.nth(1), ['5 ต.ค. 2569 14:30 น.', 'โฆษณา', 'อ่านเพิ่มเติม:', 'ข่าวที่เกี่ยวข้อง', 'แท็ก:', 'ติดตามเราได้ที่ Facebook', 'แชร์']);
+  await expectFurniture(columns.nth(2), ['ไลฟ์สด', 'ดูคลิป']);
+  await shot(page, info, 'thai-set');
+  expect(problems).toEqual([]);
+});
+
 test('Japanese test set pasted: the broadcaster\'s name is furniture, stamps and share lines in the drawer, a quote kept whole', async ({ page }, info) => {
   const problems = watch(page);
   await pasteSet(page, 'japanese');

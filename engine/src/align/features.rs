@@ -230,6 +230,22 @@ pub fn build<'a>(passages: &[Source<'a>]) -> (Vec<PassageFeatures>, Corpus) {
             for &id in &features.grams {
                 grams.add(id, 1.0);
             }
+            // A run of Thai (Lao, Khmer, Myanmar) letters is a phrase of several words: its
+            // three-letter pieces are its terms too, as a reader finds its syllables again.
+            if key.starts_with(crate::normalize::is_unspaced_letter) {
+                // Where each of the last three characters starts.
+                let (mut starts, mut count) = ([0usize; 3], 0);
+                for (i, _) in key.char_indices() {
+                    if count >= 3 {
+                        terms.add(dict.term(&key[starts[count % 3]..i]), 1.0);
+                    }
+                    starts[count % 3] = i;
+                    count += 1;
+                }
+                if count >= 3 {
+                    terms.add(dict.term(&key[starts[count % 3]..]), 1.0);
+                }
+            }
             // Without a stemmer, "satakunnassa" meets "satakuntaan" by their shared head.
             if language == Language::Other && t.kind == TokenKind::Word {
                 if let Some(head) = word_head(key).filter(|h| heads.contains_key(h)) {
