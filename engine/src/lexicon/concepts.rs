@@ -152,5 +152,5 @@ pub const CONCEPTS: &[Concept] = concepts![
     Related "road": ["de:", "Straße", "Autobahn", "Fahrbahn", "Bundesstraße", "en:", "road", "highway", "motorway", "fr:", "route", "autoroute", "chaussée", "es:", "carretera", "autovía", "calzada", "autopista", "it:", "strada", "statale", "carreggiata", "autostrada", "pt:", "estrada", "rodovia", "autoestrada", "nl:", "weg", "snelweg", "rijbaan", "sv:", "väg", "vägen", "motorväg", "vägbanan", "ru:", "дорога", "трасса", "шоссе"],
     // Not a family but a marker: "back then" puts a statement at an earlier event's time
     // (`align::features`, `EARLIER`); only words of nothing else.
-    Related "earlier": ["de:", "damals", "seinerzeit", "en:", "back then", "fr:", "à l'époque", "es:", "en aquella ocasión", "it:", "all'epoca", "pt:", "na época", "nl:", "destijds", "sv:", "den gången", "ru:", "в тот раз"],
+    Related "earlier": ["de:", "damals", "seinerzeit", "en:", "back then", "fr:", "à l'époque", "es:", "en aquella ocasión", "it:", "all'epoca", "pt:", "na época", "nl:", "destijds", "sv:", "den gången", "เมื่อปีที่แล้ว", "ปีที่แล้ว", "ru:", "в тот раз"],
 ];
